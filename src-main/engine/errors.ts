@@ -1,0 +1,65 @@
+import type { Deadline } from './deadline.ts';
+import type { Failure, FailureClass, Stage } from '../shared/failure.ts';
+import { roundMs } from './deadline.ts';
+
+/**
+ * Maps Node's error codes (libuv errno names and c-ares codes) to our failure
+ * classes. Codes not listed become `unknown` with the raw code kept in `detail`.
+ */
+const CLASS_BY_CODE: Readonly<Record<string, FailureClass>> = {
+  ECONNRESET: 'reset',
+  EPIPE: 'reset',
+  ECONNABORTED: 'reset',
+  ECONNREFUSED: 'refused',
+  ETIMEDOUT: 'timeout',
+  EHOSTUNREACH: 'host-unreachable',
+  EHOSTDOWN: 'host-unreachable',
+  ENETUNREACH: 'network-unreachable',
+  ENETDOWN: 'network-unreachable',
+  EADDRNOTAVAIL: 'address-unavailable',
+  // c-ares / getaddrinfo (node:dns error codes)
+  ENOTFOUND: 'nxdomain',
+  ENODATA: 'no-answer',
+  ESERVFAIL: 'servfail',
+  EREFUSED: 'dns-refused',
+  EBADRESP: 'dns-malformed',
+  EFORMERR: 'dns-malformed',
+  EAI_AGAIN: 'servfail',
+  // undici
+  UND_ERR_SOCKET: 'reset',
+  UND_ERR_CLOSED: 'eof',
+  UND_ERR_HEADERS_TIMEOUT: 'timeout',
+  UND_ERR_BODY_TIMEOUT: 'timeout',
+  UND_ERR_CONNECT_TIMEOUT: 'timeout',
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: 'truncated',
+  HPE_INVALID_CONSTANT: 'http-protocol',
+  HPE_INVALID_VERSION: 'http-protocol',
+  HPE_INVALID_STATUS: 'http-protocol',
+  HPE_INVALID_HEADER_TOKEN: 'http-protocol',
+  HPE_UNEXPECTED_CONTENT_LENGTH: 'http-protocol',
+};
+
+/** The `code` of a Node or undici error, following `cause` chains. */
+export function errorCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && code.length > 0) return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/**
+ * Turns whatever a probe caught into a plain-data Failure. The deadline wins over the
+ * error itself: once it has fired, the socket error that follows is our own abort.
+ */
+export function failureFromError(stage: Stage, error: unknown, deadline: Deadline): Failure {
+  const afterMs = roundMs(deadline.elapsedMs());
+  const expired = deadline.expiredBy();
+  if (expired !== null) return { stage, class: expired, afterMs };
+  const code = errorCode(error);
+  const known = code === undefined ? undefined : CLASS_BY_CODE[code];
+  const detail = code ?? (error instanceof Error ? error.message : String(error));
+  return { stage, class: known ?? 'unknown', detail, afterMs };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+
+/**
+ * Where a measurement failed. `read` is a failure after the response started
+ * (the body stalled or was cut), which is how throttling and mid-stream resets show.
+ */
+export const STAGES = ['dns', 'tcp', 'tls', 'http', 'read', 'udp'] as const;
+export const stageSchema = z.enum(STAGES);
+export type Stage = z.infer<typeof stageSchema>;
+
+/**
+ * What kind of failure it was. The names follow OONI's failure strings
+ * (df-007-errors in ooni/spec) in kebab-case, so a Detour report can be compared
+ * with OONI and Censored Planet data; `OONI_FAILURE` below gives the exact mapping.
+ */
+export const FAILURE_CLASSES = [
+  'timeout', // no answer before the deadline (OONI generic_timeout_error)
+  'reset', // TCP RST received (connection_reset)
+  'refused', // RST in answer to SYN (connection_refused)
+  'eof', // the peer closed the connection cleanly where data was expected (eof_error)
+  'host-unreachable', // ICMP host unreachable (host_unreachable)
+  'network-unreachable', // no route, ICMP net unreachable (network_unreachable)
+  'address-unavailable', // a local address cannot be used (EADDRNOTAVAIL)
+  'nxdomain', // the name does not exist (dns_nxdomain_error)
+  'no-answer', // the name exists but has no address of the asked type (dns_no_answer)
+  'servfail', // the resolver failed (dns_server_misbehaving)
+  'dns-refused', // the resolver refused the query (dns_refused_error)
+  'dns-malformed', // the answer could not be parsed or does not match the query
+  'bogon', // the answer is a private, reserved or loopback address where a public one is expected
+  'cert-untrusted', // the chain does not lead to a trusted root (ssl_unknown_authority)
+  'cert-name-mismatch', // the certificate is not valid for the name (ssl_invalid_hostname)
+  'cert-expired', // the certificate is outside its validity (ssl_invalid_certificate)
+  'tls-alert', // the server (or a middlebox) answered with a TLS alert (ssl_failed_handshake)
+  'tls-protocol', // the handshake failed for another protocol reason (ssl_failed_handshake)
+  'http-protocol', // the response was not valid HTTP
+  'redirect-loop', // a redirect pointed back to a URL already visited
+  'too-many-redirects', // more than the allowed number of redirects
+  'truncated', // fewer body bytes than Content-Length announced
+  'stall', // data stopped arriving for longer than the stall window
+  'cancelled', // the user cancelled the run
+  'unknown', // anything else; `detail` keeps the raw code
+] as const;
+export const failureClassSchema = z.enum(FAILURE_CLASSES);
+export type FailureClass = z.infer<typeof failureClassSchema>;
+
+export const failureSchema = z.object({
+  stage: stageSchema,
+  class: failureClassSchema,
+  /** The raw code behind the class, for example `ECONNRESET` or `alert 40`. */
+  detail: z.string().optional(),
+  /** Milliseconds from the start of the stage to the failure. */
+  afterMs: z.number().nonnegative().optional(),
+});
+export type Failure = z.infer<typeof failureSchema>;
+
+/** OONI's failure string for each class, for exports that mix our data with theirs. */
+export const OONI_FAILURE: Readonly<Record<FailureClass, string>> = {
+  timeout: 'generic_timeout_error',
+  reset: 'connection_reset',
+  refused: 'connection_refused',
+  eof: 'eof_error',
+  'host-unreachable': 'host_unreachable',
+  'network-unreachable': 'network_unreachable',
+  'address-unavailable': 'unknown_failure',
+  nxdomain: 'dns_nxdomain_error',
+  'no-answer': 'dns_no_answer',
+  servfail: 'dns_server_misbehaving',
+  'dns-refused': 'dns_refused_error',
+  'dns-malformed': 'dns_server_misbehaving',
+  bogon: 'dns_bogon_error',
+  'cert-untrusted': 'ssl_unknown_authority',
+  'cert-name-mismatch': 'ssl_invalid_hostname',
+  'cert-expired': 'ssl_invalid_certificate',
+  'tls-alert': 'ssl_failed_handshake',
+  'tls-protocol': 'ssl_failed_handshake',
+  'http-protocol': 'http_protocol_error',
+  'redirect-loop': 'http_redirect_loop',
+  'too-many-redirects': 'http_too_many_redirects',
+  truncated: 'eof_error',
+  stall: 'generic_timeout_error',
+  cancelled: 'interrupted',
+  unknown: 'unknown_failure',
+};

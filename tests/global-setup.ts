@@ -1,0 +1,14 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createTestPki, PKI_ENV } from './lab/servers/pki.ts';
+
+/**
+ * Runs once before the test processes start: the test CA must be in
+ * NODE_EXTRA_CA_CERTS before Node starts, because Node reads it only at start-up.
+ */
+export default function setup(): () => void {
+  const dir = createTestPki();
+  process.env[PKI_ENV] = dir;
+  process.env['NODE_EXTRA_CA_CERTS'] = join(dir, 'ca.pem');
+  return () => rmSync(dir, { recursive: true, force: true });
+}

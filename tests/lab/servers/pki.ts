@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A throw-away test PKI made with the openssl command in vitest's global setup:
+ * a CA that the test processes trust through NODE_EXTRA_CA_CERTS (exactly as a
+ * user's extra roots are honoured), leaves signed by it, and a self-signed leaf.
+ */
+export const PKI_ENV = 'DETOUR_TEST_PKI';
+
+export interface KeyPair {
+  key: string;
+  cert: string;
+}
+
+export type LeafName = 'valid' | 'wrong-name' | 'self-signed';
+
+/** Names the `valid` leaf covers. */
+export const VALID_NAMES = ['localhost', 'detour.test', '*.detour.test'];
+
+function openssl(dir: string, args: string[]): void {
+  execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
+}
+
+function issueLeaf(dir: string, name: string, sans: string, signer: 'ca' | 'self'): void {
+  writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${sans}\nbasicConstraints=CA:FALSE\n`);
+  const subject = `/CN=${name}.detour-test`;
+  if (signer === 'self') {
+    openssl(dir, ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.pem`, '-days', '30', '-subj', subject, '-addext', `subjectAltName=${sans}`]);
+    return;
+  }
+  openssl(dir, ['req', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', subject]);
+  openssl(dir, ['x509', '-req', '-in', `${name}.csr`, '-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial', '-out', `${name}.pem`, '-days', '30', '-extfile', `${name}.ext`]);
+}
+
+/** Creates the PKI in a new temporary folder and returns the folder. */
+export function createTestPki(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'detour-pki-'));
+  openssl(dir, ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30', '-subj', '/CN=Detour Test CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+  const validSans = [...VALID_NAMES.map((n) => `DNS:${n}`), 'IP:127.0.0.1', 'IP:::1'].join(',');
+  issueLeaf(dir, 'valid', validSans, 'ca');
+  issueLeaf(dir, 'wrong-name', 'DNS:wrong.example', 'ca');
+  issueLeaf(dir, 'self-signed', validSans, 'self');
+  return dir;
+}
+
+function pkiDir(): string {
+  const dir = process.env[PKI_ENV];
+  if (dir === undefined) throw new Error(`${PKI_ENV} is not set: run the tests through vitest's global setup`);
+  return dir;
+}
+
+export function leaf(name: LeafName): KeyPair {
+  const dir = pkiDir();
+  return { key: readFileSync(join(dir, `${name}.key`), 'utf8'), cert: readFileSync(join(dir, `${name}.pem`), 'utf8') };
+}
+
+export function caPem(): string {
+  return readFileSync(join(pkiDir(), 'ca.pem'), 'utf8');
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    globalSetup: ['tests/global-setup.ts'],
+    // Forked processes, so each starts with the test CA in NODE_EXTRA_CA_CERTS.
+    pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'lab', include: ['tests/lab/**/*.test.ts'], testTimeout: 20_000 } },
+    ],
+  },
+});

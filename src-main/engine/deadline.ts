@@ -46,3 +46,10 @@ export function startDeadline(runSignal: AbortSignal, timeoutMs: number): Deadli
 export function roundMs(ms: number): number {
   return Math.round(ms * 10) / 10;
 }
+
+/** The error to reject with when `signal` has fired; our deadlines abort with a string reason. */
+export function abortError(signal: AbortSignal): Error {
+  const reason: unknown = signal.reason;
+  if (reason instanceof Error) return reason;
+  return new DOMException(`aborted: ${String(reason)}`, 'AbortError');
+}

@@ -179,7 +179,9 @@ export const stunObservationSchema = z.object({
   /** Binding Requests sent (RFC 8489 §6.2.1 retransmissions included). */
   requestsSent: z.number().int().nonnegative(),
   rttMs: z.number().nonnegative().optional(),
-  mappedAddress: z.object({ address: z.string(), port: z.number().int(), family: z.union([z.literal(4), z.literal(6)]) }).optional(),
+  mappedAddress: z
+    .object({ address: z.string(), port: z.number().int(), family: z.union([z.literal(4), z.literal(6)]) })
+    .optional(),
 });
 
 export const observationSchema = z.discriminatedUnion('probe', [
@@ -197,3 +199,9 @@ export type ProbeName = Observation['probe'];
 export type ObservationOf<P extends ProbeName> = Extract<Observation, { probe: P }>;
 /** What a probe returns: the observation without the fields the engine fills in. */
 export type ProbeResult<P extends ProbeName> = Omit<ObservationOf<P>, 'id' | 'targetId' | 'path'>;
+/** Any probe's result (Omit distributed over the union). */
+export type AnyProbeResult = Observation extends infer O
+  ? O extends Observation
+    ? Omit<O, 'id' | 'targetId' | 'path'>
+    : never
+  : never;

@@ -1,6 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
 import type { Dialer, DialRequest, UdpRequest } from './dialer.ts';
+import { abortError } from '../deadline.ts';
 
 /** Connects straight from this machine, optionally from one local address. */
 export function directDialer(name = 'direct', localAddress?: string): Dialer {
@@ -14,7 +15,7 @@ export function directDialer(name = 'direct', localAddress?: string): Dialer {
 function connectTcp({ host, port, signal }: DialRequest, localAddress?: string): Promise<Socket> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) {
-      reject(signal.reason);
+      reject(abortError(signal));
       return;
     }
     const socket = connect({ host, port, ...(localAddress === undefined ? {} : { localAddress }) });
@@ -26,7 +27,7 @@ function connectTcp({ host, port, signal }: DialRequest, localAddress?: string):
     const onAbort = (): void => {
       cleanup();
       socket.destroy();
-      reject(signal.reason);
+      reject(abortError(signal));
     };
     const onConnect = (): void => {
       cleanup();
@@ -48,7 +49,7 @@ function bindUdp({ family, signal }: UdpRequest, localAddress?: string): Promise
     const socket = createSocket(family === 6 ? 'udp6' : 'udp4');
     const onAbort = (): void => {
       socket.close();
-      reject(signal.reason);
+      reject(abortError(signal));
     };
     if (signal.aborted) {
       onAbort();

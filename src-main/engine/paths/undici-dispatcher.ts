@@ -2,6 +2,7 @@ import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import type { Socket } from 'node:net';
 import { Agent } from 'undici';
 import type { Dialer } from './dialer.ts';
+import { abortError } from '../deadline.ts';
 
 export interface DispatcherOptions {
   /** Aborts dials in progress (the probe's deadline signal). */
@@ -24,7 +25,14 @@ export function dispatcherForDialer(dialer: Dialer, options: DispatcherOptions):
     pipelining: 0,
     connect: (connectOptions, callback) => {
       const port = Number(connectOptions.port) || (connectOptions.protocol === 'https:' ? 443 : 80);
-      openConnection(dialer, options, connectOptions.hostname, port, connectOptions.protocol === 'https:', connectOptions.servername)
+      openConnection(
+        dialer,
+        options,
+        connectOptions.hostname,
+        port,
+        connectOptions.protocol === 'https:',
+        connectOptions.servername,
+      )
         .then((socket) => callback(null, socket))
         .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), null));
     },
@@ -51,14 +59,14 @@ async function openConnection(
     });
     const onAbort = (): void => {
       tlsSocket.destroy();
-      reject(options.signal.reason);
+      reject(abortError(options.signal));
     };
     options.signal.addEventListener('abort', onAbort, { once: true });
     tlsSocket.once('secureConnect', () => {
       options.signal.removeEventListener('abort', onAbort);
       resolve(tlsSocket);
     });
-    tlsSocket.once('error', (error) => {
+    tlsSocket.once('error', (error: Error) => {
       options.signal.removeEventListener('abort', onAbort);
       tlsSocket.destroy();
       reject(error);

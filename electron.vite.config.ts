@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+/**
+ * Three bundles: the Electron main process (composition root, hosts the engine),
+ * the sandboxed preload, and the React renderer. The CLI needs no bundle: Node 24
+ * runs its TypeScript directly (type stripping).
+ */
+export default defineConfig({
+  main: {
+    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/app/main.ts') } } },
+  },
+  preload: {
+    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/preload/index.ts') } } },
+  },
+  renderer: {
+    root: resolve(import.meta.dirname, 'src-renderer'),
+    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') } } },
+    plugins: [react()],
+  },
+});

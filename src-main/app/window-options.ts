@@ -1,0 +1,30 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+
+/**
+ * The one factory for every window's options (Electron security checklist:
+ * https://www.electronjs.org/docs/latest/tutorial/security, items 2–4: no Node
+ * integration, context isolation, sandbox). The renderer has no network of its own:
+ * every probe runs in the main process.
+ */
+export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1100,
+    height: 760,
+    minWidth: 640,
+    minHeight: 480,
+    show: false,
+    title: 'Detour',
+    webPreferences: {
+      preload: preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { runDiagnostics } from '../engine/index.ts';
+import { ReportBuilder } from '../engine/report/report-builder.ts';
+import type { EngineEvent, InputError } from '../shared/events.ts';
+import type { PlanEntry } from '../shared/plan.ts';
+import { printable } from '../shared/printable.ts';
+import { readListFile } from './list-file.ts';
+import { INPUT_ERROR_TEXT } from './messages.ts';
+import { planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
+import { ProgressLine } from './progress.ts';
+import { ReportFile } from './report-file.ts';
+import { renderTable } from './table.ts';
+import { setupWarnings } from './warnings.ts';
+
+export interface CliIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  /** Cancels the run (Ctrl-C). */
+  signal: AbortSignal;
+}
+
+/** Exit codes: 0 the run completed; 2 bad usage or rejected entries; 130 cancelled (128 + SIGINT). */
+export const EXIT = { completed: 0, internal: 1, usage: 2, cancelled: 130 } as const;
+
+export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliIo): Promise<number> {
+  const options = planOptionsFrom(flags);
+  const entries: PlanEntry[] = targets.map((input, index) => ({ input, source: `argument ${index + 1}` }));
+  const earlyErrors: InputError[] = [];
+  for (const path of flags.list ?? []) {
+    const list = await readListFile(path);
+    if (list.ok) entries.push(...list.entries);
+    else earlyErrors.push(list.error);
+  }
+  if (entries.length === 0 && earlyErrors.length === 0) {
+    throw new UsageError('no targets: give URLs, domains, host:port or stun:host:port, or --list FILE');
+  }
+  for (const error of earlyErrors) reportInputError(error, io, flags);
+
+  const builder = new ReportBuilder(earlyErrors);
+  const reportFile = flags.out === undefined ? null : new ReportFile(flags.out);
+  const progress = io.stderr.isTTY && flags.json !== true ? new ProgressLine(io.stderr) : null;
+  const describe = (targetId: string): string =>
+    builder.current()?.targets.find((t) => t.target.id === targetId)?.target.input ?? targetId;
+  let rejected = earlyErrors.length;
+
+  const plan = { entries, paths: [{ name: 'direct', kind: 'direct' as const }], options };
+  for await (const event of runDiagnostics(plan, { signal: io.signal })) {
+    builder.add(event);
+    progress?.update(event, describe);
+    if (flags.json === true) io.stdout.write(`${JSON.stringify(event)}\n`);
+    if (event.type === 'input-error') {
+      rejected += 1;
+      if (flags.json !== true) reportInputError(event.error, io, flags);
+    }
+    const report = builder.current();
+    if (reportFile !== null && report !== null && isSavePoint(event)) reportFile.saveSoon(report);
+  }
+  progress?.clear();
+
+  const report = builder.current();
+  if (report === null) throw new Error('the engine ended without starting a run');
+  if (flags.json !== true) io.stdout.write(`${renderTable(report)}\n`);
+  for (const warning of setupWarnings(report)) io.stderr.write(`detour: ${warning}\n`);
+  if (reportFile !== null && flags.out !== undefined) {
+    await reportFile.save(report);
+    io.stderr.write(`Report written to ${flags.out}\n`);
+  }
+  if (report.status === 'cancelled') {
+    io.stderr.write('Cancelled: the report holds what was measured until then.\n');
+    return EXIT.cancelled;
+  }
+  return rejected > 0 ? EXIT.usage : EXIT.completed;
+}
+
+function isSavePoint(event: EngineEvent): boolean {
+  return event.type === 'target-finished' || event.type === 'run-started';
+}
+
+/** One clear line per problem: where it is, what it is, and what was wrong with it. */
+function reportInputError(error: InputError, io: CliIo, flags: DiagnoseFlags): void {
+  if (flags.json === true) {
+    io.stdout.write(`${JSON.stringify({ type: 'input-error', error })}\n`);
+    return;
+  }
+  const input = error.input === '' ? '' : ` "${printable(error.input, 80)}"`;
+  io.stderr.write(`detour: ${error.source}:${input} ${INPUT_ERROR_TEXT[error.code]}; skipped\n`);
+}

@@ -1,0 +1,62 @@
+import { Command, CommanderError, Option } from 'commander';
+import { APP_VERSION } from '../engine/version.ts';
+import { diagnose, EXIT } from './diagnose.ts';
+import { UsageError, type DiagnoseFlags } from './options.ts';
+
+// getaddrinfo runs on libuv's thread pool (4 threads by default): a few names that
+// hang at the system resolver would stall every other lookup behind them. The pool
+// is created on first use, so raising it here, before any lookup, takes effect.
+process.env['UV_THREADPOOL_SIZE'] ??= '64';
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+function buildProgram(run: (targets: string[], flags: DiagnoseFlags) => Promise<void>): Command {
+  const program = new Command('detour')
+    .description('Finds out what kind of Internet blocking you face and which routes get through it.')
+    .version(APP_VERSION)
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(`detour: ${text.replace(/^error: /, '')}`) });
+  program
+    .command('diagnose')
+    .description('Measure targets at every layer (DNS, TCP, TLS, HTTP, UDP) and show where they fail.')
+    .argument('[targets...]', 'https://… or http://… URLs, domains, host:port, stun:host:port')
+    .addOption(new Option('--list <file>', 'read targets from a file, one a line (repeatable)').argParser(collect))
+    .option('--resolver <ip[:port]>', 'also ask this DNS resolver over UDP and TCP')
+    .option('--doh <url>', 'also ask this DNS-over-HTTPS resolver (RFC 8484)')
+    .option('--timeout <ms>', 'deadline of each probe in milliseconds (default 8000)')
+    .option('--concurrency <n>', 'targets measured at once (default 64)')
+    .option('--throughput', 'also measure download speed for a few seconds per site')
+    .option('--json', 'print the event stream as NDJSON instead of the table')
+    .option('--out <file>', 'write the JSON report to this file')
+    .action(async (targets: string[], flags: DiagnoseFlags) => run(targets, flags));
+  return program;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const controller = new AbortController();
+  let interrupts = 0;
+  process.on('SIGINT', () => {
+    interrupts += 1;
+    if (interrupts > 1) process.exit(EXIT.cancelled);
+    process.stderr.write('\nCancelling… (Ctrl-C again to quit at once)\n');
+    controller.abort();
+  });
+  let exitCode: number = EXIT.completed;
+  const program = buildProgram(async (targets, flags) => {
+    exitCode = await diagnose(targets, flags, { stdout: process.stdout, stderr: process.stderr, signal: controller.signal });
+  });
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.completed : EXIT.usage;
+    if (error instanceof UsageError) {
+      process.stderr.write(`detour: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    process.stderr.write(`detour: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.internal;
+  }
+}
+
+process.exitCode = await main(process.argv);

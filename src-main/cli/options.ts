@@ -1,0 +1,74 @@
+import { ipFamily } from '../shared/bogon.ts';
+import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type Resolver } from '../shared/plan.ts';
+
+/** A mistake in how the command was called: one line to the user, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+export interface DiagnoseFlags {
+  list?: string[];
+  resolver?: string;
+  doh?: string;
+  timeout?: string;
+  concurrency?: string;
+  throughput?: boolean;
+  json?: boolean;
+  out?: string;
+}
+
+/** Throughput probe defaults: long enough to see a slow-down, short enough for a list. */
+const THROUGHPUT = { maxMs: 4000, maxBytes: 8 * 1024 * 1024 };
+
+export function planOptionsFrom(flags: DiagnoseFlags): PlanOptions {
+  return {
+    ...DEFAULT_PLAN_OPTIONS,
+    timeoutMs: integer('--timeout', flags.timeout, DEFAULT_PLAN_OPTIONS.timeoutMs, 100, 120_000),
+    concurrency: integer('--concurrency', flags.concurrency, DEFAULT_PLAN_OPTIONS.concurrency, 1, 512),
+    ...(flags.resolver === undefined ? {} : { resolver: parseResolver(flags.resolver) }),
+    ...(flags.doh === undefined ? {} : { dohUrl: parseDohUrl(flags.doh) }),
+    ...(flags.throughput === true ? { throughput: THROUGHPUT } : {}),
+  };
+}
+
+function integer(flag: string, text: string | undefined, fallback: number, min: number, max: number): number {
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
+    throw new UsageError(`${flag} must be a whole number from ${min} to ${max}, not "${text}"`);
+  }
+  return Number(text);
+}
+
+/** `IP`, `IP:PORT` or `[IPv6]:PORT`; a name makes no sense here: it would need a resolver itself. */
+export function parseResolver(text: string): Resolver {
+  const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(text);
+  const plain = /^([^:]+)(?::(\d+))?$/.exec(text);
+  const [host, portText] = bracketed
+    ? [bracketed[1], bracketed[2]]
+    : plain
+      ? [plain[1], plain[2]]
+      : ipFamily(text) === 6
+        ? [text, undefined]
+        : [undefined, undefined];
+  if (host === undefined || ipFamily(host) === null) {
+    throw new UsageError(`--resolver must be an IP address with an optional port (1.1.1.1:53, [::1]:53), not "${text}"`);
+  }
+  const port = portText === undefined ? 53 : Number(portText);
+  if (!(port >= 1 && port <= 65535)) throw new UsageError(`--resolver port must be from 1 to 65535, not "${portText}"`);
+  return { host, port };
+}
+
+function parseDohUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--doh must be a URL such as https://dns.example/dns-query, not "${text}"`);
+  }
+  // RFC 8484 §5: DoH is HTTPS; plain http is allowed only to loopback, for testing.
+  const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || url.hostname.startsWith('127.');
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new UsageError(`--doh must be an https:// URL, not "${text}"`);
+  }
+  return url.href;
+}

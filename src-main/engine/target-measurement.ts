@@ -1,0 +1,170 @@
+import type { PathOutcome } from '../shared/events.ts';
+import type { FailureClass, Stage } from '../shared/failure.ts';
+import type { AnyProbeResult, Observation, ProbeName } from '../shared/observation.ts';
+import type { PlanOptions } from '../shared/plan.ts';
+import type { Target } from '../shared/target.ts';
+import { ipFamily } from '../shared/bogon.ts';
+import type { Dialer } from './paths/dialer.ts';
+import type { ProbeContext } from './probes/probe-context.ts';
+import { probeSystemDns } from './probes/dns-system.ts';
+import { probeWireDns } from './probes/dns-wire.ts';
+import { probeDoh } from './probes/doh.ts';
+import { probeTcp } from './probes/tcp.ts';
+import { probeTls } from './probes/tls.ts';
+import { probeHttp } from './probes/http.ts';
+import { probeThroughput } from './probes/throughput.ts';
+import { probeStun } from './probes/stun.ts';
+
+/** Connecting to more addresses than this tells nothing new and costs sockets. */
+const MAX_ADDRESSES = 8;
+
+const CERTIFICATE_FAILURES: ReadonlySet<FailureClass> = new Set(['cert-untrusted', 'cert-name-mismatch', 'cert-expired']);
+
+const STAGE_OF_PROBE: Readonly<Record<ProbeName, Stage>> = {
+  'dns-system': 'dns',
+  'dns-udp': 'dns',
+  'dns-tcp': 'dns',
+  doh: 'dns',
+  tcp: 'tcp',
+  tls: 'tls',
+  http: 'http',
+  throughput: 'read',
+  stun: 'udp',
+};
+
+export interface MeasureContext {
+  dialer: Dialer;
+  options: PlanOptions;
+  signal: AbortSignal;
+  /** Numbers and publishes an observation; returns it with its id. */
+  record(probe: AnyProbeResult): Observation;
+  /** Publishes which step is starting, for live progress. */
+  step(name: ProbeName): void;
+}
+
+/**
+ * Measures one target over one path: DNS, then TCP to every address, then TLS and
+ * HTTP (or STUN) on the first address that connected. Side probes (other resolvers)
+ * run alongside and are recorded, but only the main chain decides the outcome.
+ */
+export async function measureTarget(target: Target, m: MeasureContext): Promise<PathOutcome> {
+  const chain = new ChainOutcome(m.dialer.name);
+  const probeContext: ProbeContext = { dialer: m.dialer, signal: m.signal, timeoutMs: m.options.timeoutMs };
+  const sideProbes = ipFamily(target.host) === null ? startSideDns(target.host, m, probeContext) : [];
+  try {
+    const addresses = await resolve(target.host, m, probeContext, chain);
+    if (addresses.length === 0 || m.signal.aborted) return chain.result();
+    if (target.kind === 'stun') {
+      const address = addresses.find((a) => ipFamily(a) === 4) ?? (addresses[0] as string);
+      m.step('stun');
+      const server = `${target.host}:${target.port}`;
+      chain.add(m.record(await probeStun({ server, address, port: target.port }, probeContext)));
+      return chain.result();
+    }
+    const address = await connectAll(addresses, target.port, m, probeContext, chain);
+    if (address === null || target.kind === 'tcp' || m.signal.aborted) return chain.result();
+    if (target.scheme === 'https') {
+      m.step('tls');
+      const sni = ipFamily(target.host) === null ? target.host : null;
+      const tls = m.record(await probeTls({ address, port: target.port, sni }, probeContext));
+      if (!chain.add(tls) || m.signal.aborted) return chain.result();
+    }
+    m.step('http');
+    const http = m.record(await probeHttp({ url: target.url, address }, probeContext));
+    if (!chain.add(http) || m.options.throughput === undefined || m.signal.aborted) return chain.result();
+    m.step('throughput');
+    const { maxMs, maxBytes } = m.options.throughput;
+    const throughputContext = { ...probeContext, timeoutMs: maxMs + m.options.timeoutMs };
+    chain.add(m.record(await probeThroughput({ url: target.url, address, maxMs, maxBytes }, throughputContext)));
+    return chain.result();
+  } finally {
+    for (const observation of await Promise.all(sideProbes)) chain.addSide(observation);
+  }
+}
+
+async function resolve(host: string, m: MeasureContext, ctx: ProbeContext, chain: ChainOutcome): Promise<string[]> {
+  if (ipFamily(host) !== null) return [host];
+  m.step('dns-system');
+  const observation = m.record(await probeSystemDns(host, ctx));
+  chain.add(observation);
+  if (observation.probe !== 'dns-system') return [];
+  return observation.addresses.slice(0, MAX_ADDRESSES).map((entry) => entry.address);
+}
+
+/** Other resolvers asked alongside the system one, for comparison by the verdicts. */
+function startSideDns(name: string, m: MeasureContext, ctx: ProbeContext): Promise<Observation>[] {
+  const probes: Promise<Observation>[] = [];
+  const { resolver, dohUrl } = m.options;
+  for (const qtype of ['A', 'AAAA'] as const) {
+    if (resolver !== undefined) {
+      for (const transport of ['udp', 'tcp'] as const) {
+        probes.push(probeWireDns({ name, qtype, resolver, transport }, ctx).then((r) => m.record(r)));
+      }
+    }
+    if (dohUrl !== undefined) probes.push(probeDoh({ name, qtype, url: dohUrl }, ctx).then((r) => m.record(r)));
+  }
+  return probes;
+}
+
+/** Connects to every address at once; returns the first that connected, in the resolver's order. */
+async function connectAll(
+  addresses: string[],
+  port: number,
+  m: MeasureContext,
+  ctx: ProbeContext,
+  chain: ChainOutcome,
+): Promise<string | null> {
+  m.step('tcp');
+  const observations = await Promise.all(addresses.map(async (address) => m.record(await probeTcp({ address, port }, ctx))));
+  const connected = observations.find((o) => o.failure === undefined);
+  if (connected === undefined) {
+    chain.add(observations[0] as Observation);
+    observations.slice(1).forEach((o) => chain.addSide(o));
+    return null;
+  }
+  observations.forEach((o) => (o === connected ? chain.add(o) : chain.addSide(o)));
+  return connected.probe === 'tcp' ? connected.address : null;
+}
+
+/** Follows the main chain: the last stage reached and the first failure. */
+class ChainOutcome {
+  readonly #path: string;
+  readonly #ids: string[] = [];
+  #reached: Stage | undefined;
+  #failure: Observation['failure'];
+
+  constructor(path: string) {
+    this.#path = path;
+  }
+
+  /**
+   * Adds a main-chain observation; returns whether the chain may go on. A
+   * certificate problem is a failure but not a dead end: the page behind an
+   * intercepting certificate (often a block page) is evidence worth fetching.
+   */
+  add(observation: Observation): boolean {
+    this.#ids.push(observation.id);
+    const failure = observation.failure;
+    if (failure === undefined) {
+      if (this.#failure === undefined) this.#reached = STAGE_OF_PROBE[observation.probe];
+      return true;
+    }
+    this.#failure ??= failure;
+    return CERTIFICATE_FAILURES.has(failure.class);
+  }
+
+  addSide(observation: Observation): void {
+    this.#ids.push(observation.id);
+  }
+
+  result(): PathOutcome {
+    const status = this.#failure === undefined ? (this.#reached === undefined ? 'not-measured' : 'reachable') : 'failed';
+    return {
+      path: this.#path,
+      status: this.#failure?.class === 'cancelled' ? 'not-measured' : status,
+      ...(this.#reached === undefined ? {} : { reachedStage: this.#reached }),
+      ...(this.#failure === undefined ? {} : { failure: this.#failure }),
+      observationIds: this.#ids,
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { failureSchema, stageSchema } from './failure.ts';
+import { observationSchema } from './observation.ts';
+import { planSchema } from './plan.ts';
+import { inputErrorCodeSchema, targetSchema } from './target.ts';
+
+/**
+ * How one target fared on one path, before verdicts: how far the measurement got
+ * and the first failure on the way. Verdicts (the Verdicts issue) build on this.
+ */
+export const pathOutcomeSchema = z.object({
+  path: z.string(),
+  /** reachable: every probe on the main chain succeeded; failed: one did; not-measured: cancelled first. */
+  status: z.enum(['reachable', 'failed', 'not-measured']),
+  /** The last stage that succeeded, if any. */
+  reachedStage: stageSchema.optional(),
+  failure: failureSchema.optional(),
+  observationIds: z.array(z.string()),
+});
+export type PathOutcome = z.infer<typeof pathOutcomeSchema>;
+
+export const inputErrorSchema = z.object({
+  source: z.string(),
+  /** The entry as given, made printable and cut to 200 characters. */
+  input: z.string(),
+  code: inputErrorCodeSchema,
+});
+export type InputError = z.infer<typeof inputErrorSchema>;
+
+export const engineEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('run-started'),
+    runId: z.string(),
+    startedAt: z.string(),
+    plan: planSchema,
+    targets: z.array(targetSchema),
+  }),
+  z.object({ type: z.literal('input-error'), error: inputErrorSchema }),
+  z.object({
+    type: z.literal('progress'),
+    targetId: z.string(),
+    path: z.string(),
+    step: z.string(),
+    targetsDone: z.number().int(),
+    targetsTotal: z.number().int(),
+  }),
+  z.object({ type: z.literal('observation'), observation: observationSchema }),
+  z.object({ type: z.literal('target-finished'), targetId: z.string(), outcomes: z.array(pathOutcomeSchema) }),
+  z.object({
+    type: z.literal('run-finished'),
+    endedAt: z.string(),
+    status: z.enum(['completed', 'cancelled']),
+  }),
+]);
+export type EngineEvent = z.infer<typeof engineEventSchema>;
+export type EngineEventOf<T extends EngineEvent['type']> = Extract<EngineEvent, { type: T }>;

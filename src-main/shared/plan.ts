@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** One line of user input before validation, with where it came from (`argument 2`, `sites.txt:14`). */
+export const planEntrySchema = z.object({ input: z.string(), source: z.string() });
+export type PlanEntry = z.infer<typeof planEntrySchema>;
+
+/**
+ * A path (route) to measure over. The Foundation has only `direct`; the Routes
+ * issue adds proxies, local addresses and strategies behind the same Dialer.
+ */
+export const pathSpecSchema = z.object({ name: z.string(), kind: z.literal('direct') });
+export type PathSpec = z.infer<typeof pathSpecSchema>;
+
+export const resolverSchema = z.object({ host: z.string(), port: z.number().int().min(1).max(65535) });
+export type Resolver = z.infer<typeof resolverSchema>;
+
+export const planOptionsSchema = z.object({
+  /** Each probe's own deadline. */
+  timeoutMs: z.number().int().min(100).max(120_000),
+  /** Targets measured at once. */
+  concurrency: z.number().int().min(1).max(512),
+  /** Targets on the same host measured at once, so one server is not hammered. */
+  perHostConcurrency: z.number().int().min(1).max(64),
+  /** A resolver to ask over plain DNS (UDP and TCP) besides the system resolver. */
+  resolver: resolverSchema.optional(),
+  /** A DNS-over-HTTPS URL (RFC 8484) to ask besides the system resolver. */
+  dohUrl: z.string().optional(),
+  /** Download for up to this long after the page loads to measure speed; absent: no throughput probe. */
+  throughput: z.object({ maxMs: z.number().int().min(100), maxBytes: z.number().int().min(1024) }).optional(),
+});
+export type PlanOptions = z.infer<typeof planOptionsSchema>;
+
+export const planSchema = z.object({
+  entries: z.array(planEntrySchema),
+  paths: z.array(pathSpecSchema).min(1),
+  options: planOptionsSchema,
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
+  timeoutMs: 8000,
+  concurrency: 64,
+  perHostConcurrency: 4,
+};

@@ -43,7 +43,11 @@ async function main(argv: string[]): Promise<number> {
   });
   let exitCode: number = EXIT.completed;
   const program = buildProgram(async (targets, flags) => {
-    exitCode = await diagnose(targets, flags, { stdout: process.stdout, stderr: process.stderr, signal: controller.signal });
+    exitCode = await diagnose(targets, flags, {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      signal: controller.signal,
+    });
   });
   try {
     await program.parseAsync(argv);
@@ -54,7 +58,9 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`detour: ${error.message}\n`);
       return EXIT.usage;
     }
-    process.stderr.write(`detour: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `detour: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     return EXIT.internal;
   }
 }

@@ -51,7 +51,9 @@ export function parseResolver(text: string): Resolver {
         ? [text, undefined]
         : [undefined, undefined];
   if (host === undefined || ipFamily(host) === null) {
-    throw new UsageError(`--resolver must be an IP address with an optional port (1.1.1.1:53, [::1]:53), not "${text}"`);
+    throw new UsageError(
+      `--resolver must be an IP address with an optional port (1.1.1.1:53, [::1]:53), not "${text}"`,
+    );
   }
   const port = portText === undefined ? 53 : Number(portText);
   if (!(port >= 1 && port <= 65535)) throw new UsageError(`--resolver port must be from 1 to 65535, not "${portText}"`);

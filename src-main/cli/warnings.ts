@@ -10,17 +10,22 @@ export function setupWarnings(report: Report): string[] {
   const { resolver, dohUrl } = report.plan.options;
   const silent = (probes: string[]): string | null => {
     const asked = report.observations.filter((o) => probes.includes(o.probe));
-    if (asked.length === 0 || asked.some((o) => o.failure === undefined || o.failure.class === 'cancelled')) return null;
+    if (asked.length === 0 || asked.some((o) => o.failure === undefined || o.failure.class === 'cancelled'))
+      return null;
     const classes = [...new Set(asked.map((o) => o.failure?.class ?? 'unknown'))];
     return classes.join(', ');
   };
   const plainDns = silent(['dns-udp', 'dns-tcp']);
   if (resolver !== undefined && plainDns !== null) {
-    warnings.push(`the resolver ${resolver.host}:${resolver.port} did not answer any query (${plainDns}); DNS comparisons with it are missing`);
+    warnings.push(
+      `the resolver ${resolver.host}:${resolver.port} did not answer any query (${plainDns}); DNS comparisons with it are missing`,
+    );
   }
   const doh = silent(['doh']);
   if (dohUrl !== undefined && doh !== null) {
-    warnings.push(`the DNS-over-HTTPS resolver ${dohUrl} did not answer any query (${doh}); DNS comparisons with it are missing`);
+    warnings.push(
+      `the DNS-over-HTTPS resolver ${dohUrl} did not answer any query (${doh}); DNS comparisons with it are missing`,
+    );
   }
   return warnings;
 }

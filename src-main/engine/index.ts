@@ -48,12 +48,24 @@ async function run(plan: Plan, signal: AbortSignal, emit: (event: EngineEvent) =
       const outcomes = [];
       for (const dialer of dialers) {
         const record = (result: AnyProbeResult): Observation => {
-          const observation: Observation = { ...result, id: `o${nextObservation++}`, targetId: target.id, path: dialer.name };
+          const observation: Observation = {
+            ...result,
+            id: `o${nextObservation++}`,
+            targetId: target.id,
+            path: dialer.name,
+          };
           emit({ type: 'observation', observation });
           return observation;
         };
         const step = (name: ProbeName): void =>
-          emit({ type: 'progress', targetId: target.id, path: dialer.name, step: name, targetsDone, targetsTotal: targets.length });
+          emit({
+            type: 'progress',
+            targetId: target.id,
+            path: dialer.name,
+            step: name,
+            targetsDone,
+            targetsTotal: targets.length,
+          });
         outcomes.push(await measureTarget(target, { dialer, options: plan.options, signal, record, step }));
       }
       targetsDone += 1;
@@ -69,7 +81,7 @@ function validateEntries(entries: readonly PlanEntry[]): { targets: Target[]; er
   const errors: InputError[] = [];
   for (const entry of entries) {
     const parsed = parseTarget(entry.input);
-    if (parsed.ok) targets.push({ ...parsed.target, id: `t${targets.length + 1}` } as Target);
+    if (parsed.ok) targets.push({ ...parsed.target, id: `t${targets.length + 1}` });
     else errors.push({ source: entry.source, input: printable(entry.input), code: parsed.code });
   }
   return { targets, errors };

@@ -23,7 +23,7 @@ export async function runScheduled<T>(
   return new Promise<void>((resolve, reject) => {
     const startMore = (): void => {
       if (signal.aborted) pending.length = 0;
-      for (let index = 0; index < pending.length && active < limits.concurrency; ) {
+      for (let index = 0; index < pending.length && active < limits.concurrency;) {
         const item = pending[index] as T;
         const key = keyOf(item);
         const perKey = activePerKey.get(key) ?? 0;

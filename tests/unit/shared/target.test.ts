@@ -3,8 +3,14 @@ import { parseTarget } from '../../../src-main/shared/target.ts';
 
 describe('parseTarget accepts', () => {
   test.each([
-    ['https://example.org/', { kind: 'url', url: 'https://example.org/', scheme: 'https', host: 'example.org', port: 443 }],
-    ['http://example.org:8080/a?b=c#frag', { kind: 'url', url: 'http://example.org:8080/a?b=c', scheme: 'http', port: 8080 }],
+    [
+      'https://example.org/',
+      { kind: 'url', url: 'https://example.org/', scheme: 'https', host: 'example.org', port: 443 },
+    ],
+    [
+      'http://example.org:8080/a?b=c#frag',
+      { kind: 'url', url: 'http://example.org:8080/a?b=c', scheme: 'http', port: 8080 },
+    ],
     ['example.org', { kind: 'url', url: 'https://example.org/', host: 'example.org', port: 443 }],
     ['example.org/news', { kind: 'url', url: 'https://example.org/news' }],
     ['example.org:8443/x', { kind: 'url', url: 'https://example.org:8443/x', port: 8443 }],

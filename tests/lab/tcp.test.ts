@@ -1,10 +1,11 @@
 import type { Server, Socket } from 'node:net';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { directDialer } from '../../src-main/engine/paths/direct.ts';
 import { probeTcp } from '../../src-main/engine/probes/tcp.ts';
 import type { ProbeContext } from '../../src-main/engine/probes/probe-context.ts';
 import { tcpObservationSchema, type ProbeResult } from '../../src-main/shared/observation.ts';
 import { listenClosingAfterEach } from './servers/listen.ts';
+import { synBlackhole } from './servers/syn-blackhole.ts';
 import { acceptAndClose, acceptAndHang, closedPort, resetOnAccept } from './servers/tcp-servers.ts';
 
 const listen = listenClosingAfterEach();
@@ -58,6 +59,16 @@ test('a port where nothing listens is refused', async () => {
   const result = checked(await probeTcp({ address: '127.0.0.1', port }, context()));
   expect(result.connectMs).toBeUndefined();
   expect(result.failure).toMatchObject({ stage: 'tcp', class: 'refused', detail: 'ECONNREFUSED' });
+});
+
+test('a connection whose SYN goes unanswered times out close to the deadline', async () => {
+  const blackhole = await synBlackhole();
+  onTestFinished(() => blackhole.close());
+  const result = checked(await probeTcp({ address: '127.0.0.1', port: blackhole.port }, context(undefined, 300)));
+  expect(result.connectMs).toBeUndefined();
+  expect(result.failure).toMatchObject({ stage: 'tcp', class: 'timeout' });
+  expect(result.failure?.afterMs).toBeGreaterThanOrEqual(290);
+  expect(result.failure?.afterMs).toBeLessThan(300 + 150);
 });
 
 test('cancelling the run ends the probe as cancelled', async () => {

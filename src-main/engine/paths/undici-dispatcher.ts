@@ -11,6 +11,11 @@ export interface DispatcherOptions {
   resolve(hostname: string, signal: AbortSignal): Promise<string>;
   /** ALPN offered on https connections; undici speaks HTTP/1.1 here. */
   alpn?: string[];
+  /**
+   * Refuse servers whose certificate does not verify (default false). DoH sets it: a
+   * DNS answer from an unverified server is worthless.
+   */
+  rejectUnauthorized?: boolean;
 }
 
 /**
@@ -54,8 +59,10 @@ async function openConnection(
     const tlsSocket = tlsConnect({
       socket,
       servername: servername ?? (isIpLiteral(hostname) ? '' : hostname),
+      // The name the certificate is checked against; without it Node checks "localhost" when there is no SNI.
+      host: hostname,
       ALPNProtocols: options.alpn ?? ['http/1.1'],
-      rejectUnauthorized: false,
+      rejectUnauthorized: options.rejectUnauthorized ?? false,
     });
     const onAbort = (): void => {
       tlsSocket.destroy();

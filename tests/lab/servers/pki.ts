@@ -82,8 +82,11 @@ function issueLeaf(dir: string, name: string, sans: string, signer: 'ca' | 'self
   ]);
 }
 
-/** Creates the PKI in a new temporary folder and returns the folder. */
-export function createTestPki(): string {
+/**
+ * Creates the PKI in a new temporary folder and returns the folder. `extraIps`
+ * are added to the valid leaf (the engine benchmark spreads servers over 127.0.0.N).
+ */
+export function createTestPki(extraIps: readonly string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'detour-pki-'));
   openssl(dir, [
     'req',
@@ -106,7 +109,8 @@ export function createTestPki(): string {
     '-addext',
     'keyUsage=critical,keyCertSign,cRLSign',
   ]);
-  const validSans = [...VALID_NAMES.map((n) => `DNS:${n}`), 'IP:127.0.0.1', 'IP:::1'].join(',');
+  const ips = new Set(['127.0.0.1', '::1', ...extraIps]);
+  const validSans = [...VALID_NAMES.map((n) => `DNS:${n}`), ...[...ips].map((ip) => `IP:${ip}`)].join(',');
   issueLeaf(dir, 'valid', validSans, 'ca');
   issueLeaf(dir, 'wrong-name', 'DNS:wrong.example', 'ca');
   issueLeaf(dir, 'self-signed', validSans, 'self');

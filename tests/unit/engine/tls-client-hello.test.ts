@@ -40,46 +40,58 @@ function splitIntoTwoRecords(hello: Buffer, at: number): Buffer {
 
 describe('parseClientHelloSni', () => {
   test('reads the SNI of a real ClientHello', async () => {
-    expect(parseClientHelloSni(await captureClientHello('blocked.detour.test'))).toBe('blocked.detour.test');
+    expect(parseClientHelloSni(await captureClientHello('blocked.detour.test'))).toEqual({
+      complete: true,
+      sni: 'blocked.detour.test',
+    });
   });
 
   test('gives null for a ClientHello without SNI', async () => {
-    expect(parseClientHelloSni(await captureClientHello(null))).toBeNull();
+    expect(parseClientHelloSni(await captureClientHello(null))).toEqual({ complete: true, sni: null });
   });
 
   test('asks for more bytes on every truncation of the ClientHello', async () => {
     const hello = await captureClientHello('detour.test');
     for (let length = 0; length < hello.length; length += 1) {
-      expect(parseClientHelloSni(hello.subarray(0, length)), `first ${length} bytes`).toBe('incomplete');
+      expect(parseClientHelloSni(hello.subarray(0, length)), `first ${length} bytes`).toEqual({ complete: false });
     }
   });
 
   test('reassembles a ClientHello split over two records, wherever the split falls', async () => {
     const hello = await captureClientHello('detour.test');
     for (const at of [1, 3, 4, 40, hello.length - 10]) {
-      expect(parseClientHelloSni(splitIntoTwoRecords(hello, at)), `split at ${at}`).toBe('detour.test');
+      expect(parseClientHelloSni(splitIntoTwoRecords(hello, at)), `split at ${at}`).toEqual({
+        complete: true,
+        sni: 'detour.test',
+      });
     }
     const split = splitIntoTwoRecords(hello, 40);
-    expect(parseClientHelloSni(split.subarray(0, split.length - 1))).toBe('incomplete');
+    expect(parseClientHelloSni(split.subarray(0, split.length - 1))).toEqual({ complete: false });
   });
 
   test('ignores bytes after the ClientHello', async () => {
     const hello = await captureClientHello('detour.test');
-    expect(parseClientHelloSni(Buffer.concat([hello, Buffer.from('trailing')]))).toBe('detour.test');
+    expect(parseClientHelloSni(Buffer.concat([hello, Buffer.from('trailing')]))).toEqual({
+      complete: true,
+      sni: 'detour.test',
+    });
   });
 
   test('gives null for a stream that is not TLS, from its first byte', () => {
-    expect(parseClientHelloSni(Buffer.from('GET / HTTP/1.1\r\nHost: detour.test\r\n\r\n'))).toBeNull();
-    expect(parseClientHelloSni(Buffer.from('G'))).toBeNull();
-    expect(parseClientHelloSni(Buffer.from([0x16, 0x09]))).toBeNull();
+    expect(parseClientHelloSni(Buffer.from('GET / HTTP/1.1\r\nHost: detour.test\r\n\r\n'))).toEqual({
+      complete: true,
+      sni: null,
+    });
+    expect(parseClientHelloSni(Buffer.from('G'))).toEqual({ complete: true, sni: null });
+    expect(parseClientHelloSni(Buffer.from([0x16, 0x09]))).toEqual({ complete: true, sni: null });
   });
 
   test('gives null for another handshake message or an empty record', async () => {
     const hello = await captureClientHello('detour.test');
     const serverHello = Buffer.from(hello);
     serverHello[5] = 2;
-    expect(parseClientHelloSni(serverHello)).toBeNull();
-    expect(parseClientHelloSni(Buffer.from([0x16, 0x03, 0x01, 0x00, 0x00]))).toBeNull();
+    expect(parseClientHelloSni(serverHello)).toEqual({ complete: true, sni: null });
+    expect(parseClientHelloSni(Buffer.from([0x16, 0x03, 0x01, 0x00, 0x00]))).toEqual({ complete: true, sni: null });
   });
 
   test('gives null when a length inside the ClientHello overruns it', async () => {
@@ -91,8 +103,8 @@ describe('parseClientHelloSni', () => {
     const extensions = compression + 1 + hello[compression]!;
     const corrupt = Buffer.from(hello);
     corrupt.writeUInt16BE(hello.length - extensions, extensions); // two bytes longer than what follows
-    expect(parseClientHelloSni(corrupt)).toBeNull();
+    expect(parseClientHelloSni(corrupt)).toEqual({ complete: true, sni: null });
     corrupt.writeUInt16BE(hello.length - extensions - 2, extensions); // the true length parses again
-    expect(parseClientHelloSni(corrupt)).toBe('detour.test');
+    expect(parseClientHelloSni(corrupt)).toEqual({ complete: true, sni: 'detour.test' });
   });
 });

@@ -26,7 +26,8 @@ const CLASS_BY_CODE: Readonly<Record<string, FailureClass>> = {
   EFORMERR: 'dns-malformed',
   EAI_AGAIN: 'servfail',
   // undici
-  UND_ERR_SOCKET: 'reset',
+  // undici raises this when the peer closed the socket before the response ended.
+  UND_ERR_SOCKET: 'eof',
   UND_ERR_CLOSED: 'eof',
   UND_ERR_HEADERS_TIMEOUT: 'timeout',
   UND_ERR_BODY_TIMEOUT: 'timeout',

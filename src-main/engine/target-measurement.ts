@@ -18,7 +18,11 @@ import { probeStun } from './probes/stun.ts';
 /** Connecting to more addresses than this tells nothing new and costs sockets. */
 const MAX_ADDRESSES = 8;
 
-const CERTIFICATE_FAILURES: ReadonlySet<FailureClass> = new Set(['cert-untrusted', 'cert-name-mismatch', 'cert-expired']);
+const CERTIFICATE_FAILURES: ReadonlySet<FailureClass> = new Set([
+  'cert-untrusted',
+  'cert-name-mismatch',
+  'cert-expired',
+]);
 
 const STAGE_OF_PROBE: Readonly<Record<ProbeName, Stage>> = {
   'dns-system': 'dns',
@@ -55,7 +59,8 @@ export async function measureTarget(target: Target, m: MeasureContext): Promise<
     const addresses = await resolve(target.host, m, probeContext, chain);
     if (addresses.length === 0 || m.signal.aborted) return chain.result();
     if (target.kind === 'stun') {
-      const address = addresses.find((a) => ipFamily(a) === 4) ?? (addresses[0] as string);
+      const address = addresses.find((a) => ipFamily(a) === 4) ?? addresses[0];
+      if (address === undefined) return chain.result();
       m.step('stun');
       const server = `${target.host}:${target.port}`;
       chain.add(m.record(await probeStun({ server, address, port: target.port }, probeContext)));
@@ -115,7 +120,9 @@ async function connectAll(
   chain: ChainOutcome,
 ): Promise<string | null> {
   m.step('tcp');
-  const observations = await Promise.all(addresses.map(async (address) => m.record(await probeTcp({ address, port }, ctx))));
+  const observations = await Promise.all(
+    addresses.map(async (address) => m.record(await probeTcp({ address, port }, ctx))),
+  );
   const connected = observations.find((o) => o.failure === undefined);
   if (connected === undefined) {
     chain.add(observations[0] as Observation);
@@ -158,7 +165,8 @@ class ChainOutcome {
   }
 
   result(): PathOutcome {
-    const status = this.#failure === undefined ? (this.#reached === undefined ? 'not-measured' : 'reachable') : 'failed';
+    const status =
+      this.#failure === undefined ? (this.#reached === undefined ? 'not-measured' : 'reachable') : 'failed';
     return {
       path: this.#path,
       status: this.#failure?.class === 'cancelled' ? 'not-measured' : status,

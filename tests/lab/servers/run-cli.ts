@@ -1,0 +1,46 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../../../src-main/cli/main.ts', import.meta.url));
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  /** Called with each chunk of stdout so far; return true to send the CLI a SIGINT (once). */
+  interruptWhen?: (stdoutSoFar: string) => boolean;
+}
+
+/**
+ * Runs the real `detour` CLI in a child process on this Node, asynchronously: the
+ * servers it talks to live in the test's own event loop and must keep answering.
+ * The child inherits NODE_EXTRA_CA_CERTS, so it trusts the test CA.
+ */
+export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
+  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  let interrupted = false;
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    if (!interrupted && options.interruptWhen?.(stdout) === true) {
+      interrupted = true;
+      child.kill('SIGINT');
+    }
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** The lines a run wrote to stderr, without blanks. */
+export function stderrLines(run: CliRun): string[] {
+  return run.stderr.split('\n').filter((line) => line.trim().length > 0);
+}

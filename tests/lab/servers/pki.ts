@@ -24,59 +24,41 @@ function openssl(dir: string, args: string[]): void {
   execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
 }
 
+/** `openssl req` arguments for a fresh P-256 key, written unencrypted to `<name>.key`. */
+function newKey(name: string): string[] {
+  return ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', `${name}.key`];
+}
+
+const VALIDITY = ['-days', '30'];
+
 function issueLeaf(dir: string, name: string, sans: string, signer: 'ca' | 'self'): void {
-  writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${sans}\nbasicConstraints=CA:FALSE\n`);
-  const subject = `/CN=${name}.detour-test`;
+  const subject = ['-subj', `/CN=${name}.detour-test`];
   if (signer === 'self') {
     openssl(dir, [
       'req',
       '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      `${name}.key`,
+      ...newKey(name),
       '-out',
       `${name}.pem`,
-      '-days',
-      '30',
-      '-subj',
-      subject,
+      ...VALIDITY,
+      ...subject,
       '-addext',
       `subjectAltName=${sans}`,
     ]);
     return;
   }
-  openssl(dir, [
-    'req',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    `${name}.key`,
-    '-out',
-    `${name}.csr`,
-    '-subj',
-    subject,
-  ]);
+  writeFileSync(join(dir, `${name}.ext`), `subjectAltName=${sans}\nbasicConstraints=CA:FALSE\n`);
+  openssl(dir, ['req', ...newKey(name), '-out', `${name}.csr`, ...subject]);
+  const signWithCa = ['-CA', 'ca.pem', '-CAkey', 'ca.key', '-CAcreateserial'];
   openssl(dir, [
     'x509',
     '-req',
     '-in',
     `${name}.csr`,
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
+    ...signWithCa,
     '-out',
     `${name}.pem`,
-    '-days',
-    '30',
+    ...VALIDITY,
     '-extfile',
     `${name}.ext`,
   ]);
@@ -88,26 +70,22 @@ function issueLeaf(dir: string, name: string, sans: string, signer: 'ca' | 'self
  */
 export function createTestPki(extraIps: readonly string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'detour-pki-'));
-  openssl(dir, [
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '30',
-    '-subj',
-    '/CN=Detour Test CA',
+  const caExtensions = [
     '-addext',
     'basicConstraints=critical,CA:TRUE',
     '-addext',
     'keyUsage=critical,keyCertSign,cRLSign',
+  ];
+  openssl(dir, [
+    'req',
+    '-x509',
+    ...newKey('ca'),
+    '-out',
+    'ca.pem',
+    ...VALIDITY,
+    '-subj',
+    '/CN=Detour Test CA',
+    ...caExtensions,
   ]);
   const ips = new Set(['127.0.0.1', '::1', ...extraIps]);
   const validSans = [...VALID_NAMES.map((n) => `DNS:${n}`), ...[...ips].map((ip) => `IP:${ip}`)].join(',');

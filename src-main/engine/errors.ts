@@ -25,6 +25,11 @@ const CLASS_BY_CODE: Readonly<Record<string, FailureClass>> = {
   EBADRESP: 'dns-malformed',
   EFORMERR: 'dns-malformed',
   EAI_AGAIN: 'servfail',
+  // Our own dialers (paths/proxy-error.ts): the route failed, not the target.
+  DETOUR_PROXY_UNREACHABLE: 'proxy-unreachable',
+  DETOUR_PROXY_AUTH: 'proxy-auth',
+  DETOUR_PROXY_PROTOCOL: 'proxy-protocol',
+  DETOUR_PROXY_REFUSED: 'proxy-refused',
   // undici
   // undici raises this when the peer closed the socket before the response ended.
   UND_ERR_SOCKET: 'eof',

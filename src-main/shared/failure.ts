@@ -37,6 +37,11 @@ export const FAILURE_CLASSES = [
   'too-many-redirects', // more than the allowed number of redirects
   'truncated', // fewer body bytes than Content-Length announced
   'stall', // data stopped arriving for longer than the stall window
+  'proxy-unreachable', // the route's proxy itself cannot be reached (the route is broken, not the target)
+  'proxy-auth', // the proxy refused our credentials, or wants some and we have none
+  'proxy-protocol', // the proxy answered something that is not its protocol
+  'proxy-refused', // the proxy refused to connect to the target for no network reason (ruleset, general failure)
+  'udp-unsupported', // this route cannot carry UDP: not measurable here, which is not a failure of the target
   'cancelled', // the user cancelled the run
   'unknown', // anything else; `detail` keeps the raw code
 ] as const;
@@ -78,6 +83,11 @@ export const OONI_FAILURE: Readonly<Record<FailureClass, string>> = {
   'too-many-redirects': 'http_too_many_redirects',
   truncated: 'eof_error',
   stall: 'generic_timeout_error',
+  'proxy-unreachable': 'unknown_failure',
+  'proxy-auth': 'unknown_failure',
+  'proxy-protocol': 'unknown_failure',
+  'proxy-refused': 'unknown_failure',
+  'udp-unsupported': 'unknown_failure',
   cancelled: 'interrupted',
   unknown: 'unknown_failure',
 };

@@ -229,7 +229,7 @@ describe('over UDP', () => {
   test('a route without UDP is reported, not thrown', async () => {
     const tcpOnly: Dialer = { ...directDialer('tcp-only'), openUdp: () => null };
     const result = await probe('udp', { host: '127.0.0.1', port: 53 }, labName('honest'), { dialer: tcpOnly });
-    expect(result.failure).toEqual({ stage: 'dns', class: 'unknown', detail: 'udp-not-supported', afterMs: 0 });
+    expect(result.failure).toEqual({ stage: 'dns', class: 'udp-unsupported', afterMs: 0 });
   });
 
   test('an IPv6 resolver is written in brackets', async () => {

@@ -158,6 +158,6 @@ test('a run cancelled before the start sends nothing', async () => {
 test('a route without UDP is reported, not thrown', async () => {
   const tcpOnly: Dialer = { ...directDialer('tcp-only'), openUdp: () => null };
   const result = await probe('127.0.0.1', 3478, { dialer: tcpOnly });
-  expect(result.failure).toEqual({ stage: 'udp', class: 'unknown', detail: 'udp-not-supported', afterMs: 0 });
+  expect(result.failure).toEqual({ stage: 'udp', class: 'udp-unsupported', afterMs: 0 });
   expect(result.requestsSent).toBe(0);
 });

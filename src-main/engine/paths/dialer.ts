@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { Socket as UdpSocket } from 'node:dgram';
 
 /**
@@ -10,9 +11,15 @@ export interface Dialer {
   /** The path's name as the user gave it, for example `direct` or `office`. */
   readonly name: string;
   /**
-   * Opens a TCP connection to `host` (an IP address, or a name the path resolves
-   * itself) and resolves once it is connected. Rejects with the socket error, or
-   * with an AbortError when `signal` fires; no socket is left open either way.
+   * True when the path resolves names itself (socks4a, socks5h, HTTP CONNECT): the
+   * probes then hand `dialTcp` the host name, and local DNS tells nothing about the path.
+   */
+  readonly resolvesNames?: boolean;
+  /**
+   * Opens a TCP connection to `host` (an IP address, or a name when `resolvesNames`)
+   * and resolves once it is connected (for a proxy: once the proxy reports the
+   * tunnel is open). Rejects with the socket error, a ProxyError for a broken route,
+   * or an AbortError when `signal` fires; no socket is left open either way.
    */
   dialTcp(request: DialRequest): Promise<Socket>;
   /**
@@ -20,6 +27,22 @@ export interface Dialer {
    * carry UDP (then UDP probes report "not measurable on this route").
    */
   openUdp(request: UdpRequest): Promise<UdpSocket> | null;
+  /** Strategies that reshape the TLS ClientHello; absent on plain routes. */
+  readonly tls?: TlsShaping;
+  /** Rewrites the Host header of plain HTTP requests (the `http-hostcase` strategy). */
+  readonly httpHost?: (host: string) => string;
+}
+
+/**
+ * How a strategy changes what the TLS layer sends. The TLS client (the TLS probe,
+ * and undici's connections for HTTPS) writes through `wrap(socket)` instead of the
+ * socket itself, so the strategy sees the ClientHello and can re-frame or re-segment
+ * it; and it asks `servername` which SNI to send.
+ */
+export interface TlsShaping {
+  wrap(socket: Socket): Duplex;
+  /** The SNI to send instead of `sni` (null: none); absent, `sni` is sent as it is. */
+  servername?(sni: string | null): string | null;
 }
 
 export interface DialRequest {

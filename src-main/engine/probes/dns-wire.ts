@@ -70,7 +70,7 @@ export async function probeWireDns(
     const opening = ctx.dialer.openUdp({ family: ipFamily(host) === 6 ? 6 : 4, signal: deadline.signal });
     if (opening === null) {
       // The same wording as the STUN probe: the route cannot carry UDP at all.
-      return result(failed({ stage: 'dns', class: 'unknown', detail: 'udp-not-supported', afterMs: 0 }));
+      return result(failed({ stage: 'dns', class: 'udp-unsupported', afterMs: 0 }));
     }
     let socket: UdpSocket;
     try {

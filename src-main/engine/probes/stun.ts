@@ -62,7 +62,7 @@ export async function probeStun(input: StunProbeInput, ctx: ProbeContext): Promi
   try {
     const opening = ctx.dialer.openUdp({ family: isIPv6(input.address) ? 6 : 4, signal: deadline.signal });
     if (opening === null) {
-      const failure: Failure = { stage: 'udp', class: 'unknown', detail: 'udp-not-supported', afterMs: 0 };
+      const failure: Failure = { stage: 'udp', class: 'udp-unsupported', afterMs: 0 };
       return result({ requestsSent: 0 }, failure);
     }
     let socket: UdpSocket;

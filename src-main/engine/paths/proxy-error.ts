@@ -1,0 +1,20 @@
+/**
+ * Errors a proxy dialer raises when the route itself fails, as opposed to the
+ * target: errors.ts maps their codes to the `proxy-*` failure classes, so a dead
+ * or misconfigured proxy is reported as a broken route and never as blocking.
+ * Failures the proxy reports about the target (SOCKS "connection refused", "host
+ * unreachable") use the ordinary Node codes instead (ECONNREFUSED, EHOSTUNREACH…).
+ */
+export type ProxyErrorCode =
+  'DETOUR_PROXY_UNREACHABLE' | 'DETOUR_PROXY_AUTH' | 'DETOUR_PROXY_PROTOCOL' | 'DETOUR_PROXY_REFUSED';
+
+export class ProxyError extends Error {
+  override readonly name = 'ProxyError';
+  readonly code: ProxyErrorCode;
+
+  /** `message` is for logs and `detail`: it must never contain a credential. */
+  constructor(code: ProxyErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}

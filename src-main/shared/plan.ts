@@ -1,15 +1,9 @@
 import { z } from 'zod';
+import { pathSpecSchema } from './path.ts';
 
 /** One line of user input before validation, with where it came from (`argument 2`, `sites.txt:14`). */
 export const planEntrySchema = z.object({ input: z.string(), source: z.string() });
 export type PlanEntry = z.infer<typeof planEntrySchema>;
-
-/**
- * A path (route) to measure over. The Foundation has only `direct`; the Routes
- * issue adds proxies, local addresses and strategies behind the same Dialer.
- */
-export const pathSpecSchema = z.object({ name: z.string(), kind: z.literal('direct') });
-export type PathSpec = z.infer<typeof pathSpecSchema>;
 
 export const resolverSchema = z.object({ host: z.string(), port: z.number().int().min(1).max(65535) });
 export type Resolver = z.infer<typeof resolverSchema>;

@@ -1,0 +1,89 @@
+import { parsePath, parsePathArgument, type ParsedPath, type PathErrorCode } from './path-parse.ts';
+
+/**
+ * A set of routes from several sources (`--path` arguments, a paths file, the
+ * strategies, detected local tools), checked as a whole: names must be unique, and
+ * each bad entry is one error with where it came from; the good ones are kept.
+ */
+export interface PathError {
+  /** Where: `--path 2`, `paths.json: paths[3]`. */
+  source: string;
+  code: PathErrorCode | 'bad-json' | 'bad-shape' | 'unreadable';
+  /** The name, when there is one: never the URL, which may carry a password. */
+  name?: string;
+}
+
+export interface PathList {
+  paths: ParsedPath[];
+  errors: PathError[];
+}
+
+export function pathsFromArguments(texts: readonly string[]): PathList {
+  const list: PathList = { paths: [], errors: [] };
+  texts.forEach((text, index) => {
+    const parsed = parsePathArgument(text);
+    // Without "=" the whole text may be a URL with a password in it: no name then.
+    const name = text.includes('=') ? text.split('=', 1)[0]?.trim() : undefined;
+    add(list, `--path ${index + 1}`, parsed, name);
+  });
+  return list;
+}
+
+/**
+ * A paths file: `{"paths": [{"name": "office", "url": "socks5h://…"}]}` or the bare
+ * array. JSON.parse's own message is kept: it says where the syntax broke.
+ */
+export function pathsFromFile(source: string, text: string): PathList {
+  const list: PathList = { paths: [], errors: [] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    list.errors.push({ source, code: 'bad-json' });
+    return list;
+  }
+  const entries = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json['paths']) ? json['paths'] : null;
+  if (entries === null) {
+    list.errors.push({ source, code: 'bad-shape' });
+    return list;
+  }
+  entries.forEach((entry: unknown, index) => {
+    const where = `${source}: paths[${index}]`;
+    if (!isRecord(entry) || typeof entry['name'] !== 'string' || typeof entry['url'] !== 'string') {
+      list.errors.push({ source: where, code: 'bad-shape' });
+      return;
+    }
+    add(list, where, parsePath(entry['name'].trim(), entry['url'].trim()), entry['name']);
+  });
+  return list;
+}
+
+/** Joins lists in order; a name seen before becomes a duplicate-name error. */
+export function mergePathLists(...lists: PathList[]): PathList {
+  const merged: PathList = { paths: [], errors: [] };
+  for (const list of lists) {
+    merged.errors.push(...list.errors);
+    for (const path of list.paths) {
+      if (merged.paths.some((p) => p.spec.name === path.spec.name)) {
+        merged.errors.push({ source: 'routes', code: 'duplicate-name', name: path.spec.name });
+      } else {
+        merged.paths.push(path);
+      }
+    }
+  }
+  return merged;
+}
+
+function add(list: PathList, source: string, parsed: ReturnType<typeof parsePath>, name: string | undefined): void {
+  if (parsed.ok) {
+    list.paths.push(
+      parsed.credentials === undefined ? { spec: parsed.spec } : { spec: parsed.spec, credentials: parsed.credentials },
+    );
+  } else {
+    list.errors.push({ source, code: parsed.code, ...(name === undefined || name === '' ? {} : { name }) });
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

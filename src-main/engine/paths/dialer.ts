@@ -1,6 +1,5 @@
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Socket as UdpSocket } from 'node:dgram';
 
 /**
  * The one interface every probe connects through. A path (direct, a proxy, a local
@@ -23,10 +22,10 @@ export interface Dialer {
    */
   dialTcp(request: DialRequest): Promise<Socket>;
   /**
-   * Opens a UDP socket for datagrams to `address`, or null where the path cannot
-   * carry UDP (then UDP probes report "not measurable on this route").
+   * Opens a UDP channel, or null where the path cannot carry UDP (then UDP probes
+   * report "not measurable on this route", which is no failure of the target).
    */
-  openUdp(request: UdpRequest): Promise<UdpSocket> | null;
+  openUdp(request: UdpRequest): Promise<UdpChannel> | null;
   /** Strategies that reshape the TLS ClientHello; absent on plain routes. */
   readonly tls?: TlsShaping;
   /** Rewrites the Host header of plain HTTP requests (the `http-hostcase` strategy). */
@@ -43,6 +42,24 @@ export interface TlsShaping {
   wrap(socket: Socket): Duplex;
   /** The SNI to send instead of `sni` (null: none); absent, `sni` is sent as it is. */
   servername?(sni: string | null): string | null;
+}
+
+/**
+ * The part of a UDP socket the probes use. A node:dgram socket is one; a route that
+ * carries datagrams its own way (SOCKS5 UDP ASSOCIATE) provides the same.
+ */
+export interface UdpChannel {
+  /** Fixes the peer; then `send` goes there and only its datagrams arrive. */
+  connect(port: number, address: string, callback: () => void): void;
+  send(message: Uint8Array, callback: (error: Error | null) => void): void;
+  close(callback?: () => void): void;
+  on(event: 'message', listener: (message: Buffer) => void): this;
+  on(event: 'error', listener: (error: Error) => void): this;
+  off(event: 'message', listener: (message: Buffer) => void): this;
+  off(event: 'error', listener: (error: Error) => void): this;
+  once(event: 'close', listener: () => void): this;
+  /** The local end, on this machine. */
+  address(): { address: string; port: number };
 }
 
 export interface DialRequest {

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
-import type { Socket as UdpSocket } from 'node:dgram';
 import type { DnsAnswer, ProbeResult } from '../../shared/observation.ts';
 import type { Failure, Stage } from '../../shared/failure.ts';
+import type { UdpChannel } from '../paths/dialer.ts';
 import type { ProbeContext } from './probe-context.ts';
 import type { DnsQuery, QueryType } from './dns-message.ts';
 import { ipFamily } from '../../shared/bogon.ts';
@@ -72,7 +72,7 @@ export async function probeWireDns(
       // The same wording as the STUN probe: the route cannot carry UDP at all.
       return result(failed({ stage: 'dns', class: 'udp-unsupported', afterMs: 0 }));
     }
-    let socket: UdpSocket;
+    let socket: UdpChannel;
     try {
       socket = await opening;
     } catch (error) {
@@ -124,7 +124,7 @@ function noAnswer(stage: Stage, error: unknown, rejection: string | undefined, d
  * drops datagrams from other sources. Messages that are not the answer are ignored.
  */
 function exchangeOverUdp(
-  socket: UdpSocket,
+  socket: UdpChannel,
   resolver: WireDnsQuery['resolver'],
   query: DnsQuery,
   windowMs: number,

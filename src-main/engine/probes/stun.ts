@@ -1,7 +1,7 @@
 import { isIPv6 } from 'node:net';
-import type { Socket as UdpSocket } from 'node:dgram';
 import type { Failure } from '../../shared/failure.ts';
 import type { ProbeResult } from '../../shared/observation.ts';
+import type { UdpChannel } from '../paths/dialer.ts';
 import type { ProbeContext } from './probe-context.ts';
 import type { BindingResponse, MappedAddress } from './stun-message.ts';
 import { abortError, roundMs, startDeadline, type Deadline } from '../deadline.ts';
@@ -65,7 +65,7 @@ export async function probeStun(input: StunProbeInput, ctx: ProbeContext): Promi
       const failure: Failure = { stage: 'udp', class: 'udp-unsupported', afterMs: 0 };
       return result({ requestsSent: 0 }, failure);
     }
-    let socket: UdpSocket;
+    let socket: UdpChannel;
     try {
       socket = await opening;
     } catch (error) {
@@ -102,7 +102,7 @@ function transactionFailure(transaction: Transaction, deadline: Deadline): Failu
  * RFC 6298 §3); the latest is the right guess unless the RTT exceeds the RTO.
  * `durationMs` of the result still shows the full wait from the first send.
  */
-function transact(socket: UdpSocket, target: StunProbeInput, deadline: Deadline): Promise<Transaction> {
+function transact(socket: UdpChannel, target: StunProbeInput, deadline: Deadline): Promise<Transaction> {
   return new Promise((resolve) => {
     const transactionId = newTransactionId();
     const request = encodeBindingRequest(transactionId);

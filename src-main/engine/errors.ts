@@ -1,6 +1,7 @@
 import type { Deadline } from './deadline.ts';
 import type { Failure, FailureClass, Stage } from '../shared/failure.ts';
 import { roundMs } from './deadline.ts';
+import { ProxyError } from './paths/proxy-error.ts';
 
 /**
  * Maps Node's error codes (libuv errno names and c-ares codes) to our failure
@@ -30,6 +31,7 @@ const CLASS_BY_CODE: Readonly<Record<string, FailureClass>> = {
   DETOUR_PROXY_AUTH: 'proxy-auth',
   DETOUR_PROXY_PROTOCOL: 'proxy-protocol',
   DETOUR_PROXY_REFUSED: 'proxy-refused',
+  DETOUR_UDP_UNSUPPORTED: 'udp-unsupported',
   // undici
   // undici raises this when the peer closed the socket before the response ended.
   UND_ERR_SOCKET: 'eof',
@@ -66,6 +68,9 @@ export function failureFromError(stage: Stage, error: unknown, deadline: Deadlin
   if (expired !== null) return { stage, class: expired, afterMs };
   const code = errorCode(error);
   const known = code === undefined ? undefined : CLASS_BY_CODE[code];
-  const detail = code ?? (error instanceof Error ? error.message : String(error));
+  // A route's own errors explain themselves ("the socks5 proxy at … rejected the user name
+  // and password"); their messages are written never to hold a credential.
+  const detail =
+    error instanceof ProxyError ? error.message : (code ?? (error instanceof Error ? error.message : String(error)));
   return { stage, class: known ?? 'unknown', detail, afterMs };
 }

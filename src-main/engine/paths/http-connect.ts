@@ -1,0 +1,54 @@
+import { isIPv6 } from 'node:net';
+import { ProxyError } from './proxy-error.ts';
+import { answerError, type Credentials, type Handshake } from './proxy-handshake.ts';
+
+/** The most a proxy may send before its empty line: no real proxy's answer comes near. */
+const HEADER_LIMIT_BYTES = 16 * 1024;
+
+/**
+ * HTTP CONNECT (RFC 9110 §9.3.6), written by hand over the connection to the proxy
+ * (plain TCP, or TLS for an `https` proxy): any 2xx opens the tunnel, and the bytes
+ * after the header block are already the target's.
+ */
+export function httpConnectHandshake(
+  target: { host: string; port: number },
+  credentials: Credentials | undefined,
+  label: string,
+): Handshake {
+  // RFC 9112 §3.2.3: the request target of CONNECT is host:port, an IPv6 literal in brackets.
+  const authority = `${isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
+  const lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
+  if (credentials !== undefined) {
+    // RFC 7617: Basic, the UTF-8 of user-id ":" password in base64.
+    const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
+    lines.push(`Proxy-Authorization: Basic ${token}`);
+  }
+  const request = `${lines.join('\r\n')}\r\n\r\n`;
+  return async (socket, reader) => {
+    socket.write(request);
+    let status: number;
+    do {
+      // Interim 1xx answers (RFC 9110 §15.2) come before the final one.
+      status = statusOf(await reader.through('\r\n\r\n', HEADER_LIMIT_BYTES), label);
+    } while (status < 200);
+    if (status < 300) return;
+    // 407 is the proxy asking for credentials (RFC 9110 §15.5.8); tinyproxy 1.11 answers
+    // 401 to wrong ones, and no origin can have answered a CONNECT before the tunnel.
+    if (status === 407 || status === 401) {
+      const why = credentials === undefined ? 'wants credentials and none are set' : 'rejected the credentials';
+      throw new ProxyError('DETOUR_PROXY_AUTH', `${label} ${why} (HTTP ${status})`);
+    }
+    // 504 is the proxy's own timeout towards the target; any other refusal (403 by its
+    // rules, tinyproxy's 500 and Squid's 503 for a refused target, a 502) cannot be
+    // told from a broken route by its status alone.
+    if (status === 504) throw answerError('ETIMEDOUT', `${label} timed out reaching the target (HTTP 504)`);
+    throw new ProxyError('DETOUR_PROXY_REFUSED', `${label} refused the tunnel (HTTP ${status})`);
+  };
+}
+
+/** The status code of a response's status line (RFC 9112 §4). */
+function statusOf(head: Buffer, label: string): number {
+  const status = /^HTTP\/1\.[01] ([1-5]\d\d)[ \r]/.exec(head.toString('latin1'))?.[1];
+  if (status === undefined) throw new ProxyError('DETOUR_PROXY_PROTOCOL', `${label} did not answer in HTTP`);
+  return Number(status);
+}

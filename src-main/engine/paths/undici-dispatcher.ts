@@ -55,10 +55,16 @@ async function openConnection(
   const host = await options.resolve(hostname, options.signal);
   const socket = await dialer.dialTcp({ host, port, signal: options.signal });
   if (!secure) return socket;
+  const shaping = dialer.tls;
+  const requested = servername ?? (isIpLiteral(hostname) ? '' : hostname);
+  // An empty servername sends no SNI, which the strategies know as null.
+  const sni = requested === '' ? null : requested;
+  const sentSni = shaping?.servername ? shaping.servername(sni) : sni;
   return new Promise((resolve, reject) => {
     const tlsSocket = tlsConnect({
-      socket,
-      servername: servername ?? (isIpLiteral(hostname) ? '' : hostname),
+      // A strategy's stream reshapes the ClientHello on its way to the socket.
+      socket: shaping === undefined ? socket : shaping.wrap(socket),
+      servername: sentSni ?? '',
       // The name the certificate is checked against; without it Node checks "localhost" when there is no SNI.
       host: hostname,
       ALPNProtocols: options.alpn ?? ['http/1.1'],

@@ -101,6 +101,7 @@ export function openHttpSession(dialer: Dialer, deadline: Deadline): HttpSession
       return socket;
     },
     openUdp: (udpRequest) => dialer.openUdp(udpRequest),
+    ...(dialer.tls === undefined ? {} : { tls: dialer.tls }),
   };
   const agent = dispatcherForDialer(stagedDialer, {
     signal: deadline.signal,
@@ -129,7 +130,7 @@ export function openHttpSession(dialer: Dialer, deadline: Deadline): HttpSession
         const response = await request(current, {
           dispatcher: agent,
           method: 'GET',
-          headers: BROWSER_HEADERS,
+          headers: requestHeaders(current, dialer),
           signal: deadline.signal,
         });
         const headersAtMs = deadline.elapsedMs();
@@ -237,6 +238,16 @@ export function readBody(body: Readable, signal: AbortSignal, onChunk: (chunk: B
   signal.addEventListener('abort', onAbort, { once: true });
   if (signal.aborted) onAbort();
   return { done, stop };
+}
+
+/**
+ * The browser's headers, and for plain HTTP the Host a strategy rewrites (http-hostcase).
+ * undici takes a `host` header as the Host line's value; over TLS the name stays as it
+ * is, since a censor cannot read it there.
+ */
+function requestHeaders(url: URL, dialer: Dialer): Readonly<Record<string, string>> {
+  if (url.protocol !== 'http:' || dialer.httpHost === undefined) return BROWSER_HEADERS;
+  return { ...BROWSER_HEADERS, host: dialer.httpHost(url.host) };
 }
 
 /** Lower-case names (undici gives them so); repeated headers joined with ", " (RFC 9110 §5.3). */

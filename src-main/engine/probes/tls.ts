@@ -28,12 +28,16 @@ const BROWSER_ALPN = ['h2', 'http/1.1'];
 export async function probeTls(target: TlsTarget, ctx: ProbeContext): Promise<ProbeResult<'tls'>> {
   const deadline = startDeadline(ctx.signal, ctx.timeoutMs);
   const alpnOffered = target.alpn ?? BROWSER_ALPN;
+  const shaping = ctx.dialer.tls;
+  // A strategy may send another name (sni-decoy); the observation records the one sent,
+  // while the certificate is still checked against the target's own name below.
+  const sni = shaping?.servername ? shaping.servername(target.sni) : target.sni;
   const base = {
     probe: 'tls' as const,
     startedAt: deadline.startedAt,
     address: target.address,
     port: target.port,
-    sni: target.sni,
+    sni,
     alpnOffered,
     certificates: [],
   };
@@ -48,9 +52,10 @@ export async function probeTls(target: TlsTarget, ctx: ProbeContext): Promise<Pr
   const connectMs = roundMs(deadline.elapsedMs());
   const tlsStartMs = deadline.elapsedMs();
   const secure = connect({
-    socket: raw,
+    // A strategy's stream reshapes the ClientHello on its way to the socket.
+    socket: shaping === undefined ? raw : shaping.wrap(raw),
     ALPNProtocols: alpnOffered,
-    ...(target.sni === null ? {} : { servername: target.sni }),
+    ...(sni === null ? {} : { servername: sni }),
     // Accept any certificate so its chain is recorded; trust and name are judged below.
     rejectUnauthorized: false,
     // Node folds its own name check into `authorized` (defaulting the name to "localhost"

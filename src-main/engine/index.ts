@@ -1,78 +1,82 @@
 import { randomUUID } from 'node:crypto';
-import type { EngineEvent, InputError } from '../shared/events.ts';
-import type { AnyProbeResult, Observation, ProbeName } from '../shared/observation.ts';
+import type { EngineEvent, InputError, PathOutcome, RouteCheck } from '../shared/events.ts';
+import type { PathSecrets } from '../shared/path.ts';
 import { planSchema, type Plan, type PlanEntry } from '../shared/plan.ts';
+import { printable } from '../shared/printable.ts';
 import { parseTarget, type Target } from '../shared/target.ts';
 import { EventChannel } from './event-channel.ts';
-import { directDialer } from './paths/direct.ts';
+import { Measurer, type Emit } from './measurer.ts';
+import { routeFor } from './paths/route.ts';
+import { checkRoute } from './route-check.ts';
 import { runScheduled, shuffled } from './scheduler.ts';
-import { measureTarget } from './target-measurement.ts';
-import { printable } from '../shared/printable.ts';
 
 export type { EngineEvent } from '../shared/events.ts';
 export type { Plan } from '../shared/plan.ts';
+export { detectLocalTools, type DetectedTool } from './paths/local-tools.ts';
 
 export interface RunOptions {
   signal: AbortSignal;
+  /** Proxy credentials by path name: beside the plan, so they never reach an event or a report. */
+  secrets?: PathSecrets;
 }
 
 /**
- * The engine's one entry point: measures every target of the plan over every path
- * and streams what happens as plain-data events. The stream always ends with
- * `run-finished`, also when the signal cancels the run (within about a second:
- * every probe listens to the same signal and closes its sockets).
+ * The engine's one entry point: checks every route, then measures every target over
+ * every usable route and streams what happens as plain-data events. The stream always
+ * ends with `run-finished`, also when the signal cancels the run (within about a
+ * second: every probe listens to the same signal and closes its sockets).
  */
-export function runDiagnostics(plan: Plan, { signal }: RunOptions): AsyncIterable<EngineEvent> {
+export function runDiagnostics(plan: Plan, { signal, secrets = {} }: RunOptions): AsyncIterable<EngineEvent> {
   const channel = new EventChannel<EngineEvent>();
-  run(planSchema.parse(plan), signal, (event) => channel.push(event)).then(
+  run(planSchema.parse(plan), secrets, signal, (event) => channel.push(event)).then(
     () => channel.close(),
     (error: unknown) => channel.close({ error }),
   );
   return channel;
 }
 
-async function run(plan: Plan, signal: AbortSignal, emit: (event: EngineEvent) => void): Promise<void> {
+async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, emit: Emit): Promise<void> {
   const { targets, errors } = validateEntries(plan.entries);
   emit({ type: 'run-started', runId: randomUUID(), startedAt: new Date().toISOString(), plan, targets });
   for (const error of errors) emit({ type: 'input-error', error });
 
-  let nextObservation = 1;
-  let targetsDone = 0;
-  const dialers = plan.paths.map((path) => directDialer(path.name));
+  const measurer = new Measurer(plan.options, signal, emit, targets.length);
+  const routes = plan.paths.map((spec) => routeFor(spec, secrets));
+  const checks = await Promise.all(routes.map((route) => checkRoute(route, measurer)));
+  for (const check of checks) if (check !== null) emit({ type: 'route-checked', check });
+  const failedRoutes = new Map(checks.flatMap((check) => (check?.status === 'failed' ? [[check.path, check]] : [])));
+
+  // Every (target, route) pair is scheduled on its own, keyed by the target's host so
+  // one server is not hammered; a target is finished when all its routes are.
+  const pairs = targets.flatMap((target) => routes.map((route) => ({ target, route })));
+  const outcomes = new Map<string, PathOutcome[]>();
   await runScheduled(
-    shuffled(targets),
-    (target) => target.host.toLowerCase(),
+    shuffled(pairs),
+    ({ target }) => target.host.toLowerCase(),
     { concurrency: plan.options.concurrency, perKey: plan.options.perHostConcurrency },
     signal,
-    async (target) => {
-      const outcomes = [];
-      for (const dialer of dialers) {
-        const record = (result: AnyProbeResult): Observation => {
-          const observation: Observation = {
-            ...result,
-            id: `o${nextObservation++}`,
-            targetId: target.id,
-            path: dialer.name,
-          };
-          emit({ type: 'observation', observation });
-          return observation;
-        };
-        const step = (name: ProbeName): void =>
-          emit({
-            type: 'progress',
-            targetId: target.id,
-            path: dialer.name,
-            step: name,
-            targetsDone,
-            targetsTotal: targets.length,
-          });
-        outcomes.push(await measureTarget(target, { dialer, options: plan.options, signal, record, step }));
-      }
-      targetsDone += 1;
-      emit({ type: 'target-finished', targetId: target.id, outcomes });
+    async ({ target, route }) => {
+      const routeFailure = failedRoutes.get(route.spec.name);
+      const outcome = routeFailure === undefined ? await measurer.measure(target, route) : skipped(routeFailure);
+      const done = [...(outcomes.get(target.id) ?? []), outcome];
+      outcomes.set(target.id, done);
+      if (done.length < routes.length) return;
+      measurer.targetDone();
+      const inPlanOrder = routes.flatMap((r) => done.filter((o) => o.path === r.spec.name));
+      emit({ type: 'target-finished', targetId: target.id, outcomes: inPlanOrder });
     },
   );
   emit({ type: 'run-finished', endedAt: new Date().toISOString(), status: signal.aborted ? 'cancelled' : 'completed' });
+}
+
+/** A target is not measured over a route whose check failed: the route's failure is its outcome. */
+function skipped(check: RouteCheck): PathOutcome {
+  return {
+    path: check.path,
+    status: 'path-failed',
+    ...(check.failure ? { failure: check.failure } : {}),
+    observationIds: [],
+  };
 }
 
 /** Parses every entry; bad ones become input errors and the rest of the run goes on. */

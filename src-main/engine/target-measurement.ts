@@ -1,10 +1,10 @@
 import type { PathOutcome } from '../shared/events.ts';
-import type { FailureClass, Stage } from '../shared/failure.ts';
+import type { Failure, FailureClass, Stage } from '../shared/failure.ts';
 import type { AnyProbeResult, Observation, ProbeName } from '../shared/observation.ts';
 import type { PlanOptions } from '../shared/plan.ts';
 import type { Target } from '../shared/target.ts';
 import { ipFamily } from '../shared/bogon.ts';
-import type { Dialer } from './paths/dialer.ts';
+import type { Route } from './paths/route.ts';
 import type { ProbeContext } from './probes/probe-context.ts';
 import { probeSystemDns } from './probes/dns-system.ts';
 import { probeWireDns } from './probes/dns-wire.ts';
@@ -24,6 +24,13 @@ const CERTIFICATE_FAILURES: ReadonlySet<FailureClass> = new Set([
   'cert-expired',
 ]);
 
+const ROUTE_FAILURES: ReadonlySet<FailureClass> = new Set([
+  'proxy-unreachable',
+  'proxy-auth',
+  'proxy-protocol',
+  'proxy-refused',
+]);
+
 const STAGE_OF_PROBE: Readonly<Record<ProbeName, Stage>> = {
   'dns-system': 'dns',
   'dns-udp': 'dns',
@@ -37,7 +44,7 @@ const STAGE_OF_PROBE: Readonly<Record<ProbeName, Stage>> = {
 };
 
 export interface MeasureContext {
-  dialer: Dialer;
+  route: Route;
   options: PlanOptions;
   signal: AbortSignal;
   /** Numbers and publishes an observation; returns it with its id. */
@@ -52,8 +59,8 @@ export interface MeasureContext {
  * run alongside and are recorded, but only the main chain decides the outcome.
  */
 export async function measureTarget(target: Target, m: MeasureContext): Promise<PathOutcome> {
-  const chain = new ChainOutcome(m.dialer.name);
-  const probeContext: ProbeContext = { dialer: m.dialer, signal: m.signal, timeoutMs: m.options.timeoutMs };
+  const chain = new ChainOutcome(m.route.spec.name);
+  const probeContext: ProbeContext = { dialer: m.route.dialer, signal: m.signal, timeoutMs: m.options.timeoutMs };
   const sideProbes = ipFamily(target.host) === null ? startSideDns(target.host, m, probeContext) : [];
   try {
     const addresses = await resolve(target.host, m, probeContext, chain);
@@ -87,13 +94,40 @@ export async function measureTarget(target: Target, m: MeasureContext): Promise<
   }
 }
 
+/**
+ * The addresses to connect to, found the route's way: the system resolver, DoH, or
+ * none at all where the route resolves names itself (then the "address" is the name).
+ */
 async function resolve(host: string, m: MeasureContext, ctx: ProbeContext, chain: ChainOutcome): Promise<string[]> {
-  if (ipFamily(host) !== null) return [host];
+  const { resolution } = m.route;
+  if (ipFamily(host) !== null || resolution.via === 'route') return [host];
+  if (resolution.via === 'doh') return resolveOverDoh(host, resolution.url, m, ctx, chain);
   m.step('dns-system');
   const observation = m.record(await probeSystemDns(host, ctx));
   chain.add(observation);
   if (observation.probe !== 'dns-system') return [];
   return observation.addresses.slice(0, MAX_ADDRESSES).map((entry) => entry.address);
+}
+
+/** A and AAAA over DoH at once; the name resolves when either answers with addresses. */
+async function resolveOverDoh(
+  host: string,
+  url: string,
+  m: MeasureContext,
+  ctx: ProbeContext,
+  chain: ChainOutcome,
+): Promise<string[]> {
+  m.step('doh');
+  const observations = await Promise.all(
+    (['A', 'AAAA'] as const).map(async (qtype) => m.record(await probeDoh({ name: host, qtype, url }, ctx))),
+  );
+  const addresses = observations.flatMap((o) =>
+    o.probe === 'doh' ? (o.answer?.records ?? []).filter((r) => r.type === o.qtype).map((r) => r.data) : [],
+  );
+  // Both failed: the first failure tells why; one empty answer beside a good one is no failure.
+  const answered = observations.find((o) => o.failure === undefined);
+  observations.forEach((o) => (o === answered || answered === undefined ? chain.add(o) : chain.addSide(o)));
+  return addresses.slice(0, MAX_ADDRESSES);
 }
 
 /** Other resolvers asked alongside the system one, for comparison by the verdicts. */
@@ -165,14 +199,24 @@ class ChainOutcome {
   }
 
   result(): PathOutcome {
-    const status =
-      this.#failure === undefined ? (this.#reached === undefined ? 'not-measured' : 'reachable') : 'failed';
     return {
       path: this.#path,
-      status: this.#failure?.class === 'cancelled' ? 'not-measured' : status,
+      status: outcomeStatus(this.#failure, this.#reached),
       ...(this.#reached === undefined ? {} : { reachedStage: this.#reached }),
       ...(this.#failure === undefined ? {} : { failure: this.#failure }),
       observationIds: this.#ids,
     };
   }
+}
+
+/**
+ * A failure of the route (its proxy) or of the run (cancel) says nothing about the
+ * target, so it never becomes `failed`: being wrong about blocking is worse than silent.
+ */
+function outcomeStatus(failure: Failure | undefined, reached: Stage | undefined): PathOutcome['status'] {
+  if (failure === undefined) return reached === undefined ? 'not-measured' : 'reachable';
+  if (failure.class === 'cancelled') return 'not-measured';
+  if (failure.class === 'udp-unsupported') return 'not-measurable';
+  if (ROUTE_FAILURES.has(failure.class)) return 'path-failed';
+  return 'failed';
 }

@@ -10,14 +10,34 @@ import { inputErrorCodeSchema, targetSchema } from './target.ts';
  */
 export const pathOutcomeSchema = z.object({
   path: z.string(),
-  /** reachable: every probe on the main chain succeeded; failed: one did; not-measured: cancelled first. */
-  status: z.enum(['reachable', 'failed', 'not-measured']),
+  /**
+   * reachable: every probe on the main chain succeeded; failed: one did;
+   * path-failed: the route itself is broken (its check failed, or the proxy failed
+   * during the measurement), so this says nothing about the target;
+   * not-measurable: the route cannot carry this kind of target (UDP over an HTTP proxy);
+   * not-measured: cancelled before an answer.
+   */
+  status: z.enum(['reachable', 'failed', 'path-failed', 'not-measurable', 'not-measured']),
   /** The last stage that succeeded, if any. */
   reachedStage: stageSchema.optional(),
   failure: failureSchema.optional(),
   observationIds: z.array(z.string()),
 });
 export type PathOutcome = z.infer<typeof pathOutcomeSchema>;
+
+/**
+ * Whether a route works at all, checked before it is used: is the proxy reachable,
+ * does it speak its protocol, does authentication pass, can it reach the neutral
+ * control. A failed route is never used for targets, so it never makes one look blocked.
+ */
+export const routeCheckSchema = z.object({
+  path: z.string(),
+  status: z.enum(['usable', 'failed']),
+  /** Why it failed: the first failure on the way to the control. */
+  failure: failureSchema.optional(),
+  observationIds: z.array(z.string()),
+});
+export type RouteCheck = z.infer<typeof routeCheckSchema>;
 
 export const inputErrorSchema = z.object({
   source: z.string(),
@@ -36,6 +56,7 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     targets: z.array(targetSchema),
   }),
   z.object({ type: z.literal('input-error'), error: inputErrorSchema }),
+  z.object({ type: z.literal('route-checked'), check: routeCheckSchema }),
   z.object({
     type: z.literal('progress'),
     targetId: z.string(),

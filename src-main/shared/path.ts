@@ -14,7 +14,7 @@ export const PROXY_PROTOCOLS = ['socks4', 'socks4a', 'socks5', 'socks5h', 'http'
 export const proxyProtocolSchema = z.enum(PROXY_PROTOCOLS);
 export type ProxyProtocol = z.infer<typeof proxyProtocolSchema>;
 
-/** Where a strategy splits the ClientHello: a byte offset into its body, or inside the SNI name. */
+/** Where a strategy splits the ClientHello: a byte offset into the handshake message, or inside the SNI name. */
 export const splitAtSchema = z.union([z.literal('sni'), z.number().int().min(1).max(16_384)]);
 export type SplitAt = z.infer<typeof splitAtSchema>;
 

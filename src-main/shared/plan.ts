@@ -19,6 +19,12 @@ export const planOptionsSchema = z.object({
   resolver: resolverSchema.optional(),
   /** A DNS-over-HTTPS URL (RFC 8484) to ask besides the system resolver. */
   dohUrl: z.string().optional(),
+  /**
+   * A neutral site every route other than direct must reach before it is used
+   * (absent: no check first; a proxy failing during a measurement still makes that
+   * outcome path-failed, never failed).
+   */
+  controlUrl: z.string().optional(),
   /** Download for up to this long after the page loads to measure speed; absent: no throughput probe. */
   throughput: z.object({ maxMs: z.number().int().min(100), maxBytes: z.number().int().min(1024) }).optional(),
 });

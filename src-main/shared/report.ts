@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { inputErrorSchema, pathOutcomeSchema } from './events.ts';
+import { inputErrorSchema, pathOutcomeSchema, routeCheckSchema } from './events.ts';
 import { observationSchema } from './observation.ts';
 import { planSchema } from './plan.ts';
 import { targetSchema } from './target.ts';
@@ -23,6 +23,8 @@ export const reportSchema = z.object({
   platform: z.object({ os: z.string(), arch: z.string(), runtime: z.string() }),
   plan: planSchema,
   inputErrors: z.array(inputErrorSchema),
+  /** One check per route other than direct, before it was used. */
+  routeChecks: z.array(routeCheckSchema),
   targets: z.array(
     z.object({
       target: targetSchema,

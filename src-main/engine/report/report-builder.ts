@@ -29,6 +29,7 @@ export class ReportBuilder {
         platform: { os: platform(), arch: arch(), runtime: `node ${process.versions.node}` },
         plan: event.plan,
         inputErrors: [...this.#earlyErrors],
+        routeChecks: [],
         targets: event.targets.map((target) => ({ target, outcomes: [] })),
         observations: [],
       };
@@ -39,6 +40,9 @@ export class ReportBuilder {
     switch (event.type) {
       case 'input-error':
         report.inputErrors.push(event.error);
+        break;
+      case 'route-checked':
+        report.routeChecks.push(event.check);
         break;
       case 'observation':
         report.observations.push(event.observation);

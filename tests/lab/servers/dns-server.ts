@@ -18,6 +18,7 @@ export const LAB_ZONE = 'detour.test';
 /** The honest addresses; public-looking on purpose, they are only data and never contacted. */
 export const HONEST = { A: '93.184.215.14', AAAA: '2606:2800:21f:cb07:6820:80da:af6b:8b2c' } as const;
 export const FORGED = { A: '198.41.0.99', AAAA: '2001:4860:4860::6464' } as const;
+export const LOOPBACK = { A: '127.0.0.1', AAAA: '::1' } as const;
 export const BOGON = { A: '10.10.34.35', AAAA: 'fd00::34:35' } as const;
 /** How long after its forged answer the `injected` behaviour sends the real one. */
 export const INJECTED_REAL_AFTER_MS = 50;
@@ -37,6 +38,7 @@ export const BEHAVIOURS = [
   'short-length', // on TCP a length prefix too short for any DNS message; over UDP a 3-byte datagram
   'hang-up', // on TCP closes the connection without answering; over UDP as silent
   'case-normalising', // the honest answer with the question lowercased, as many injectors do
+  'loopback', // 127.0.0.1 and ::1: a name the tests may really connect to
 ] as const;
 export type Behaviour = (typeof BEHAVIOURS)[number];
 
@@ -97,6 +99,8 @@ export function planReplies(query: Buffer): Reply[] {
       ];
     case 'case-normalising':
       return [now(response(id, { ...question, name: question.name.toLowerCase() }, addressOf(HONEST)))];
+    case 'loopback':
+      return [now(response(id, question, addressOf(LOOPBACK)))];
     case 'honest':
     case undefined:
       return [now(response(id, question, addressOf(HONEST)))];

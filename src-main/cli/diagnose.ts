@@ -1,4 +1,6 @@
-import { runDiagnostics } from '../engine/index.ts';
+import { detectLocalTools, runDiagnostics } from '../engine/index.ts';
+import { describePath } from '../shared/path.ts';
+import type { PathList } from '../shared/path-list.ts';
 import { ReportBuilder } from '../engine/report/report-builder.ts';
 import type { EngineEvent, InputError } from '../shared/events.ts';
 import type { PlanEntry } from '../shared/plan.ts';
@@ -8,6 +10,8 @@ import { INPUT_ERROR_TEXT } from './messages.ts';
 import { planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
 import { ProgressLine } from './progress.ts';
 import { ReportFile } from './report-file.ts';
+import { renderMatrix } from './matrix.ts';
+import { collectRoutes, describePathError } from './routes.ts';
 import { renderTable } from './table.ts';
 import { setupWarnings } from './warnings.ts';
 
@@ -17,6 +21,13 @@ export interface CliIo {
   /** Cancels the run (Ctrl-C). */
   signal: AbortSignal;
 }
+
+/**
+ * The neutral site every route must reach before it is used, when the user names
+ * none (--control): reserved for documentation (RFC 2606), served by a CDN, and
+ * not a site any censor has a reason to block.
+ */
+const DEFAULT_CONTROL_URL = 'https://example.com/';
 
 /** Exit codes: 0 the run completed; 2 bad usage or rejected entries; 130 cancelled (128 + SIGINT). */
 export const EXIT = { completed: 0, internal: 1, usage: 2, cancelled: 130 } as const;
@@ -35,15 +46,20 @@ export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliI
   }
   for (const error of earlyErrors) reportInputError(error, io, flags);
 
+  const routes = await collectRoutes(flags, flags.detectLocal === true ? await localToolRoutes(io) : undefined);
+  for (const error of routes.errors) io.stderr.write(`detour: ${describePathError(error)}\n`);
+  const usesRoutes = routes.paths.length > 1;
+  if (usesRoutes) options.controlUrl ??= DEFAULT_CONTROL_URL;
+
   const builder = new ReportBuilder(earlyErrors);
   const reportFile = flags.out === undefined ? null : new ReportFile(flags.out);
   const progress = io.stderr.isTTY && flags.json !== true ? new ProgressLine(io.stderr) : null;
   const describe = (targetId: string): string =>
     builder.current()?.targets.find((t) => t.target.id === targetId)?.target.input ?? targetId;
-  let rejected = earlyErrors.length;
+  let rejected = earlyErrors.length + routes.errors.length;
 
-  const plan = { entries, paths: [{ name: 'direct', kind: 'direct' as const }], options };
-  for await (const event of runDiagnostics(plan, { signal: io.signal })) {
+  const plan = { entries, paths: routes.paths, options };
+  for await (const event of runDiagnostics(plan, { signal: io.signal, secrets: routes.secrets })) {
     builder.add(event);
     progress?.update(event, describe);
     if (flags.json === true) io.stdout.write(`${JSON.stringify(event)}\n`);
@@ -58,7 +74,7 @@ export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliI
 
   const report = builder.current();
   if (report === null) throw new Error('the engine ended without starting a run');
-  if (flags.json !== true) io.stdout.write(`${renderTable(report)}\n`);
+  if (flags.json !== true) io.stdout.write(`${usesRoutes ? renderMatrix(report) : renderTable(report)}\n`);
   for (const warning of setupWarnings(report)) io.stderr.write(`detour: ${warning}\n`);
   if (reportFile !== null && flags.out !== undefined) {
     await reportFile.save(report);
@@ -69,6 +85,22 @@ export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliI
     return EXIT.cancelled;
   }
   return rejected > 0 ? EXIT.usage : EXIT.completed;
+}
+
+/** Tools found on this machine become routes, each announced: never used silently. */
+async function localToolRoutes(io: CliIo): Promise<PathList> {
+  const found = await detectLocalTools();
+  if (found.length === 0) io.stderr.write('detour: no circumvention tool found listening on this machine\n');
+  const usable = found.filter((tool) => !tool.needsAuth);
+  for (const { candidate, spec, needsAuth } of found) {
+    const where = `${candidate.tool} on 127.0.0.1:${candidate.port}`;
+    io.stderr.write(
+      needsAuth
+        ? `detour: found ${where}; it wants a user name and password: add it with --path ${candidate.name}=URL\n`
+        : `detour: found ${where}; measuring over it as route "${spec.name}" (${describePath(spec)})\n`,
+    );
+  }
+  return { paths: usable.map(({ spec }) => ({ spec, source: '--detect-local' })), errors: [] };
 }
 
 function isSavePoint(event: EngineEvent): boolean {

@@ -25,6 +25,19 @@ function buildProgram(run: (targets: string[], flags: DiagnoseFlags) => Promise<
     .option('--doh <url>', 'also ask this DNS-over-HTTPS resolver (RFC 8484)')
     .option('--timeout <ms>', 'deadline of each probe in milliseconds (default 8000)')
     .option('--concurrency <n>', 'targets measured at once (default 64)')
+    .addOption(
+      new Option(
+        '--path <name=url>',
+        'also measure over this route (repeatable): a proxy URL, doh:URL, bind:IP, strategy:…',
+      ).argParser(collect),
+    )
+    .addOption(new Option('--paths <file>', 'read routes from a JSON file (repeatable)').argParser(collect))
+    .option('--strategies', 'also try the local tricks: tls-split, tcp-split, sni-decoy, http-hostcase')
+    .option('--detect-local', 'look for circumvention tools on this machine (Tor, Psiphon, v2ray…) and use them')
+    .option(
+      '--control <url>',
+      'the neutral site every route must reach before it is used (default https://example.com/)',
+    )
     .option('--throughput', 'also measure download speed for a few seconds per site')
     .option('--json', 'print the event stream as NDJSON instead of the table')
     .option('--out <file>', 'write the JSON report to this file')

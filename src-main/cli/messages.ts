@@ -1,3 +1,4 @@
+import type { PathError } from '../shared/path-list.ts';
 import type { InputErrorCode } from '../shared/target.ts';
 
 /**
@@ -13,4 +14,25 @@ export const INPUT_ERROR_TEXT: Readonly<Record<InputErrorCode, string>> = {
   'empty-list': 'the list has no entries',
   'binary-list': 'not a text list (binary data, or larger than 8 MiB)',
   'unreadable-list': 'cannot be read',
+};
+
+export const PATH_ERROR_TEXT: Readonly<Record<PathError['code'], string>> = {
+  'no-name': 'write a route as NAME=URL, for example office=socks5h://127.0.0.1:1080',
+  'bad-name': 'a route name is letters, digits, spaces, dots, dashes and underscores (at most 64)',
+  'duplicate-name': 'a route of this name is already given',
+  'unknown-scheme':
+    'unknown kind of route (use socks4/socks4a/socks5/socks5h/http/https://, doh:, bind:, strategy: or direct)',
+  'missing-port': 'the proxy URL has no port',
+  'bad-port': 'the port must be a number from 1 to 65535',
+  'bad-host': 'the proxy host is not a valid address or name',
+  'bad-credentials': 'the user and password must be user:password, percent-encoded',
+  'unexpected-path': 'a proxy URL has no path, query or fragment',
+  'bad-doh-url': 'DNS-over-HTTPS needs an https:// URL',
+  'bad-local-address': 'bind: needs a local IP address',
+  'unknown-strategy': 'unknown strategy (use tls-split, tcp-split, sni-decoy, http-hostcase)',
+  'bad-strategy-parameter':
+    'a strategy parameter is not valid (split at "sni" or a byte offset; a decoy is a host name)',
+  'bad-json': 'not valid JSON',
+  'bad-shape': 'expected {"paths": [{"name": …, "url": …}]}',
+  unreadable: 'cannot be read',
 };

@@ -1,4 +1,6 @@
 import { ipFamily } from '../shared/bogon.ts';
+import { parseTarget } from '../shared/target.ts';
+import type { RouteFlags } from './routes.ts';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type Resolver } from '../shared/plan.ts';
 
 /** A mistake in how the command was called: one line to the user, exit code 2. */
@@ -6,7 +8,9 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export interface DiagnoseFlags {
+export interface DiagnoseFlags extends RouteFlags {
+  control?: string;
+  detectLocal?: boolean;
   list?: string[];
   resolver?: string;
   doh?: string;
@@ -28,7 +32,17 @@ export function planOptionsFrom(flags: DiagnoseFlags): PlanOptions {
     ...(flags.resolver === undefined ? {} : { resolver: parseResolver(flags.resolver) }),
     ...(flags.doh === undefined ? {} : { dohUrl: parseDohUrl(flags.doh) }),
     ...(flags.throughput === true ? { throughput: THROUGHPUT } : {}),
+    ...(flags.control === undefined ? {} : { controlUrl: parseControlUrl(flags.control) }),
   };
+}
+
+/** The control is a web page: an http(s) URL, or a domain taken as https. */
+function parseControlUrl(text: string): string {
+  const parsed = parseTarget(text);
+  if (!parsed.ok || parsed.target.kind !== 'url') {
+    throw new UsageError(`--control must be a web address such as https://example.com/, not "${text}"`);
+  }
+  return parsed.target.url;
 }
 
 function integer(flag: string, text: string | undefined, fallback: number, min: number, max: number): number {

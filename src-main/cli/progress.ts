@@ -16,7 +16,7 @@ export class ProgressLine {
 
   update(event: EngineEvent, describe: (targetId: string) => string): void {
     if (event.type === 'run-started') this.#total = event.targets.length;
-    else if (event.type === 'progress') this.#current = `${describe(event.targetId)} · ${event.step}`;
+    else if (event.type === 'progress') this.#current = `${describe(event.targetId)} · ${event.path} · ${event.step}`;
     else if (event.type === 'target-finished') this.#done += 1;
     else return;
     const columns = this.#stream.columns || 80;

@@ -79,8 +79,9 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)}MB`;
 }
 
-function formatColumns(rows: string[][]): string {
-  const widths = HEADERS.map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
+/** Left-aligned columns under a header and a rule; the first row is the header. */
+export function formatColumns(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
   const line = (row: string[]): string =>
     row
       .map((cell, column) => cell.padEnd(widths[column] ?? 0))

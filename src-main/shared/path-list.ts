@@ -13,8 +13,11 @@ export interface PathError {
   name?: string;
 }
 
+/** A good route and where it was given. */
+export type ListedPath = ParsedPath & { source: string };
+
 export interface PathList {
-  paths: ParsedPath[];
+  paths: ListedPath[];
   errors: PathError[];
 }
 
@@ -65,7 +68,7 @@ export function mergePathLists(...lists: PathList[]): PathList {
     merged.errors.push(...list.errors);
     for (const path of list.paths) {
       if (merged.paths.some((p) => p.spec.name === path.spec.name)) {
-        merged.errors.push({ source: 'routes', code: 'duplicate-name', name: path.spec.name });
+        merged.errors.push({ source: path.source, code: 'duplicate-name', name: path.spec.name });
       } else {
         merged.paths.push(path);
       }
@@ -76,9 +79,8 @@ export function mergePathLists(...lists: PathList[]): PathList {
 
 function add(list: PathList, source: string, parsed: ReturnType<typeof parsePath>, name: string | undefined): void {
   if (parsed.ok) {
-    list.paths.push(
-      parsed.credentials === undefined ? { spec: parsed.spec } : { spec: parsed.spec, credentials: parsed.credentials },
-    );
+    const { spec, credentials } = parsed;
+    list.paths.push(credentials === undefined ? { spec, source } : { spec, credentials, source });
   } else {
     list.errors.push({ source, code: parsed.code, ...(name === undefined || name === '' ? {} : { name }) });
   }

@@ -34,5 +34,5 @@ test('an argument without a name never echoes its URL, which may hold a password
 test('merging keeps the first of two routes with the same name and reports the second', () => {
   const merged = mergePathLists(pathsFromArguments(['a=direct', 'b=bind:10.0.0.2']), pathsFromArguments(['a=direct']));
   expect(merged.paths.map((p) => p.spec.name)).toEqual(['a', 'b']);
-  expect(merged.errors).toEqual([{ source: 'routes', code: 'duplicate-name', name: 'a' }]);
+  expect(merged.errors).toEqual([{ source: '--path 1', code: 'duplicate-name', name: 'a' }]);
 });

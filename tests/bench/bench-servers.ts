@@ -1,6 +1,6 @@
 /**
- * The bench's servers, in a child process of their own: one HTTPS server per
- * loopback address, the last quarter of them accepting and then never answering.
+ * The benches' servers, in a child process of their own: one HTTPS server per
+ * loopback address, the last few of them accepting and then never answering.
  * The parent gets the ports over IPC; the child exits when the parent goes away.
  */
 import { fork } from 'node:child_process';
@@ -20,14 +20,16 @@ export interface BenchServers {
   stop(): void;
 }
 
-export async function startBenchServers(addresses: readonly string[]): Promise<BenchServers> {
-  const child = fork(fileURLToPath(import.meta.url), [CHILD_FLAG, JSON.stringify(addresses)], { stdio: 'inherit' });
+/** One HTTPS server on each address; the last `hanging` of them accept and never answer instead. */
+export async function startBenchServers(addresses: readonly string[], hanging = 0): Promise<BenchServers> {
+  const args = [CHILD_FLAG, JSON.stringify(addresses), String(hanging)];
+  const child = fork(fileURLToPath(import.meta.url), args, { stdio: 'inherit' });
   const [ports] = (await once(child, 'message')) as [number[]];
   return { ports, stop: () => child.kill() };
 }
 
-async function serve(addresses: readonly string[]): Promise<number[]> {
-  const hangingFrom = addresses.length - addresses.length / 4;
+async function serve(addresses: readonly string[], hanging: number): Promise<number[]> {
+  const hangingFrom = addresses.length - hanging;
   const ports: number[] = [];
   for (const [index, address] of addresses.entries()) {
     const server =
@@ -41,6 +43,6 @@ async function serve(addresses: readonly string[]): Promise<number[]> {
 
 if (process.argv[2] === CHILD_FLAG) {
   const addresses = JSON.parse(process.argv[3] ?? '[]') as string[];
-  process.send?.(await serve(addresses));
+  process.send?.(await serve(addresses, Number(process.argv[4])));
   process.once('disconnect', () => process.exit(0));
 }

@@ -7,21 +7,18 @@
  *    blocked target must not delay the others (goal: ratio at most 1.3).
  * 2. Each probe's overhead against a bare net.connect / tls.connect on the same server.
  *
- * Only loopback addresses are used. The test CA must be trusted at start-up, so the
- * script makes one and runs itself again with NODE_EXTRA_CA_CERTS.
+ * Only loopback addresses are used.
  */
-import { spawnSync } from 'node:child_process';
 import { connect as netConnect } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
-import { join } from 'node:path';
 import { runDiagnostics } from '../../src-main/engine/index.ts';
 import { directDialer } from '../../src-main/engine/paths/direct.ts';
 import { probeTcp } from '../../src-main/engine/probes/tcp.ts';
 import { probeTls } from '../../src-main/engine/probes/tls.ts';
 import { probeHttp } from '../../src-main/engine/probes/http.ts';
 import { DEFAULT_PLAN_OPTIONS } from '../../src-main/shared/plan.ts';
-import { createTestPki, PKI_ENV } from '../lab/servers/pki.ts';
 import { startBenchServers } from './bench-servers.ts';
+import { trustTestCa } from './test-ca.ts';
 
 const TARGETS = 200;
 const HANGING = TARGETS / 4;
@@ -29,16 +26,11 @@ const TIMEOUT_MS = 3000;
 const OVERHEAD_ROUNDS = 200;
 const addresses = Array.from({ length: TARGETS }, (_, index) => `127.0.0.${index + 1}`);
 
-if (process.env[PKI_ENV] === undefined) {
-  const dir = createTestPki(addresses);
-  const env = { ...process.env, [PKI_ENV]: dir, NODE_EXTRA_CA_CERTS: join(dir, 'ca.pem') };
-  const child = spawnSync(process.execPath, process.argv.slice(1), { stdio: 'inherit', env });
-  process.exit(child.status ?? 1);
-}
+trustTestCa(addresses);
 
 // The servers run in a child process, as real servers would: their TLS work must not
 // compete with the engine's on this thread, or the bench measures the servers.
-const servers = await startBenchServers(addresses);
+const servers = await startBenchServers(addresses, HANGING);
 try {
   await benchScheduling();
   await benchOverhead();

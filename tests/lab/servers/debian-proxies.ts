@@ -82,8 +82,11 @@ export function debianProxiesStoppedAfterEach(): {
   afterEach(async () => {
     await Promise.all([...running.values()].map((stop) => stop()));
   });
-  return { microsocks: startMicrosocks, danted: startDanted, tinyproxy: startTinyproxy };
+  return startDebianProxy;
 }
+
+/** Starts a daemon outside a test (the benches); the caller stops it. */
+export const startDebianProxy = { microsocks: startMicrosocks, danted: startDanted, tinyproxy: startTinyproxy };
 
 function startMicrosocks(credentials?: ProxyCredentials): Promise<RunningProxy> {
   return startDaemon('microsocks', (port) => {

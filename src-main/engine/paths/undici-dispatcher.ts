@@ -52,7 +52,9 @@ async function openConnection(
   secure: boolean,
   servername: string | undefined,
 ): Promise<Socket | TLSSocket> {
-  const host = await options.resolve(hostname, options.signal);
+  // A route that resolves names itself gets the name: resolving it here would leak the
+  // lookup to the local network and miss what the route's resolver answers.
+  const host = dialer.resolvesNames === true ? hostname : await options.resolve(hostname, options.signal);
   const socket = await dialer.dialTcp({ host, port, signal: options.signal });
   if (!secure) return socket;
   const shaping = dialer.tls;

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import type { LookupAddress } from 'node:dns';
 import { lookup } from 'node:dns/promises';
 import type { ProbeResult } from '../../shared/observation.ts';
@@ -53,4 +54,12 @@ export async function systemLookup(name: string, signal: AbortSignal): Promise<L
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
+}
+
+/** The system resolver's first answer, as a browser would use it; an IP literal is its own answer. */
+export async function firstSystemAddress(hostname: string, signal: AbortSignal): Promise<string> {
+  if (isIP(hostname) !== 0) return hostname;
+  const [first] = await systemLookup(hostname, signal);
+  if (first === undefined) throw Object.assign(new Error(`no address for ${hostname}`), { code: 'ENODATA' });
+  return first.address;
 }

@@ -6,11 +6,11 @@ import type { DnsAnswer, ProbeResult } from '../../shared/observation.ts';
 import type { Dialer } from '../paths/dialer.ts';
 import type { ProbeContext } from './probe-context.ts';
 import type { DnsQuery, QueryType } from './dns-message.ts';
-import { dispatcherForDialer, isIpLiteral } from '../paths/undici-dispatcher.ts';
+import { dispatcherForDialer } from '../paths/undici-dispatcher.ts';
 import { roundMs, startDeadline, type Deadline } from '../deadline.ts';
 import { errorCode, failureFromError } from '../errors.ts';
 import { answerFailureClass, encodeQuery, readResponse } from './dns-message.ts';
-import { systemLookup } from './dns-system.ts';
+import { firstSystemAddress } from './dns-system.ts';
 import { certificateFailure, handshakeFailure, type CertificateCheck } from './tls-failure.ts';
 
 /**
@@ -78,7 +78,7 @@ export async function probeDoh(query: DohQuery, ctx: ProbeContext): Promise<Prob
   // undici reports a FIN and an RST alike (UND_ERR_SOCKET); the socket itself tells them apart.
   let peerReset = false;
   const stagedDialer: Dialer = {
-    name: ctx.dialer.name,
+    ...ctx.dialer,
     dialTcp: async (dialRequest) => {
       progress.stage = 'tcp';
       const socket = await ctx.dialer.dialTcp(dialRequest);
@@ -89,17 +89,13 @@ export async function probeDoh(query: DohQuery, ctx: ProbeContext): Promise<Prob
       progress.stage = secure ? 'tls' : 'http';
       return socket;
     },
-    openUdp: (udpRequest) => ctx.dialer.openUdp(udpRequest),
   };
   const agent = dispatcherForDialer(stagedDialer, {
     signal: deadline.signal,
     rejectUnauthorized: true,
     resolve: async (hostname, signal) => {
       progress.stage = 'dns';
-      if (isIpLiteral(hostname)) return hostname;
-      const [first] = await systemLookup(hostname, signal);
-      if (first === undefined) throw Object.assign(new Error(`no address for ${hostname}`), { code: 'ENODATA' });
-      return first.address;
+      return firstSystemAddress(hostname, signal);
     },
   });
   // The query leaves once the connection is up: answers are timed from there.

@@ -2,11 +2,11 @@ import type { Readable } from 'node:stream';
 import { errors, request, type Dispatcher } from 'undici';
 import type { Failure, Stage } from '../../shared/failure.ts';
 import type { Dialer } from '../paths/dialer.ts';
-import { dispatcherForDialer, isIpLiteral } from '../paths/undici-dispatcher.ts';
+import { dispatcherForDialer } from '../paths/undici-dispatcher.ts';
 import { abortError, roundMs, type Deadline } from '../deadline.ts';
 import { errorCode, failureFromError } from '../errors.ts';
 import { handshakeFailure } from './tls-failure.ts';
-import { systemLookup } from './dns-system.ts';
+import { firstSystemAddress } from './dns-system.ts';
 
 /**
  * The plumbing the HTTP and throughput probes share: one undici Agent per probe whose
@@ -89,7 +89,7 @@ export function openHttpSession(dialer: Dialer, deadline: Deadline): HttpSession
   // Every request dials afresh, so the latest connection is the one that failed.
   let peerReset = false;
   const stagedDialer: Dialer = {
-    name: dialer.name,
+    ...dialer,
     dialTcp: async (dialRequest) => {
       stage = 'tcp';
       const socket = await dialer.dialTcp(dialRequest);
@@ -100,8 +100,6 @@ export function openHttpSession(dialer: Dialer, deadline: Deadline): HttpSession
       stage = stageAfterDial;
       return socket;
     },
-    openUdp: (udpRequest) => dialer.openUdp(udpRequest),
-    ...(dialer.tls === undefined ? {} : { tls: dialer.tls }),
   };
   const agent = dispatcherForDialer(stagedDialer, {
     signal: deadline.signal,
@@ -266,12 +264,4 @@ function declaredLength(header: string | undefined): number | undefined {
 /** The host name as undici hands it to the connector: IPv6 literals without brackets. */
 function bareHostname(url: URL): string {
   return url.hostname.replace(/^\[(.*)\]$/, '$1');
-}
-
-/** The system resolver's first answer, as a browser would use it. */
-async function firstSystemAddress(hostname: string, signal: AbortSignal): Promise<string> {
-  if (isIpLiteral(hostname)) return hostname;
-  const [first] = await systemLookup(hostname, signal);
-  if (first === undefined) throw Object.assign(new Error(`no address for ${hostname}`), { code: 'ENODATA' });
-  return first.address;
 }

@@ -1,13 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { engineEventSchema } from '../../src-main/shared/events.ts';
 import { reportSchema, type Report } from '../../src-main/shared/report.ts';
 import { debianProxiesStoppedAfterEach, describeWithDaemon } from './servers/debian-proxies.ts';
 import { httpsServer } from './servers/http-servers.ts';
 import { listenClosingAfterEach } from './servers/listen.ts';
-import { runCli } from './servers/run-cli.ts';
+import { runCli, tempFolderEachTest } from './servers/run-cli.ts';
 import { closedPort, replyOnFirstData } from './servers/tcp-servers.ts';
 
 /**
@@ -18,14 +17,7 @@ import { closedPort, replyOnFirstData } from './servers/tcp-servers.ts';
 const proxies = debianProxiesStoppedAfterEach();
 const listen = listenClosingAfterEach();
 const PASSWORD = 'Xk7-proxy-password-9Qz';
-let dir = '';
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'detour-cli-proxies-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const folder = tempFolderEachTest('detour-cli-proxies-');
 
 describeWithDaemon('microsocks')('routes through real proxies', () => {
   test('every target is measured over every route, broken routes are path-failed, and no password leaks', async () => {
@@ -34,7 +26,7 @@ describeWithDaemon('microsocks')('routes through real proxies', () => {
     const garbage = await listen(replyOnFirstData('SSH-2.0-OpenSSH_9.2p1\r\n'));
     const site = await listen(httpsServer());
     const sites = [`https://127.0.0.1:${site.port}/ok`, `https://127.0.0.1:${site.port}/cp1251`];
-    const out = join(dir, 'run.json');
+    const out = join(folder(), 'run.json');
     const routes = [
       `office=socks5h://detour:${PASSWORD}@127.0.0.1:${office.port}`,
       `web=http://127.0.0.1:${web.port}`,

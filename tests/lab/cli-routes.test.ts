@@ -1,27 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { reportSchema } from '../../src-main/shared/report.ts';
 import { httpsServer } from './servers/http-servers.ts';
 import { listenClosingAfterEach } from './servers/listen.ts';
-import { runCli, stderrLines } from './servers/run-cli.ts';
+import { runCli, stderrLines, tempFolderEachTest } from './servers/run-cli.ts';
 
 const listen = listenClosingAfterEach();
 const SECRET = 'pw-Zq81-never-shown';
-let dir = '';
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'detour-cli-routes-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const folder = tempFolderEachTest('detour-cli-routes-');
 
 test('with routes the table is a matrix, and a route that fails its check is never blamed on a target', async () => {
   const { port } = await listen(httpsServer());
   const site = `https://127.0.0.1:${port}/ok`;
-  const out = join(dir, 'run.json');
+  const out = join(folder(), 'run.json');
   // 192.0.2.1 (TEST-NET-1) is on no interface: binding to it fails here, nothing is sent.
   const run = await runCli([
     'diagnose',
@@ -56,7 +48,7 @@ test('with routes the table is a matrix, and a route that fails its check is nev
 
 test('each bad route is one line that never repeats its URL, and the good routes are still used', async () => {
   const { port } = await listen(httpsServer());
-  const paths = join(dir, 'paths.json');
+  const paths = join(folder(), 'paths.json');
   writeFileSync(
     paths,
     JSON.stringify({
@@ -66,7 +58,7 @@ test('each bad route is one line that never repeats its URL, and the good routes
       ],
     }),
   );
-  const broken = join(dir, 'broken.json');
+  const broken = join(folder(), 'broken.json');
   writeFileSync(broken, '{"paths": [');
   const run = await runCli([
     'diagnose',
@@ -84,7 +76,7 @@ test('each bad route is one line that never repeats its URL, and the good routes
     '--paths',
     broken,
     '--paths',
-    join(dir, 'missing.json'),
+    join(folder(), 'missing.json'),
   ]);
 
   expect(run.code).toBe(2);

@@ -1,25 +1,17 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { engineEventSchema, type EngineEvent } from '../../src-main/shared/events.ts';
 import { reportSchema, type Report } from '../../src-main/shared/report.ts';
 import { httpsServer } from './servers/http-servers.ts';
 import { listenClosingAfterEach } from './servers/listen.ts';
-import { runCli, stderrLines } from './servers/run-cli.ts';
+import { runCli, stderrLines, tempFolderEachTest } from './servers/run-cli.ts';
 import { closedUdpPort } from './servers/stun-server.ts';
 import { acceptAndHang } from './servers/tcp-servers.ts';
 
 const listen = listenClosingAfterEach();
-let dir = '';
-
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'detour-cli-'));
-});
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const folder = tempFolderEachTest('detour-cli-');
 
 /** The report on disk, checked against both the zod schema and the published JSON Schema. */
 function readReport(path: string): Report {
@@ -34,7 +26,7 @@ function readReport(path: string): Report {
 
 test('diagnosing a local HTTPS site prints the table and writes a report valid against the schema', async () => {
   const { port } = await listen(httpsServer());
-  const out = join(dir, 'run.json');
+  const out = join(folder(), 'run.json');
   const run = await runCli(['diagnose', `https://127.0.0.1:${port}/ok`, `localhost:${port}`, '--out', out]);
 
   expect(run.code).toBe(0);
@@ -57,13 +49,13 @@ test('diagnosing a local HTTPS site prints the table and writes a report valid a
 
 test('each bad entry gets one clear line, the good one is still measured, and the exit code is 2', async () => {
   const { port } = await listen(httpsServer());
-  const empty = join(dir, 'empty.txt');
-  const binary = join(dir, 'binary.txt');
-  const mixed = join(dir, 'mixed.txt');
+  const empty = join(folder(), 'empty.txt');
+  const binary = join(folder(), 'binary.txt');
+  const mixed = join(folder(), 'mixed.txt');
   writeFileSync(empty, '# only a comment\n\n');
   writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff, 0xfe, 0x00]));
   writeFileSync(mixed, `https://127.0.0.1:${port}/ok\nexample.org:70000\n`);
-  const out = join(dir, 'run.json');
+  const out = join(folder(), 'run.json');
 
   const run = await runCli([
     'diagnose',
@@ -164,7 +156,7 @@ test('--json prints the event stream as NDJSON, every line a valid event, ending
 test('Ctrl-C cancels a hanging run promptly, exits 130 and still writes the partial report', async () => {
   const hanging = await listen(acceptAndHang());
   const { port } = await listen(httpsServer());
-  const out = join(dir, 'run.json');
+  const out = join(folder(), 'run.json');
   const args = ['diagnose', `https://127.0.0.1:${port}/ok`, `https://127.0.0.1:${hanging.port}/`];
   let interruptedAt = 0;
   const run = await runCli([...args, '--timeout', '60000', '--json', '--out', out], {

@@ -1,4 +1,8 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { fileURLToPath } from 'node:url';
 
 const CLI = fileURLToPath(new URL('../../../src-main/cli/main.ts', import.meta.url));
@@ -43,4 +47,19 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
 /** The lines a run wrote to stderr, without blanks. */
 export function stderrLines(run: CliRun): string[] {
   return run.stderr.split('\n').filter((line) => line.trim().length > 0);
+}
+
+/**
+ * For a test file: a fresh folder for each test (reports, lists, route files), removed
+ * after it. Returns a function giving the current test's folder.
+ */
+export function tempFolderEachTest(prefix: string): () => string {
+  let folder = '';
+  beforeEach(() => {
+    folder = mkdtempSync(join(tmpdir(), prefix));
+  });
+  afterEach(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+  return () => folder;
 }

@@ -11,7 +11,8 @@ import { closedPort } from './tcp-servers.ts';
  * Debian's real proxy daemons, each started on a free loopback port as a child of the
  * test process: microsocks (SOCKS5), danted from dante-server (SOCKS4 and SOCKS5) and
  * tinyproxy (HTTP CONNECT). Testing against them checks our dialers against proxies
- * people actually run, not only against our reading of the RFCs.
+ * people actually run, not only against our reading of the RFCs. The censorship lab
+ * runs the same daemons in its world with the configuration builders below.
  */
 
 export type Daemon = 'microsocks' | 'danted' | 'tinyproxy';
@@ -46,11 +47,11 @@ process.once('exit', () => {
   for (const child of running.keys()) child.kill();
 });
 
-/** The daemon's executable, searched in PATH and the sbin folders (danted lives in /usr/sbin). */
-function executable(daemon: Daemon): string | undefined {
+/** A program's executable, searched in PATH and the sbin folders (danted lives in /usr/sbin). */
+export function executable(program: string): string | undefined {
   const folders = [...(process.env['PATH'] ?? '').split(delimiter), '/usr/sbin', '/sbin'];
   return folders
-    .map((folder) => join(folder, daemon))
+    .map((folder) => join(folder, program))
     .find((path) => {
       try {
         accessSync(path, constants.X_OK);
@@ -89,43 +90,75 @@ export function debianProxiesStoppedAfterEach(): {
 export const startDebianProxy = { microsocks: startMicrosocks, danted: startDanted, tinyproxy: startTinyproxy };
 
 function startMicrosocks(credentials?: ProxyCredentials): Promise<RunningProxy> {
-  return startDaemon('microsocks', (port) => {
-    const auth = credentials === undefined ? [] : ['-u', credentials.username, '-P', credentials.password];
-    return { args: ['-i', '127.0.0.1', '-p', String(port), ...auth] };
-  });
+  return startDaemon('microsocks', (port) => ({ args: microsocksArgs({ address: '127.0.0.1', port }, credentials) }));
 }
 
-/** danted serves SOCKS4 and SOCKS5 without authentication, to and from loopback only. */
 function startDanted(): Promise<RunningProxy> {
-  return startDaemon('danted', (port, folder) => {
-    // Dante switches between these users for privileged operations; as another user it stays itself.
-    const users = process.getuid?.() === 0 ? ['user.privileged: root', 'user.unprivileged: nobody'] : [];
-    const config = [
-      'logoutput: stderr',
-      `internal: 127.0.0.1 port = ${port}`,
-      'external: lo',
-      'socksmethod: none',
-      'clientmethod: none',
-      ...users,
-      'client pass { from: 127.0.0.0/8 to: 0.0.0.0/0 }',
-      'socks pass { from: 127.0.0.0/8 to: 0.0.0.0/0 }',
-    ];
-    return { config, args: ['-f', join(folder, 'danted.conf'), '-p', join(folder, 'danted.pid')] };
-  });
+  return startDaemon('danted', (port, folder) => ({
+    config: dantedConfig({ address: '127.0.0.1', port }, { external: 'lo', clients: ['127.0.0.0/8'] }),
+    args: ['-f', join(folder, 'danted.conf'), '-p', join(folder, 'danted.pid')],
+  }));
 }
 
-/** tinyproxy with no ConnectPort line, which lets CONNECT reach every port (tinyproxy.conf(5)). */
 function startTinyproxy(credentials?: ProxyCredentials): Promise<RunningProxy> {
-  return startDaemon('tinyproxy', (port, folder) => {
-    const config = [
-      `Port ${port}`,
-      'Listen 127.0.0.1',
-      'Allow 127.0.0.1',
-      'LogLevel Error',
-      ...(credentials === undefined ? [] : [`BasicAuth ${credentials.username} ${credentials.password}`]),
-    ];
-    return { config, args: ['-d', '-c', join(folder, 'tinyproxy.conf')] };
-  });
+  return startDaemon('tinyproxy', (port, folder) => ({
+    config: tinyproxyConfig({ address: '127.0.0.1', port }, { allow: ['127.0.0.1'], credentials }),
+    args: ['-d', '-c', join(folder, 'tinyproxy.conf')],
+  }));
+}
+
+/** Where a daemon listens. */
+export interface ListenAddress {
+  address: string;
+  port: number;
+}
+
+export function microsocksArgs(listen: ListenAddress, credentials?: ProxyCredentials): string[] {
+  const auth = credentials === undefined ? [] : ['-u', credentials.username, '-P', credentials.password];
+  return ['-i', listen.address, '-p', String(listen.port), ...auth];
+}
+
+/**
+ * danted's configuration: SOCKS4 and SOCKS5 without authentication for `clients`
+ * (networks), to anywhere, connecting out from `external` (an interface or address).
+ * The same networks are allowed as sources of UDP replies, which Dante matches with
+ * the remote host as `from`.
+ */
+export function dantedConfig(
+  listen: ListenAddress,
+  options: { external: string; clients: readonly string[] },
+): string[] {
+  // Dante switches between these users for privileged operations; as another user it stays itself.
+  const users = process.getuid?.() === 0 ? ['user.privileged: root', 'user.unprivileged: nobody'] : [];
+  return [
+    'logoutput: stderr',
+    `internal: ${listen.address} port = ${listen.port}`,
+    `external: ${options.external}`,
+    'socksmethod: none',
+    'clientmethod: none',
+    ...users,
+    ...options.clients.map((network) => `client pass { from: ${network} to: 0.0.0.0/0 }`),
+    ...options.clients.map((network) => `socks pass { from: ${network} to: 0.0.0.0/0 }`),
+  ];
+}
+
+/**
+ * tinyproxy's configuration for clients from `allow`, with no ConnectPort line, which
+ * lets CONNECT reach every port (tinyproxy.conf(5)).
+ */
+export function tinyproxyConfig(
+  listen: ListenAddress,
+  options: { allow: readonly string[]; credentials?: ProxyCredentials | undefined; pidFile?: string },
+): string[] {
+  const { credentials, pidFile } = options;
+  return [
+    `Port ${listen.port}`,
+    `Listen ${listen.address}`,
+    ...options.allow.map((network) => `Allow ${network}`),
+    'LogLevel Error',
+    ...(pidFile === undefined ? [] : [`PidFile "${pidFile}"`]),
+    ...(credentials === undefined ? [] : [`BasicAuth ${credentials.username} ${credentials.password}`]),
+  ];
 }
 
 /** A daemon's arguments, and the lines of its configuration file (`<daemon>.conf`) when it reads one. */

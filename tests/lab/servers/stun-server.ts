@@ -3,10 +3,11 @@ import { EventEmitter, once } from 'node:events';
 import { createRequire } from 'node:module';
 
 /**
- * UDP servers for the STUN probe's lab tests, all on loopback port 0: a real STUN
+ * UDP servers for the STUN probe's lab tests, on loopback port 0: a real STUN
  * server (@msimerson/stun, RFC 8489) that can be told to drop the first requests or
  * precede its answer with junk, a silent socket, a junk-only responder, and a port
- * known to be closed.
+ * known to be closed. The STUN server also runs in the censorship lab's world, on the
+ * address and port it is given there.
  */
 
 /** The part of @msimerson/stun these tests use (it ships no type declarations). */
@@ -50,6 +51,10 @@ export interface StunServerOptions {
   junkBeforeAnswer?: boolean;
   /** Answer with a Binding Error Response of this code instead of a success. */
   errorCode?: number;
+  /** Where to listen: loopback by default (the censorship lab's world uses its STUN address). */
+  address?: string;
+  /** A free port by default. */
+  port?: number;
 }
 
 /** A real STUN server answering Binding Requests with XOR-MAPPED-ADDRESS and FINGERPRINT. */
@@ -70,7 +75,7 @@ export async function startStunServer(options: StunServerOptions = {}): Promise<
     const datagrams = options.junkBeforeAnswer === true ? [...junkLike(answer), answer] : [answer];
     for (const datagram of datagrams) socket.send(datagram, rinfo.port, rinfo.address);
   });
-  return listen(socket, family, () => server.close());
+  return listen(socket, family, () => server.close(), options);
 }
 
 /** Receives everything and never answers: a firewall that drops the replies, or a dead server. */
@@ -127,15 +132,20 @@ function junkLike(answer: Buffer): Buffer[] {
   ];
 }
 
-async function listen(socket: Socket, family: 4 | 6, beforeClose?: () => void): Promise<UdpServer> {
+async function listen(
+  socket: Socket,
+  family: 4 | 6,
+  beforeClose?: () => void,
+  at: { address?: string; port?: number } = {},
+): Promise<UdpServer> {
   let received = 0;
   const arrivals = new EventEmitter();
   socket.on('message', () => {
     received += 1;
     arrivals.emit('datagram');
   });
-  const address = family === 6 ? '::1' : '127.0.0.1';
-  socket.bind(0, address);
+  const address = at.address ?? (family === 6 ? '::1' : '127.0.0.1');
+  socket.bind(at.port ?? 0, address);
   await once(socket, 'listening');
   const { port } = socket.address();
   return {

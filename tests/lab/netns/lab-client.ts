@@ -1,0 +1,112 @@
+import { Resolver } from 'node:dns/promises';
+import { request } from 'node:http';
+import { connect as tcpConnect, type Socket } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import * as dnsPacket from 'dns-packet';
+import { SocksClient } from 'socks';
+import { directDialer } from '../../../src-main/engine/paths/direct.ts';
+import { proxyDialer } from '../../../src-main/engine/paths/proxy.ts';
+import { probeStun } from '../../../src-main/engine/probes/stun.ts';
+
+/**
+ * Checks of the lab's world from inside a namespace, each printing one JSON line:
+ *   lab-client.ts fetch <url> <address | proxy url>      → { status, title, bytes }
+ *     connects to <address> for the URL's host (like curl --resolve), or through a
+ *     socks5h:// or http:// (CONNECT) proxy given the name; https trusts NODE_EXTRA_CA_CERTS
+ *   lab-client.ts dns <server> <name> <A|AAAA>            → { addresses } or { error }
+ *   lab-client.ts doh <url> <name> <GET|POST>             → { status, rcode, addresses }
+ *   lab-client.ts stun <address> <port> [<socks5 proxy url>] → the STUN probe's result
+ * Independent of curl and dig, which a minimal Debian lacks.
+ */
+
+const TIMEOUT_MS = 5000;
+
+async function tunnel(proxy: URL, host: string, port: number): Promise<Socket> {
+  const proxyPort = Number(proxy.port);
+  if (proxy.protocol === 'socks5h:') {
+    const destination = { host, port };
+    const socks = { host: proxy.hostname, port: proxyPort, type: 5 as const };
+    return (await SocksClient.createConnection({ proxy: socks, command: 'connect', destination })).socket;
+  }
+  return new Promise((resolve, reject) => {
+    const connecting = request({ host: proxy.hostname, port: proxyPort, method: 'CONNECT', path: `${host}:${port}` });
+    connecting.once('connect', (response, socket) => {
+      if (response.statusCode === 200) resolve(socket);
+      else reject(new Error(`the proxy answered CONNECT with ${String(response.statusCode)}`));
+    });
+    connecting.once('error', reject);
+    connecting.end();
+  });
+}
+
+async function fetchPage(url: URL, via: string) {
+  const https = url.protocol === 'https:';
+  const port = Number(url.port || (https ? 443 : 80));
+  const raw = via.includes('://') ? await tunnel(new URL(via), url.hostname, port) : tcpConnect({ host: via, port });
+  const socket = https ? tlsConnect({ socket: raw, servername: url.hostname }) : raw;
+  return new Promise<{ status: number | undefined; title: string | undefined; bytes: number }>((resolve, reject) => {
+    const get = request({ createConnection: () => socket, host: url.hostname, path: url.pathname + url.search });
+    get.once('response', (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.once('end', () => {
+        const body = Buffer.concat(chunks);
+        const title = /<title>([^<]*)<\/title>/.exec(body.toString('latin1'))?.[1];
+        resolve({ status: response.statusCode, title, bytes: body.length });
+      });
+      response.once('error', reject);
+    });
+    get.once('error', reject);
+    get.end();
+  });
+}
+
+async function resolve(server: string, name: string, type: 'A' | 'AAAA') {
+  const resolver = new Resolver({ timeout: TIMEOUT_MS, tries: 1 });
+  resolver.setServers([server]);
+  try {
+    return { addresses: type === 'A' ? await resolver.resolve4(name) : await resolver.resolve6(name) };
+  } catch (error) {
+    return { error: (error as NodeJS.ErrnoException).code };
+  }
+}
+
+async function queryDoh(url: URL, name: string, method: string) {
+  const query = dnsPacket.encode({
+    type: 'query',
+    id: 0,
+    flags: dnsPacket.RECURSION_DESIRED,
+    questions: [{ type: 'A', name }],
+  });
+  const type = 'application/dns-message';
+  const response =
+    method === 'GET'
+      ? await fetch(`${url.href}?dns=${query.toString('base64url')}`, { headers: { accept: type } })
+      : await fetch(url, { method: 'POST', headers: { 'content-type': type, accept: type }, body: query });
+  // dns-packet decodes the rcode but its types leave it out.
+  const answer: dnsPacket.DecodedPacket & { rcode?: string } = dnsPacket.decode(
+    Buffer.from(await response.arrayBuffer()),
+  );
+  const addresses = (answer.answers ?? []).flatMap((record) => (record.type === 'A' ? [record.data] : []));
+  return { status: response.status, rcode: answer.rcode, addresses };
+}
+
+async function stun(address: string, port: number, proxy?: URL) {
+  const dialer =
+    proxy === undefined
+      ? directDialer()
+      : proxyDialer('proxy', { protocol: 'socks5', host: proxy.hostname, port: Number(proxy.port) });
+  const context = { dialer, signal: new AbortController().signal, timeoutMs: TIMEOUT_MS };
+  return probeStun({ server: `${address}:${port}`, address, port }, context);
+}
+
+const [command, first = '', second = '', third] = process.argv.slice(2);
+const run: Record<string, () => Promise<unknown>> = {
+  fetch: () => fetchPage(new URL(first), second),
+  dns: () => resolve(first, second, third === 'AAAA' ? 'AAAA' : 'A'),
+  doh: () => queryDoh(new URL(first), second, third ?? 'POST'),
+  stun: () => stun(first, Number(second), third === undefined ? undefined : new URL(third)),
+};
+const chosen = command === undefined ? undefined : run[command];
+if (chosen === undefined) throw new Error(`usage: lab-client.ts ${Object.keys(run).join('|')} …`);
+console.log(JSON.stringify(await chosen()));

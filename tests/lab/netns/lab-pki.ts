@@ -1,0 +1,90 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SERVICES } from './inventory.ts';
+import type { HostCommand } from './lab-processes.ts';
+import { worldHostRecords } from './world-addresses.ts';
+
+/**
+ * The lab's PKI, made with the openssl command: a lab CA, which the client trusts
+ * through NODE_EXTRA_CA_CERTS as a user's extra roots are trusted, and one leaf for
+ * every site and service of the world, used by nginx and the DoH server alike.
+ * issueCaAndLeaf makes any other CA and leaf a lab needs the same way.
+ */
+
+/** A CA and the one leaf it signed, as PEM files; the keys are unencrypted P-256, readable by nginx and Node. */
+export interface CaAndLeaf {
+  caFile: string;
+  certFile: string;
+  keyFile: string;
+}
+
+export interface CaAndLeafRequest {
+  /** Subjects as `openssl req -subj` takes them: `/CN=…`. */
+  caSubject: string;
+  leafSubject: string;
+  /** The leaf's names and addresses: `DNS:a.lab,IP:11.1.0.54`. */
+  subjectAltName: string;
+}
+
+/**
+ * The whole configuration is ours, not the system's openssl.cnf, whose defaults would
+ * add CA extensions to the leaf.
+ */
+function opensslConfig(subjectAltName: string): string {
+  return [
+    '[req]',
+    'distinguished_name = subject',
+    '[subject]',
+    '[ca]',
+    'basicConstraints = critical, CA:TRUE',
+    'keyUsage = critical, keyCertSign, cRLSign',
+    'subjectKeyIdentifier = hash',
+    '[leaf]',
+    'basicConstraints = critical, CA:FALSE',
+    'keyUsage = critical, digitalSignature',
+    'extendedKeyUsage = serverAuth',
+    'authorityKeyIdentifier = keyid',
+    `subjectAltName = ${subjectAltName}`,
+    '',
+  ].join('\n');
+}
+
+/** `openssl req` arguments for a certificate `<name>.pem` with a fresh key `<name>.key`. */
+function newCertificate(folder: string, name: string, subject: string, extensions: 'ca' | 'leaf'): string[] {
+  const file = (suffix: string): string => join(folder, `${name}.${suffix}`);
+  const key = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', file('key')];
+  const config = ['-config', join(folder, 'openssl.cnf'), '-extensions', extensions];
+  return ['req', '-x509', ...config, ...key, '-out', file('pem'), '-days', '30', '-subj', subject];
+}
+
+/** Where issueCaAndLeaf puts the CA: known before it is issued. */
+export function caFileIn(folder: string): string {
+  return join(folder, 'ca.pem');
+}
+
+/** Issues a new CA (`ca.pem`) and a leaf it signs (`leaf.pem`) in `folder`. */
+export async function issueCaAndLeaf(folder: string, request: CaAndLeafRequest, run: HostCommand): Promise<CaAndLeaf> {
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'openssl.cnf'), opensslConfig(request.subjectAltName));
+  const issued = {
+    caFile: caFileIn(folder),
+    certFile: join(folder, 'leaf.pem'),
+    keyFile: join(folder, 'leaf.key'),
+  };
+  await run('openssl', newCertificate(folder, 'ca', request.caSubject, 'ca'));
+  // `req -x509 -CA` (OpenSSL 3) issues the leaf signed by the CA in one step.
+  const signer = ['-CA', issued.caFile, '-CAkey', join(folder, 'ca.key')];
+  await run('openssl', [...newCertificate(folder, 'leaf', request.leafSubject, 'leaf'), ...signer]);
+  return issued;
+}
+
+/**
+ * The lab's leaf covers `*.lab` for tools that accept a wildcard over a single label,
+ * but Node and OpenSSL do not, so every name is listed too; and the DoH address, which
+ * clients reach by IP.
+ */
+export function createLabPki(folder: string, run: HostCommand): Promise<CaAndLeaf> {
+  const names = ['*.lab', 'lab', ...worldHostRecords().map((record) => record.name)];
+  const subjectAltName = [...names.map((name) => `DNS:${name}`), `IP:${SERVICES.doh.address}`].join(',');
+  return issueCaAndLeaf(folder, { caSubject: '/CN=Detour Lab CA', leafSubject: '/CN=lab', subjectAltName }, run);
+}

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+
+/**
+ * A scenario is data: which targets to diagnose, how the censor router behaves, which
+ * routes to offer, and what Detour must find for each target on each route. A new
+ * case is a new file in tests/lab/scenarios/, not new code.
+ */
+
+/**
+ * When a rule is on, by the router's clock (iptables `-m time`, UTC): always, in a
+ * window around the run (`now`: time-of-day blocking caught while on), or in a window
+ * hours away (`later`: the same rule, caught while off).
+ */
+export const windowSchema = z.enum(['always', 'now', 'later']);
+export type RuleWindow = z.infer<typeof windowSchema>;
+
+const names = z.array(z.string().min(1)).min(1);
+const addresses = z.array(z.string().min(1)).min(1);
+const window = { window: windowSchema.default('always') };
+
+export const censorRuleSchema = z.discriminatedUnion('kind', [
+  /** The censor's resolver answers these names with `address` (default: the lab's sinkhole). */
+  z.object({ kind: z.literal('dns-forge'), names, address: z.string().optional() }),
+  /** … with a private address (BOGON_ANSWER). */
+  z.object({ kind: z.literal('dns-bogon'), names }),
+  /** … with NXDOMAIN. */
+  z.object({ kind: z.literal('dns-nxdomain'), names }),
+  /**
+   * An on-path injector: every DNS query for these names that crosses the router,
+   * to any resolver, gets a forged answer at once and the real one ~50 ms later.
+   */
+  z.object({ kind: z.literal('dns-inject'), names, address: z.string().optional() }),
+  /** A TCP reset when a ClientHello carries one of these names in its SNI (iptables string match). */
+  z.object({ kind: z.literal('tls-sni-reset'), names, ...window }),
+  /** A TCP reset when a plain-HTTP request carries `Host: <name>`. */
+  z.object({ kind: z.literal('http-host-reset'), names, ...window }),
+  /** Packets to these addresses silently dropped. */
+  z.object({ kind: z.literal('ip-blackhole'), addresses, ...window }),
+  /** Connections to these addresses refused with a TCP reset. */
+  z.object({ kind: z.literal('ip-reject'), addresses, ...window }),
+  /** Plain HTTP to these addresses answered by the router's transparent proxy with a block page. */
+  z.object({ kind: z.literal('http-blockpage'), addresses, ...window }),
+  /** HTTPS to these addresses intercepted by the router with a certificate from a censor CA for `names`. */
+  z.object({ kind: z.literal('tls-intercept'), addresses, names, ...window }),
+  /** Traffic from these addresses to the client limited to `kbit` per second (tc). */
+  z.object({ kind: z.literal('throttle'), addresses, kbit: z.number().int().min(8), ...window }),
+  /** Connections from these addresses frozen after `bytes` (default 16 KiB) of reply. */
+  z.object({ kind: z.literal('freeze-after'), addresses, bytes: z.number().int().min(1).default(16_384), ...window }),
+  /** UDP to these ports dropped (default STUN's 3478): blocked calls. */
+  z.object({
+    kind: z.literal('udp-drop'),
+    ports: z.array(z.number().int().min(1).max(65535)).default([3478]),
+    ...window,
+  }),
+]);
+export type CensorRule = z.infer<typeof censorRuleSchema>;
+export type CensorRuleKind = CensorRule['kind'];
+
+/**
+ * What Detour must find for one target on one route, before verdicts exist: the
+ * outcome's status, and for a failure its stage and class, in words:
+ * `reachable`, `reachable blockpage` (the page fetched is the lab's block page),
+ * `reachable slow` (throughput under a third of the control's), `failed tls reset`,
+ * `path-failed`, `not-measurable`.
+ */
+export const expectationSchema = z
+  .string()
+  .regex(/^(reachable( blockpage| slow)?|failed [a-z]+ [a-z-]+|path-failed|not-measurable)$/);
+export type Expectation = z.infer<typeof expectationSchema>;
+
+export const scenarioSchema = z.object({
+  description: z.string().min(1),
+  /** Targets as the CLI takes them. */
+  targets: z.array(z.string().min(1)).min(1),
+  /** Routes as `--path NAME=URL`. */
+  routes: z.array(z.string().min(1)).default([]),
+  /** Adds the local strategies as routes (`--strategies`). */
+  strategies: z.boolean().default(false),
+  /** Measure throughput (needed for `reachable slow`). */
+  throughput: z.boolean().default(false),
+  /** Each probe's deadline in the lab, where every answer is local. */
+  timeoutMs: z.number().int().min(500).default(3000),
+  censor: z.array(censorRuleSchema),
+  /** Per target, per route name: what must be found. Targets and routes left out are not checked. */
+  expect: z.record(z.string(), z.record(z.string(), expectationSchema)),
+});
+export type Scenario = z.infer<typeof scenarioSchema> & { name: string };

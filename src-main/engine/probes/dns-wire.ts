@@ -7,6 +7,7 @@ import type { DnsQuery, QueryType } from './dns-message.ts';
 import { ipFamily } from '../../shared/bogon.ts';
 import { abortError, roundMs, startDeadline, type Deadline } from '../deadline.ts';
 import { failureFromError } from '../errors.ts';
+import { startUdpExchange } from './udp-exchange.ts';
 import { answerFailureClass, encodeQuery, randomiseCase, randomQueryId, readResponse } from './dns-message.ts';
 
 /**
@@ -118,11 +119,7 @@ function noAnswer(stage: Stage, error: unknown, rejection: string | undefined, d
   return { stage: 'dns', class: 'dns-malformed', detail: rejection, afterMs: failure.afterMs ?? 0 };
 }
 
-/**
- * One UDP exchange. The socket is connect()ed to the resolver so the kernel reports
- * ICMP port unreachable as ECONNREFUSED (a quick `refused` rather than a timeout) and
- * drops datagrams from other sources. Messages that are not the answer are ignored.
- */
+/** One UDP exchange: retransmitted until an answer, then listening `windowMs` for later ones. */
 function exchangeOverUdp(
   socket: UdpChannel,
   resolver: WireDnsQuery['resolver'],
@@ -143,9 +140,7 @@ function exchangeOverUdp(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      socket.off('message', onMessage);
-      socket.off('error', onError);
-      deadline.signal.removeEventListener('abort', onAbort);
+      detach();
       if (exchange.answer === undefined) exchange.failure = noAnswer('dns', error, rejection, deadline);
       resolve(exchange);
     };
@@ -172,28 +167,15 @@ function exchangeOverUdp(
       clearTimeout(timer);
       timer = setTimeout(finish, windowMs);
     };
-    // ICMP errors on the connected socket (ECONNREFUSED, EHOSTUNREACH…) arrive here.
-    const onError = (error: Error): void => finish(error);
     // A timeout inside the listening window simply ends it; the answer stands.
-    const onAbort = (): void => finish(abortError(deadline.signal));
-
-    if (deadline.signal.aborted) {
-      onAbort();
-      return;
-    }
-    deadline.signal.addEventListener('abort', onAbort, { once: true });
-    socket.on('message', onMessage);
-    socket.on('error', onError);
-    try {
-      socket.connect(resolver.port, resolver.host, () => {
-        if (settled) return;
+    const detach = startUdpExchange(socket, resolver, deadline, {
+      onMessage,
+      onEnd: finish,
+      onConnected: () => {
         firstSentAtMs = deadline.elapsedMs();
         send();
-      });
-    } catch (error) {
-      // A bad port or an already connected socket throws synchronously.
-      finish(error);
-    }
+      },
+    });
   });
 }
 

@@ -4,8 +4,9 @@ import type { ProbeResult } from '../../shared/observation.ts';
 import type { UdpChannel } from '../paths/dialer.ts';
 import type { ProbeContext } from './probe-context.ts';
 import type { BindingResponse, MappedAddress } from './stun-message.ts';
-import { abortError, roundMs, startDeadline, type Deadline } from '../deadline.ts';
+import { roundMs, startDeadline, type Deadline } from '../deadline.ts';
 import { failureFromError } from '../errors.ts';
+import { startUdpExchange } from './udp-exchange.ts';
 import { decodeBindingResponse, encodeBindingRequest, newTransactionId } from './stun-message.ts';
 
 /**
@@ -116,9 +117,7 @@ function transact(socket: UdpChannel, target: StunProbeInput, deadline: Deadline
       if (settled) return;
       settled = true;
       clearTimeout(retransmit);
-      socket.off('message', onMessage);
-      socket.off('error', onError);
-      deadline.signal.removeEventListener('abort', onAbort);
+      detach();
       resolve({ requestsSent, ...outcome });
     };
     const send = (): void => {
@@ -136,24 +135,10 @@ function transact(socket: UdpChannel, target: StunProbeInput, deadline: Deadline
       const decoded = decodeBindingResponse(datagram, transactionId);
       if (decoded.ok) finish({ answer: { response: decoded.value, rttMs: deadline.elapsedMs() - lastSentAtMs } });
     };
-    // ICMP errors on the connected socket (ECONNREFUSED, EHOSTUNREACH…) arrive here.
-    const onError = (error: Error): void => finish({ error });
-    const onAbort = (): void => finish({ error: abortError(deadline.signal) });
-
-    if (deadline.signal.aborted) {
-      onAbort();
-      return;
-    }
-    deadline.signal.addEventListener('abort', onAbort, { once: true });
-    socket.on('message', onMessage);
-    socket.on('error', onError);
-    try {
-      socket.connect(target.port, target.address, () => {
-        if (!settled) send();
-      });
-    } catch (error) {
-      // A bad port or an already connected socket throws synchronously.
-      finish({ error });
-    }
+    const detach = startUdpExchange(socket, { host: target.address, port: target.port }, deadline, {
+      onMessage,
+      onEnd: (error) => finish({ error }),
+      onConnected: send,
+    });
   });
 }

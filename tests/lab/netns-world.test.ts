@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { BIG_FILE_BYTES, BLOCK_PAGE_TITLE, LINKS, SERVICES, SITES, siteByKey } from './netns/inventory.ts';
+import {
+  BIG_FILE_BYTES,
+  BLOCK_PAGE_TITLE,
+  LINKS,
+  SERVICES,
+  SINKHOLE_CA_NAME,
+  SITES,
+  siteByKey,
+} from './netns/inventory.ts';
 import { labSupport, removeStaleLabs, startLab } from './netns/lab.ts';
 import type { Lab } from './netns/lab-types.ts';
 import { IP } from './netns/netns.ts';
@@ -65,13 +73,32 @@ describe.skipIf(!support.ok)('the world, seen from the client through the router
     });
   });
 
-  test('the sinkhole shows the block page for any name and path', async () => {
-    for (const url of ['http://news.lab/', 'http://anything.example/some/path', 'https://news.lab/article']) {
+  test('the sinkhole shows the block page over http for any name and path', async () => {
+    for (const url of ['http://news.lab/', 'http://anything.example/some/path', 'http://social.lab/a?b=c']) {
       expect(await labClient(['fetch', url, SERVICES.sinkhole])).toMatchObject({
         status: 200,
         title: BLOCK_PAGE_TITLE,
       });
     }
+  });
+
+  test('over https the sinkhole presents a certificate from its own CA, which the client does not trust', async () => {
+    for (const name of ['news.lab', 'anything.example']) {
+      // The leaf alone, from a CA the client has never seen: its signature cannot be verified.
+      expect(await labClient(['tls', SERVICES.sinkhole, name])).toEqual({
+        authorized: false,
+        authorizationError: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+        issuer: SINKHOLE_CA_NAME,
+      });
+    }
+    await expect(labClient(['fetch', 'https://news.lab/article', SERVICES.sinkhole])).rejects.toThrow(
+      /code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE'/,
+    );
+    // The lab's own sites stay trusted.
+    expect(await labClient(['tls', siteByKey('news').address, 'news.lab'])).toEqual({
+      authorized: true,
+      issuer: 'Detour Lab CA',
+    });
   });
 
   test('the resolver knows every lab name and nothing else, and the router reaches it', async () => {

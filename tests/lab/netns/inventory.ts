@@ -58,9 +58,18 @@ export const SERVICES = {
   microsocks: { address: '11.1.0.70', port: 1080 },
   dante: { address: '11.1.0.71', port: 1080 },
   tinyproxy: { address: '11.1.0.72', port: 8888 },
-  /** Where a forging resolver sends people: a server showing a block page. */
+  /**
+   * Where a forging resolver sends people: a server showing a block page, over https
+   * behind a certificate from its own CA (SINKHOLE_CA_NAME), which the client does not trust.
+   */
   sinkhole: '11.1.0.99',
 } as const;
+
+/**
+ * The common name of the sinkhole's own CA, which the client does not trust: the issuer
+ * of the certificate the sinkhole presents over https for any name.
+ */
+export const SINKHOLE_CA_NAME = 'Lab Sinkhole CA';
 
 /** The private address a lying resolver answers with for `dns-bogon`. */
 export const BOGON_ANSWER = '10.10.34.35';

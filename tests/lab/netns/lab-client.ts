@@ -13,6 +13,8 @@ import { probeStun } from '../../../src-main/engine/probes/stun.ts';
  *   lab-client.ts fetch <url> <address | proxy url>      → { status, title, bytes }
  *     connects to <address> for the URL's host (like curl --resolve), or through a
  *     socks5h:// or http:// (CONNECT) proxy given the name; https trusts NODE_EXTRA_CA_CERTS
+ *   lab-client.ts tls <address> <servername>              → { authorized, authorizationError?, issuer }
+ *     a handshake on port 443 completed whatever the certificate, to tell why it is refused
  *   lab-client.ts dns <server> <name> <A|AAAA>            → { addresses } or { error }
  *   lab-client.ts doh <url> <name> <GET|POST>             → { status, rcode, addresses }
  *   lab-client.ts stun <address> <port> [<socks5 proxy url>] → the STUN probe's result
@@ -61,6 +63,25 @@ async function fetchPage(url: URL, via: string) {
   });
 }
 
+async function handshake(address: string, servername: string) {
+  const socket = tlsConnect({ host: address, port: 443, servername, rejectUnauthorized: false });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      socket.once('secureConnect', resolve);
+      socket.once('error', reject);
+    });
+    const authorizationError = socket.authorizationError?.toString();
+    const issuer = socket.getPeerCertificate().issuer.CN;
+    return {
+      authorized: socket.authorized,
+      ...(authorizationError === undefined ? {} : { authorizationError }),
+      issuer,
+    };
+  } finally {
+    socket.destroy();
+  }
+}
+
 async function resolve(server: string, name: string, type: 'A' | 'AAAA') {
   const resolver = new Resolver({ timeout: TIMEOUT_MS, tries: 1 });
   resolver.setServers([server]);
@@ -103,6 +124,7 @@ async function stun(address: string, port: number, proxy?: URL) {
 const [command, first = '', second = '', third] = process.argv.slice(2);
 const run: Record<string, () => Promise<unknown>> = {
   fetch: () => fetchPage(new URL(first), second),
+  tls: () => handshake(first, second),
   dns: () => resolve(first, second, third === 'AAAA' ? 'AAAA' : 'A'),
   doh: () => queryDoh(new URL(first), second, third ?? 'POST'),
   stun: () => stun(first, Number(second), third === undefined ? undefined : new URL(third)),

@@ -1,14 +1,16 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SERVICES } from './inventory.ts';
+import { SERVICES, SINKHOLE_CA_NAME } from './inventory.ts';
 import type { HostCommand } from './lab-processes.ts';
 import { worldHostRecords } from './world-addresses.ts';
 
 /**
  * The lab's PKI, made with the openssl command: a lab CA, which the client trusts
  * through NODE_EXTRA_CA_CERTS as a user's extra roots are trusted, and one leaf for
- * every site and service of the world, used by nginx and the DoH server alike.
- * issueCaAndLeaf makes any other CA and leaf a lab needs the same way.
+ * every site and service of the world, used by nginx and the DoH server alike; and the
+ * sinkhole's own CA, which the client does not trust, as a national sinkhole holds no
+ * valid certificate for the sites it impersonates. issueCaAndLeaf makes any other CA
+ * and leaf a lab needs the same way.
  */
 
 /** A CA and the one leaf it signed, as PEM files; the keys are unencrypted P-256, readable by nginx and Node. */
@@ -78,13 +80,36 @@ export async function issueCaAndLeaf(folder: string, request: CaAndLeafRequest, 
   return issued;
 }
 
+/** Every certificate of the world. */
+export interface LabPki {
+  /** The lab CA, trusted by the client, and the leaf of every site and service. */
+  lab: CaAndLeaf;
+  /** The sinkhole's CA, never trusted, and the leaf the sinkhole presents for any name. */
+  sinkhole: CaAndLeaf;
+}
+
 /**
+ * The lab CA is in `folder` (caFileIn(folder)), the sinkhole's in `folder/sinkhole`.
  * The lab's leaf covers `*.lab` for tools that accept a wildcard over a single label,
  * but Node and OpenSSL do not, so every name is listed too; and the DoH address, which
  * clients reach by IP.
  */
-export function createLabPki(folder: string, run: HostCommand): Promise<CaAndLeaf> {
+export async function createLabPki(folder: string, run: HostCommand): Promise<LabPki> {
   const names = ['*.lab', 'lab', ...worldHostRecords().map((record) => record.name)];
   const subjectAltName = [...names.map((name) => `DNS:${name}`), `IP:${SERVICES.doh.address}`].join(',');
-  return issueCaAndLeaf(folder, { caSubject: '/CN=Detour Lab CA', leafSubject: '/CN=lab', subjectAltName }, run);
+  const lab = await issueCaAndLeaf(
+    folder,
+    { caSubject: '/CN=Detour Lab CA', leafSubject: '/CN=lab', subjectAltName },
+    run,
+  );
+  const sinkhole = await issueCaAndLeaf(
+    join(folder, 'sinkhole'),
+    {
+      caSubject: `/O=Lab Censor/CN=${SINKHOLE_CA_NAME}`,
+      leafSubject: '/CN=sinkhole.lab',
+      subjectAltName: `DNS:sinkhole.lab,IP:${SERVICES.sinkhole}`,
+    },
+    run,
+  );
+  return { lab, sinkhole };
 }

@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BIG_FILE_BYTES, BLOCK_PAGE_TITLE, SERVICES, SITES, type LabSite } from './inventory.ts';
-import type { CaAndLeaf } from './lab-pki.ts';
+import type { LabPki } from './lab-pki.ts';
 
 /**
  * nginx for the lab's world: every site on its address, http on 80 and https on 443,
- * and the sinkhole showing the block page for any name and path. Everything nginx
+ * and the sinkhole showing the block page for any name and path, over https behind a
+ * certificate from its own CA, which the client does not trust. Everything nginx
  * reads or writes is under one folder, so it never touches /etc/nginx or /var/lib/nginx.
  */
 
@@ -17,7 +18,7 @@ import type { CaAndLeaf } from './lab-pki.ts';
 const HOME_PAGE_BYTES = 40 * 1024;
 
 /** Writes the configuration, pages and /big.bin under `folder`; returns nginx's arguments. */
-export async function writeNginxFiles(folder: string, pki: CaAndLeaf): Promise<string[]> {
+export async function writeNginxFiles(folder: string, pki: LabPki): Promise<string[]> {
   const www = join(folder, 'www');
   for (const site of SITES) await writePage(join(www, site.key), homePage(site));
   await writeFile(join(www, 'video', 'big.bin'), randomBytes(BIG_FILE_BYTES));
@@ -35,7 +36,7 @@ async function writePage(root: string, html: string): Promise<void> {
   await writeFile(join(root, 'index.html'), html);
 }
 
-function nginxConfig(folder: string, www: string, pki: CaAndLeaf): string {
+function nginxConfig(folder: string, www: string, pki: LabPki): string {
   const temp = (kind: string): string => `${kind}_temp_path ${join(folder, 'temp', kind)};`;
   const sites = SITES.map(
     (site) => `
@@ -59,14 +60,17 @@ http {
   default_type application/octet-stream;
   sendfile on;
   ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join('\n  ')}
-  ssl_certificate ${pki.certFile};
-  ssl_certificate_key ${pki.keyFile};
+  ssl_certificate ${pki.lab.certFile};
+  ssl_certificate_key ${pki.lab.keyFile};
 ${sites.join('\n')}
 
   server {
     listen ${SERVICES.sinkhole}:80 default_server;
     listen ${SERVICES.sinkhole}:443 ssl default_server;
     server_name _;
+    # Its own CA's leaf alone: the client, which does not know that CA, cannot verify it.
+    ssl_certificate ${pki.sinkhole.certFile};
+    ssl_certificate_key ${pki.sinkhole.keyFile};
     root ${join(www, 'sinkhole')};
     location / { try_files /index.html =404; }
   }

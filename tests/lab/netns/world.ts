@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { dantedConfig, executable, microsocksArgs, tinyproxyConfig } from '../servers/debian-proxies.ts';
 import { LINKS, SERVICES, SITES } from './inventory.ts';
-import type { CaAndLeaf } from './lab-pki.ts';
+import type { LabPki } from './lab-pki.ts';
 import type { Lab } from './lab-types.ts';
 import { writeNginxFiles } from './nginx-config.ts';
 import { worldHostRecords } from './world-addresses.ts';
@@ -40,7 +40,7 @@ function program(name: string): string {
   return path;
 }
 
-async function worldDaemons(folder: string, pki: CaAndLeaf): Promise<WorldDaemon[]> {
+async function worldDaemons(folder: string, pki: LabPki): Promise<WorldDaemon[]> {
   const tcp = (address: string, port: number): ReadinessCheck => ({ kind: 'tcp', address, port });
   const { resolver, doh, stun, microsocks, dante, tinyproxy, sinkhole } = SERVICES;
   // The home network, and the world itself: a proxy chained behind another, and for
@@ -82,7 +82,7 @@ async function worldDaemons(folder: string, pki: CaAndLeaf): Promise<WorldDaemon
     {
       name: 'doh',
       command: process.execPath,
-      args: [join(SCRIPTS, 'world-doh.ts'), doh.address, resolver, pki.certFile, pki.keyFile],
+      args: [join(SCRIPTS, 'world-doh.ts'), doh.address, resolver, pki.lab.certFile, pki.lab.keyFile],
       ready: [tcp(doh.address, 443)],
     },
     {
@@ -125,7 +125,7 @@ async function worldDaemons(folder: string, pki: CaAndLeaf): Promise<WorldDaemon
 }
 
 /** Starts every daemon of the world in its namespace and waits until the client reaches them all. */
-export async function startWorld(lab: Lab, pki: CaAndLeaf): Promise<void> {
+export async function startWorld(lab: Lab, pki: LabPki): Promise<void> {
   const folder = join(lab.folder, 'world');
   const logs = join(folder, 'logs');
   await mkdir(logs, { recursive: true });

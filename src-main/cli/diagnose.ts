@@ -2,12 +2,14 @@ import { detectLocalTools, runDiagnostics } from '../engine/index.ts';
 import { describePath } from '../shared/path.ts';
 import type { PathList } from '../shared/path-list.ts';
 import { ReportBuilder } from '../engine/report/report-builder.ts';
+import { catalogEntries } from '../engine/targets/catalog.ts';
+import { readTestListCsv } from '../engine/targets/test-list-csv.ts';
 import type { EngineEvent, InputError } from '../shared/events.ts';
 import type { PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { readListFile } from './list-file.ts';
 import { INPUT_ERROR_TEXT } from './messages.ts';
-import { planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
+import { parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
 import { ProgressLine } from './progress.ts';
 import { ReportFile } from './report-file.ts';
 import { renderMatrix } from './matrix.ts';
@@ -34,6 +36,7 @@ export const EXIT = { completed: 0, internal: 1, usage: 2, cancelled: 130 } as c
 
 export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliIo): Promise<number> {
   const options = planOptionsFrom(flags);
+  const region = flags.region === undefined ? undefined : parseRegion(flags.region);
   const entries: PlanEntry[] = targets.map((input, index) => ({ input, source: `argument ${index + 1}` }));
   const earlyErrors: InputError[] = [];
   for (const path of flags.list ?? []) {
@@ -41,8 +44,16 @@ export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliI
     if (list.ok) entries.push(...list.entries);
     else earlyErrors.push(list.error);
   }
+  for (const path of flags.testList ?? []) {
+    const testList = await readTestListCsv(path);
+    entries.push(...testList.entries);
+    earlyErrors.push(...testList.errors);
+  }
+  if (region !== undefined) entries.push(...catalogEntries({ region: region.code }));
   if (entries.length === 0 && earlyErrors.length === 0) {
-    throw new UsageError('no targets: give URLs, domains, host:port or stun:host:port, or --list FILE');
+    throw new UsageError(
+      'no targets: give URLs, domains, host:port or stun:host:port, or --list FILE, --test-list FILE.csv, --region CODE',
+    );
   }
   for (const error of earlyErrors) reportInputError(error, io, flags);
 

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { APP_VERSION } from '../engine/version.ts';
 import { diagnose, EXIT } from './diagnose.ts';
 import { UsageError, type DiagnoseFlags } from './options.ts';
+import { renderTargets, type TargetsFlags } from './targets-command.ts';
 
 // getaddrinfo runs on libuv's thread pool (4 threads by default): a few names that
 // hang at the system resolver would stall every other lookup behind them. The pool
@@ -21,6 +22,12 @@ function buildProgram(run: (targets: string[], flags: DiagnoseFlags) => Promise<
     .description('Measure targets at every layer (DNS, TCP, TLS, HTTP, UDP) and show where they fail.')
     .argument('[targets...]', 'https://… or http://… URLs, domains, host:port, stun:host:port')
     .addOption(new Option('--list <file>', 'read targets from a file, one a line (repeatable)').argParser(collect))
+    .addOption(
+      new Option('--test-list <file>', 'import a Citizen Lab test list (CSV, as OONI uses; repeatable)').argParser(
+        collect,
+      ),
+    )
+    .option('--region <code>', 'also measure the sites reported blocked in this country (see: detour targets)')
     .option('--resolver <ip[:port]>', 'also ask this DNS resolver over UDP and TCP')
     .option('--doh <url>', 'also ask this DNS-over-HTTPS resolver (RFC 8484)')
     .option('--timeout <ms>', 'deadline of each probe in milliseconds (default 8000)')
@@ -42,6 +49,13 @@ function buildProgram(run: (targets: string[], flags: DiagnoseFlags) => Promise<
     .option('--json', 'print the event stream as NDJSON instead of the table')
     .option('--out <file>', 'write the JSON report to this file')
     .action(async (targets: string[], flags: DiagnoseFlags) => run(targets, flags));
+  program
+    .command('targets')
+    .description('List the built-in targets: the global catalogue, or what a region pack holds.')
+    .option('--region <code>', 'show the sites reported blocked in this country')
+    .action((flags: TargetsFlags) => {
+      process.stdout.write(renderTargets(flags));
+    });
   return program;
 }
 

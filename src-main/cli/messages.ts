@@ -1,3 +1,4 @@
+import { MAX_TEST_LIST_ENTRIES, TEST_LIST_COLUMNS } from '../engine/targets/test-list-csv.ts';
 import type { PathError } from '../shared/path-list.ts';
 import type { InputErrorCode } from '../shared/target.ts';
 
@@ -14,6 +15,10 @@ export const INPUT_ERROR_TEXT: Readonly<Record<InputErrorCode, string>> = {
   'empty-list': 'the list has no entries',
   'binary-list': 'not a text list (binary data, or larger than 8 MiB)',
   'unreadable-list': 'cannot be read',
+  'not-a-test-list': `not a Citizen Lab test list (the first row must be ${TEST_LIST_COLUMNS.join(',')})`,
+  'bad-csv-row': `not a test-list row (${TEST_LIST_COLUMNS.length} comma-separated columns, every quote closed)`,
+  'missing-url': 'the row has no URL',
+  'too-many-entries': `only the first ${MAX_TEST_LIST_ENTRIES} entries of a test list are used`,
 };
 
 export const PATH_ERROR_TEXT: Readonly<Record<PathError['code'], string>> = {

@@ -1,3 +1,4 @@
+import { findRegionPack, regionPacks, type RegionPack } from '../engine/targets/catalog.ts';
 import { ipFamily } from '../shared/bogon.ts';
 import { parseTarget } from '../shared/target.ts';
 import type { RouteFlags } from './routes.ts';
@@ -12,6 +13,8 @@ export interface DiagnoseFlags extends RouteFlags {
   control?: string;
   detectLocal?: boolean;
   list?: string[];
+  testList?: string[];
+  region?: string;
   resolver?: string;
   doh?: string;
   timeout?: string;
@@ -43,6 +46,14 @@ function parseControlUrl(text: string): string {
     throw new UsageError(`--control must be a web address such as https://example.com/, not "${text}"`);
   }
   return parsed.target.url;
+}
+
+/** `--region CODE`: a region pack Detour has; any other code is a usage error naming the ones there are. */
+export function parseRegion(text: string): RegionPack {
+  const pack = findRegionPack(text);
+  if (pack !== undefined) return pack;
+  const known = regionPacks().map(({ code, name }) => `${code} (${name})`);
+  throw new UsageError(`--region must be one of ${known.join(', ')}, not "${text}"`);
 }
 
 function integer(flag: string, text: string | undefined, fallback: number, min: number, max: number): number {

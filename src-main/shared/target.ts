@@ -30,6 +30,10 @@ export const INPUT_ERROR_CODES = [
   'empty-list', // a list file with no entries
   'binary-list', // a list file that is not text
   'unreadable-list', // a list file that cannot be read
+  'not-a-test-list', // a CSV file whose first row is not the Citizen Lab test-list header
+  'bad-csv-row', // a test-list row without exactly six columns, or with a quote never closed
+  'missing-url', // a test-list row whose url column is empty
+  'too-many-entries', // a test-list row past the most one file may give
 ] as const;
 export const inputErrorCodeSchema = z.enum(INPUT_ERROR_CODES);
 export type InputErrorCode = z.infer<typeof inputErrorCodeSchema>;

@@ -11,8 +11,15 @@ export default defineConfig({
   main: {
     build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/app/main.ts') } } },
   },
+  // A sandboxed preload can only be CommonJS (Electron's ESM guide, "Preload scripts"),
+  // while the package is ESM: the preload is emitted as index.cjs.
   preload: {
-    build: { rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/preload/index.ts') } } },
+    build: {
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'src-main/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
   },
   renderer: {
     root: resolve(import.meta.dirname, 'src-renderer'),

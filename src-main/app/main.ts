@@ -1,29 +1,72 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, session } from 'electron';
+import { pickLanguage } from '../shared/i18n/languages.ts';
+import { consentSchema, DEFAULT_SETTINGS, NO_CONSENT, settingsSchema } from '../shared/ipc/settings.ts';
+import { createActionHandlers } from './actions.ts';
+import { InProcessEngineHost } from './in-process-engine-host.ts';
+import { registerIpcHandlers, sendRunEvent } from './ipc-main.ts';
+import { JsonFileStore } from './json-file-store.ts';
+import { denyAllPermissions } from './permissions.ts';
+import { EncryptedFileSecretStore } from './secret-store.ts';
+import { safeStorageCipher } from './safe-storage-cipher.ts';
+import { devServerOrigin, rendererEntryUrl } from './sender-guard.ts';
+import { registerAppScheme, restrictNavigation, serveRenderer } from './shell-security.ts';
 import { secureWindowOptions } from './window-options.ts';
 
 /**
- * The Electron shell, kept thin on purpose: this build machine cannot download the
- * Electron binary, so everything else is tested without it (the engine under Node,
- * the renderer in Chromium through web mode). The desktop-app issue fills it in.
+ * The composition root: wires the security rules, the stores, the engine host and
+ * the IPC handlers together. Every decision lives in a module that runs under plain
+ * Node; what is here only hands Electron's objects to them.
  */
+// A sandboxed preload runs only as CommonJS: the preload bundle's format and this name must agree.
+const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
+const RENDERER_ROOT = join(import.meta.dirname, '../renderer');
+const rendererUrl = process.env['ELECTRON_RENDERER_URL'];
+const trustedDevOrigin = devServerOrigin(rendererUrl, app.isPackaged);
+
+// Before ready, as Electron requires. Checklist item 4: every renderer sandboxed,
+// also one that some day does not come from the window-options factory.
+registerAppScheme();
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => restrictNavigation(contents));
+
 function createWindow(): void {
-  const window = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/index.mjs')));
-  // Checklist item 13/14: no navigation away from the app, no new windows.
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(({ url }) => {
-    if (url.startsWith('https://')) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  const window = new BrowserWindow(secureWindowOptions(PRELOAD_PATH));
   window.once('ready-to-show', () => window.show());
-  const devServer = process.env['ELECTRON_RENDERER_URL'];
-  if (devServer !== undefined) void window.loadURL(devServer);
-  else void window.loadFile(join(import.meta.dirname, '../renderer/index.html'));
+  void window.loadURL(rendererEntryUrl(rendererUrl, app.isPackaged));
+}
+
+function createEngineHost(): InProcessEngineHost {
+  const userData = app.getPath('userData');
+  const engine = new InProcessEngineHost({ onError: (error) => console.error('detour: engine:', error) });
+  const handlers = createActionHandlers({
+    engine,
+    settings: new JsonFileStore(join(userData, 'settings.json'), settingsSchema, {
+      ...DEFAULT_SETTINGS,
+      language: pickLanguage(app.getPreferredSystemLanguages()),
+    }),
+    consent: new JsonFileStore(join(userData, 'consent.json'), consentSchema, NO_CONSENT),
+    secrets: new EncryptedFileSecretStore(join(userData, 'credentials.json'), safeStorageCipher),
+  });
+  registerIpcHandlers(handlers, {
+    devServerOrigin: trustedDevOrigin,
+    onInternalError: (action, error) => console.error(`detour: ${action}:`, error),
+  });
+  engine.subscribe((message) => sendRunEvent(message, trustedDevOrigin));
+  return engine;
+}
+
+async function cancelRunning(engine: InProcessEngineHost): Promise<void> {
+  const status = await engine.status();
+  if (status.state === 'running') await engine.cancel(status.runId);
 }
 
 void app.whenReady().then(() => {
-  // Checklist item 5: deny every permission request (camera, notifications, …).
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  denyAllPermissions(session.defaultSession);
+  serveRenderer(RENDERER_ROOT);
+  const engine = createEngineHost();
+  // Quitting mid-run closes every probe's socket rather than leaving them to the OS.
+  app.on('before-quit', () => void cancelRunning(engine));
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

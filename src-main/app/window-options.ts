@@ -1,10 +1,11 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
 /**
- * The one factory for every window's options (Electron security checklist:
- * https://www.electronjs.org/docs/latest/tutorial/security, items 2–4: no Node
- * integration, context isolation, sandbox). The renderer has no network of its own:
- * every probe runs in the main process.
+ * The one factory for every window's options (Electron security checklist,
+ * https://www.electronjs.org/docs/latest/tutorial/security): no Node integration (2),
+ * context isolation (3), sandbox (4), web security kept (6), no insecure content (8),
+ * no experimental features (9), no <webview> (11–12). The renderer has no network of
+ * its own: every probe runs in the main process.
  */
 export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {

@@ -1,4 +1,5 @@
-import { pickLanguage, PLACEHOLDER_TEXT } from '../../src-main/shared/i18n/placeholder.ts';
+import { pickLanguage } from '../../src-main/shared/i18n/languages.ts';
+import { PLACEHOLDER_TEXT } from '../../src-main/shared/i18n/placeholder.ts';
 
 /** Placeholder until the desktop-app issue: it tells the user where Detour works today. */
 export function App(): React.JSX.Element {

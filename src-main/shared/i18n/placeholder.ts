@@ -2,8 +2,7 @@
  * The words of the placeholder window, in the three languages Detour speaks from
  * its first string. The desktop-app issue moves them into the i18next catalogs.
  */
-export const LANGUAGES = ['en', 'az', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './languages.ts';
 
 export const PLACEHOLDER_TEXT: Readonly<Record<Language, { title: string; body: string }>> = {
   en: {
@@ -19,13 +18,3 @@ export const PLACEHOLDER_TEXT: Readonly<Record<Language, { title: string; body: 
     body: 'Экраны приложения ещё в работе. Пока запустите диагностику из терминала: npm run detour -- diagnose',
   },
 };
-
-/** The first of the user's preferred languages that Detour speaks, else English. */
-export function pickLanguage(preferred: readonly string[]): Language {
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    const match = LANGUAGES.find((language) => language === base);
-    if (match !== undefined) return match;
-  }
-  return 'en';
-}

@@ -1,0 +1,75 @@
+import type { ActionHandlers } from '../shared/ipc/contract.ts';
+import { fail, ok } from '../shared/ipc/result.ts';
+import { DEFAULT_CONTROL_URL } from '../shared/ipc/routes.ts';
+import { NO_CONSENT, RISK_NOTICE_VERSION, type Consent, type Settings } from '../shared/ipc/settings.ts';
+import type { EngineHost } from './engine-host.ts';
+import type { JsonFileStore } from './json-file-store.ts';
+import { planForRun, secretsForRoutes } from './run-plan.ts';
+import type { SecretStore } from './secret-store.ts';
+
+export interface ActionDependencies {
+  engine: EngineHost;
+  settings: JsonFileStore<Settings>;
+  consent: JsonFileStore<Consent>;
+  secrets: SecretStore;
+  now?: () => Date;
+}
+
+/**
+ * What each action does once its sender and payload have passed the checks. No
+ * Electron here: the web mode serves the same handlers over HTTP.
+ */
+export function createActionHandlers(dependencies: ActionDependencies): ActionHandlers {
+  const { engine, settings, consent, secrets } = dependencies;
+  const now = dependencies.now ?? (() => new Date());
+  const consented = async (): Promise<boolean> => currentConsent(await consent.read()).riskNoticeAccepted;
+  const storedSecret = (route: string) => secrets.get(route);
+
+  return {
+    async startRun(request) {
+      // Measuring is visible to whoever runs the network: not before the user has read so.
+      if (!(await consented())) return fail('consent-required');
+      const routeSecrets = await secretsForRoutes(request.routes, request.secrets, storedSecret);
+      if (!routeSecrets.ok) return routeSecrets;
+      return engine.start({ plan: planForRun(request, await settings.read()), secrets: routeSecrets.value });
+    },
+    cancelRun: ({ runId }) => engine.cancel(runId),
+    getRunStatus: async () => ok(await engine.status()),
+    detectLocalTools: async () => ok(await engine.detectLocalTools()),
+    async testRoute({ route, credentials, controlUrl, timeoutMs }) {
+      if (!(await consented())) return fail('consent-required');
+      const given = credentials === undefined ? undefined : { [route.name]: credentials };
+      const routeSecrets = await secretsForRoutes([route], given, storedSecret);
+      if (!routeSecrets.ok) return routeSecrets;
+      const test = await engine.testRoute({
+        route,
+        secrets: routeSecrets.value,
+        controlUrl: controlUrl ?? DEFAULT_CONTROL_URL,
+        timeoutMs: timeoutMs ?? (await settings.read()).timeoutMs,
+      });
+      return ok(test);
+    },
+    getSettings: async () => ok(await settings.read()),
+    setSettings: async (change) => ok(await settings.update((current) => ({ ...current, ...change }))),
+    getConsent: async () => ok(currentConsent(await consent.read())),
+    setConsent: async ({ riskNoticeAccepted }) =>
+      ok(
+        await consent.write({ riskNoticeAccepted, noticeVersion: RISK_NOTICE_VERSION, decidedAt: now().toISOString() }),
+      ),
+    listRouteCredentials: async () => ok((await secrets.routes()).map((route) => ({ route, auth: true }))),
+    async saveRouteCredentials({ route, credentials }) {
+      if (!(await secrets.isAvailable())) return fail('unavailable', 'no safe storage for passwords on this system');
+      await secrets.set(route, credentials);
+      return ok({ route, auth: true });
+    },
+    async forgetRouteCredentials({ route }) {
+      await secrets.delete(route);
+      return ok({ route, auth: false });
+    },
+  };
+}
+
+/** An answer to an earlier wording of the risk notice does not count: the user is asked again. */
+export function currentConsent(stored: Consent): Consent {
+  return stored.noticeVersion === RISK_NOTICE_VERSION ? stored : NO_CONSENT;
+}

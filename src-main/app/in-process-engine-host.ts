@@ -1,0 +1,143 @@
+import { detectLocalTools, runDiagnostics, type EngineEvent } from '../engine/index.ts';
+import type { PathOutcome } from '../shared/events.ts';
+import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
+import type { DetectedToolInfo, RouteTest } from '../shared/ipc/routes.ts';
+import type { RunEventMessage, RunStatus } from '../shared/ipc/run.ts';
+import { DEFAULT_PLAN_OPTIONS, type Plan } from '../shared/plan.ts';
+import type { EngineHost, RouteTestRequest, RunEventListener, RunRequest } from './engine-host.ts';
+
+interface ActiveRun {
+  controller: AbortController;
+  /** Empty until the engine's `run-started` names it. */
+  runId: string;
+  startedAt: string;
+}
+
+export interface InProcessEngineHostOptions {
+  /** How local tools are found; the engine's own catalogue of ports unless a test says otherwise. */
+  detectTools?: () => Promise<DetectedToolInfo[]>;
+  /** Told about an engine failure or a listener that threw; the main process logs it. */
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * The engine in the main process itself. It is async I/O throughout (sockets, timers,
+ * no CPU-bound loops), so running it here keeps the window responsive without the
+ * cost of a second process.
+ */
+export class InProcessEngineHost implements EngineHost {
+  readonly #listeners = new Set<RunEventListener>();
+  readonly #detectTools: () => Promise<DetectedToolInfo[]>;
+  readonly #onError: (error: unknown) => void;
+  #current: ActiveRun | null = null;
+
+  constructor(options: InProcessEngineHostOptions = {}) {
+    this.#detectTools = options.detectTools ?? (() => detectLocalTools());
+    this.#onError = options.onError ?? (() => undefined);
+  }
+
+  async start({ plan, secrets }: RunRequest): Promise<IpcResult<{ runId: string }>> {
+    if (this.#current !== null) return fail('busy', 'a run is in progress: cancel it or wait for it to end');
+    const run: ActiveRun = { controller: new AbortController(), runId: '', startedAt: '' };
+    this.#current = run; // taken before the first await, so a second start sees it
+    try {
+      const events = runDiagnostics(plan, { signal: run.controller.signal, secrets })[Symbol.asyncIterator]();
+      const first = await events.next();
+      if (first.done === true || first.value.type !== 'run-started') {
+        this.#release(run);
+        return fail('internal', 'the engine did not start the run');
+      }
+      run.runId = first.value.runId;
+      run.startedAt = first.value.startedAt;
+      this.#publish({ kind: 'event', runId: run.runId, event: first.value });
+      void this.#forward(run, events);
+      return ok({ runId: run.runId });
+    } catch (error) {
+      this.#release(run);
+      throw error;
+    }
+  }
+
+  cancel(runId: string): Promise<IpcResult<{ runId: string }>> {
+    const run = this.#current;
+    if (run === null || run.runId !== runId) return Promise.resolve(fail('not-running'));
+    run.controller.abort();
+    return Promise.resolve(ok({ runId }));
+  }
+
+  status(): Promise<RunStatus> {
+    const run = this.#current;
+    return Promise.resolve(
+      run === null || run.runId === ''
+        ? { state: 'idle' }
+        : { state: 'running', runId: run.runId, startedAt: run.startedAt },
+    );
+  }
+
+  subscribe(listener: RunEventListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  detectLocalTools(): Promise<DetectedToolInfo[]> {
+    return this.#detectTools();
+  }
+
+  async testRoute({ route, secrets, controlUrl, timeoutMs }: RouteTestRequest): Promise<RouteTest> {
+    // The control measured as the only target over the only route: the same
+    // measurement a route check makes before a run, and it works for direct too.
+    const plan: Plan = {
+      entries: [{ input: controlUrl, source: 'control' }],
+      paths: [route],
+      options: { ...DEFAULT_PLAN_OPTIONS, timeoutMs },
+    };
+    const started = performance.now();
+    let outcome: PathOutcome | undefined;
+    for await (const event of runDiagnostics(plan, { signal: new AbortController().signal, secrets })) {
+      if (event.type === 'target-finished') outcome = event.outcomes[0];
+    }
+    return routeTestFrom(route.name, outcome, performance.now() - started);
+  }
+
+  /** Streams the rest of a run to the listeners; frees the slot before `run-finished` goes out. */
+  async #forward(run: ActiveRun, events: AsyncIterator<EngineEvent>): Promise<void> {
+    try {
+      for (let next = await events.next(); next.done !== true; next = await events.next()) {
+        if (next.value.type === 'run-finished') this.#release(run);
+        this.#publish({ kind: 'event', runId: run.runId, event: next.value });
+        if (next.value.type === 'run-finished') return;
+      }
+      throw new Error('the engine ended a run without run-finished');
+    } catch (error) {
+      this.#release(run);
+      this.#onError(error);
+      this.#publish({ kind: 'run-failed', runId: run.runId, error: { code: 'internal', message: 'the run stopped' } });
+    }
+  }
+
+  #release(run: ActiveRun): void {
+    if (this.#current === run) this.#current = null;
+  }
+
+  #publish(message: RunEventMessage): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener(message);
+      } catch (error) {
+        // One broken listener (a closed window) must not stop the events for the others.
+        this.#onError(error);
+      }
+    }
+  }
+}
+
+/** A route is usable when the control was reached the whole way; anything else says why not. */
+export function routeTestFrom(path: string, outcome: PathOutcome | undefined, elapsedMs: number): RouteTest {
+  const usable = outcome?.status === 'reachable';
+  return {
+    path,
+    status: usable ? 'usable' : 'failed',
+    ...(usable || outcome?.failure === undefined ? {} : { failure: outcome.failure }),
+    elapsedMs,
+  };
+}

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { z } from 'zod';
+
+/**
+ * One small JSON document in the user-data folder (settings, consent, stored
+ * credentials). Reading never fails: a missing, unreadable, malformed or
+ * schema-violating file gives the defaults, so a damaged file costs the user a
+ * setting, never the app. Writing is atomic: the new content goes to a temporary file
+ * in the same folder, is flushed to disk, and is renamed over the old one (rename(2)
+ * replaces atomically), so a crash leaves either the old file or the new one.
+ * Updates are serialised, so two at once cannot lose one another.
+ */
+export class JsonFileStore<T> {
+  readonly #path: string;
+  readonly #schema: z.ZodType<T>;
+  readonly #defaults: T;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  constructor(path: string, schema: z.ZodType<T>, defaults: T) {
+    this.#path = path;
+    this.#schema = schema;
+    this.#defaults = defaults;
+  }
+
+  async read(): Promise<T> {
+    let text: string;
+    try {
+      text = await readFile(this.#path, 'utf8');
+    } catch {
+      return this.#defaults;
+    }
+    const parsed = this.#schema.safeParse(parseJson(text));
+    return parsed.success ? parsed.data : this.#defaults;
+  }
+
+  /** Reads, applies `change`, validates and writes, one update at a time; resolves with what was written. */
+  update(change: (current: T) => T): Promise<T> {
+    const next = this.#queue.then(async () => {
+      const value = this.#schema.parse(change(await this.read()));
+      await writeAtomically(this.#path, `${JSON.stringify(value, null, 2)}\n`);
+      return value;
+    });
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  write(value: T): Promise<T> {
+    return this.update(() => value);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function writeAtomically(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${randomUUID()}.tmp`;
+  try {
+    // Owner-only: these files say which sites and routes someone uses.
+    const file = await open(temporary, 'w', 0o600);
+    try {
+      await file.writeFile(content, 'utf8');
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}

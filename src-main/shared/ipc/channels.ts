@@ -1,0 +1,24 @@
+/**
+ * The IPC channel of every action, kept apart from the schemas so the preload
+ * (sandboxed, bundled on its own) carries these names and no zod.
+ */
+export const ACTION_CHANNELS = {
+  startRun: 'detour:start-run',
+  cancelRun: 'detour:cancel-run',
+  getRunStatus: 'detour:get-run-status',
+  detectLocalTools: 'detour:detect-local-tools',
+  testRoute: 'detour:test-route',
+  getSettings: 'detour:get-settings',
+  setSettings: 'detour:set-settings',
+  getConsent: 'detour:get-consent',
+  setConsent: 'detour:set-consent',
+  listRouteCredentials: 'detour:list-route-credentials',
+  saveRouteCredentials: 'detour:save-route-credentials',
+  forgetRouteCredentials: 'detour:forget-route-credentials',
+} as const;
+
+export type ActionName = keyof typeof ACTION_CHANNELS;
+export const ACTION_NAMES = Object.keys(ACTION_CHANNELS) as readonly ActionName[];
+
+/** Main → renderer: one message per engine event of the current run (see RunEventMessage). */
+export const RUN_EVENT_CHANNEL = 'detour:run-event';

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import type { ActionName } from './channels.ts';
+import { resultSchema, type IpcResult } from './result.ts';
+import {
+  detectedToolSchema,
+  forgetRouteCredentialsRequestSchema,
+  routeCredentialsStateSchema,
+  routeTestSchema,
+  saveRouteCredentialsRequestSchema,
+  testRouteRequestSchema,
+} from './routes.ts';
+import { runRefSchema, runStatusSchema, startRunRequestSchema, type RunEventMessage } from './run.ts';
+import { consentChangeSchema, consentSchema, settingsChangeSchema, settingsSchema } from './settings.ts';
+
+function action<Request extends z.ZodType, Value extends z.ZodType>(request: Request, value: Value) {
+  return { request, value, response: resultSchema(value) };
+}
+
+/** An action without a payload: the renderer calls it with no argument. */
+const nothing = z.void();
+
+/**
+ * The typed contract between the renderer and the main process: one entry per action,
+ * each with the schema its request must pass (checked in the main process, which
+ * trusts nothing the renderer sends) and the schema of its answer. Desktop IPC and the
+ * web mode's HTTP both serve this same contract.
+ */
+export const IPC_CONTRACT = {
+  /** Starts measuring; one run at a time. Answers once the engine has started it. */
+  startRun: action(startRunRequestSchema, runRefSchema),
+  /** Cancels the run; its events end with `run-finished` (cancelled) within about a second. */
+  cancelRun: action(runRefSchema, runRefSchema),
+  /** Whether a run is going, for a window that opens (or reloads) in the middle of one. */
+  getRunStatus: action(nothing, runStatusSchema),
+  /** Circumvention tools listening on this machine, offered as routes; never used silently. */
+  detectLocalTools: action(nothing, z.array(detectedToolSchema)),
+  /** Whether one route reaches the control site the whole way. */
+  testRoute: action(testRouteRequestSchema, routeTestSchema),
+  getSettings: action(nothing, settingsSchema),
+  setSettings: action(settingsChangeSchema, settingsSchema),
+  /** Whether the user accepted the current risk notice; runs wait for it. */
+  getConsent: action(nothing, consentSchema),
+  setConsent: action(consentChangeSchema, consentSchema),
+  /** Routes with a stored password: the renderer sees `auth: true`, never the password. */
+  listRouteCredentials: action(nothing, z.array(routeCredentialsStateSchema)),
+  saveRouteCredentials: action(saveRouteCredentialsRequestSchema, routeCredentialsStateSchema),
+  forgetRouteCredentials: action(forgetRouteCredentialsRequestSchema, routeCredentialsStateSchema),
+} as const satisfies Readonly<Record<ActionName, ReturnType<typeof action>>>;
+
+type Contract = typeof IPC_CONTRACT;
+/** What the renderer sends (before defaults and transforms). */
+export type RequestOf<A extends ActionName> = z.input<Contract[A]['request']>;
+/** What a handler receives: the request after the schema has parsed it. */
+export type ParsedRequestOf<A extends ActionName> = z.output<Contract[A]['request']>;
+export type ValueOf<A extends ActionName> = z.output<Contract[A]['value']>;
+
+/** One function per action, as the main process implements them (after the sender and payload checks). */
+export type ActionHandlers = {
+  readonly [A in ActionName]: (request: ParsedRequestOf<A>) => Promise<IpcResult<ValueOf<A>>>;
+};
+
+/** `window.detour`: one method per action, plus the run events. */
+export type DetourApi = {
+  readonly [A in ActionName]: (request: RequestOf<A>) => Promise<IpcResult<ValueOf<A>>>;
+} & {
+  /** Calls `listener` with every run event from now on; returns the function that stops it. */
+  readonly onRunEvent: (listener: (message: RunEventMessage) => void) => () => void;
+};

@@ -1,0 +1,199 @@
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { createActionHandlers } from '../../../src-main/app/actions.ts';
+import type { EngineHost, RouteTestRequest, RunRequest } from '../../../src-main/app/engine-host.ts';
+import { JsonFileStore } from '../../../src-main/app/json-file-store.ts';
+import { EncryptedFileSecretStore, type StringCipher } from '../../../src-main/app/secret-store.ts';
+import { ok } from '../../../src-main/shared/ipc/result.ts';
+import {
+  consentSchema,
+  DEFAULT_SETTINGS,
+  NO_CONSENT,
+  RISK_NOTICE_VERSION,
+  settingsSchema,
+} from '../../../src-main/shared/ipc/settings.ts';
+import type { PathSpec } from '../../../src-main/shared/path.ts';
+import { tempDirPerTest } from './temp-dir.ts';
+
+const dir = tempDirPerTest('actions');
+
+/** An engine host that records what it is asked: these tests are about the handlers. */
+class RecordingEngineHost implements EngineHost {
+  readonly starts: RunRequest[] = [];
+  readonly routeTests: RouteTestRequest[] = [];
+  start(request: RunRequest) {
+    this.starts.push(request);
+    return Promise.resolve(ok({ runId: 'run-1' }));
+  }
+  cancel(runId: string) {
+    return Promise.resolve(ok({ runId }));
+  }
+  status() {
+    return Promise.resolve({ state: 'idle' as const });
+  }
+  subscribe() {
+    return () => undefined;
+  }
+  detectLocalTools() {
+    return Promise.resolve([]);
+  }
+  testRoute(request: RouteTestRequest) {
+    this.routeTests.push(request);
+    return Promise.resolve({ path: request.route.name, status: 'usable' as const, elapsedMs: 1 });
+  }
+}
+
+const plainCipher: StringCipher = {
+  isAvailable: () => Promise.resolve(true),
+  encrypt: (text) => Promise.resolve(new TextEncoder().encode(text)),
+  decrypt: (bytes) => Promise.resolve(new TextDecoder().decode(bytes)),
+};
+
+function setup() {
+  const engine = new RecordingEngineHost();
+  const secrets = new EncryptedFileSecretStore(join(dir(), 'credentials.json'), plainCipher);
+  const handlers = createActionHandlers({
+    engine,
+    settings: new JsonFileStore(join(dir(), 'settings.json'), settingsSchema, DEFAULT_SETTINGS),
+    consent: new JsonFileStore(join(dir(), 'consent.json'), consentSchema, NO_CONSENT),
+    secrets,
+    now: () => new Date('2026-03-01T10:00:00Z'),
+  });
+  return { engine, secrets, handlers };
+}
+
+const targets = [{ input: 'https://example.org/', source: 'form' }];
+const direct: PathSpec = { name: 'direct', kind: 'direct' };
+const office: PathSpec = {
+  name: 'office',
+  kind: 'proxy',
+  protocol: 'socks5h',
+  host: '10.0.0.5',
+  port: 1080,
+  auth: true,
+};
+
+test('no run and no route test before the user has accepted the risk notice', async () => {
+  const { engine, handlers } = setup();
+  expect(await handlers.getConsent()).toEqual({ ok: true, value: NO_CONSENT });
+  expect(await handlers.startRun({ targets, routes: [direct] })).toEqual({
+    ok: false,
+    error: { code: 'consent-required' },
+  });
+  expect(await handlers.testRoute({ route: direct })).toMatchObject({ ok: false, error: { code: 'consent-required' } });
+  expect(engine.starts).toEqual([]);
+
+  expect(await handlers.setConsent({ riskNoticeAccepted: true })).toEqual({
+    ok: true,
+    value: { riskNoticeAccepted: true, noticeVersion: RISK_NOTICE_VERSION, decidedAt: '2026-03-01T10:00:00.000Z' },
+  });
+  expect(await handlers.startRun({ targets, routes: [direct] })).toEqual({ ok: true, value: { runId: 'run-1' } });
+});
+
+test('consent given to an older notice no longer counts', async () => {
+  const { handlers } = setup();
+  await new JsonFileStore(join(dir(), 'consent.json'), consentSchema, NO_CONSENT).write({
+    riskNoticeAccepted: true,
+    noticeVersion: RISK_NOTICE_VERSION - 1,
+  });
+  expect(await handlers.getConsent()).toEqual({ ok: true, value: NO_CONSENT });
+  expect(await handlers.startRun({ targets, routes: [direct] })).toMatchObject({
+    ok: false,
+    error: { code: 'consent-required' },
+  });
+});
+
+test('the plan takes the settings, the request overrides them, and a proxy brings the default control', async () => {
+  const { engine, handlers } = setup();
+  await handlers.setConsent({ riskNoticeAccepted: true });
+  await handlers.setSettings({ timeoutMs: 3000, concurrency: 8 });
+  await handlers.startRun({
+    targets,
+    routes: [direct, { ...office, auth: false }],
+    options: { concurrency: 2 },
+  });
+  expect(engine.starts[0]?.plan).toEqual({
+    entries: targets,
+    paths: [direct, { ...office, auth: false }],
+    options: { timeoutMs: 3000, concurrency: 2, perHostConcurrency: 4, controlUrl: 'https://example.com/' },
+  });
+});
+
+test('a route with auth gets the password sent with the request, else the stored one, else refused', async () => {
+  const { engine, secrets, handlers } = setup();
+  await handlers.setConsent({ riskNoticeAccepted: true });
+  expect(await handlers.startRun({ targets, routes: [direct, office] })).toEqual({
+    ok: false,
+    error: { code: 'missing-credentials', message: 'route "office" needs a user name and password' },
+  });
+
+  const typed = { username: 'typed', password: 'now' };
+  await handlers.startRun({ targets, routes: [direct, office], secrets: { office: typed } });
+  await secrets.set('office', { username: 'stored', password: 'before' });
+  await handlers.startRun({ targets, routes: [direct, office] });
+  expect(engine.starts.map((start) => start.secrets)).toEqual([
+    { office: typed },
+    { office: { username: 'stored', password: 'before' } },
+  ]);
+  // The plan itself never holds a password.
+  expect(JSON.stringify(engine.starts.map((start) => start.plan))).not.toMatch(/typed|stored|before/);
+});
+
+test('a route test uses the settings timeout and the default control unless told otherwise', async () => {
+  const { engine, handlers } = setup();
+  await handlers.setConsent({ riskNoticeAccepted: true });
+  expect(await handlers.testRoute({ route: direct })).toEqual({
+    ok: true,
+    value: { path: 'direct', status: 'usable', elapsedMs: 1 },
+  });
+  await handlers.testRoute({ route: office, credentials: { username: 'u', password: 'p' }, timeoutMs: 2000 });
+  expect(engine.routeTests).toEqual([
+    { route: direct, secrets: {}, controlUrl: 'https://example.com/', timeoutMs: DEFAULT_SETTINGS.timeoutMs },
+    {
+      route: office,
+      secrets: { office: { username: 'u', password: 'p' } },
+      controlUrl: 'https://example.com/',
+      timeoutMs: 2000,
+    },
+  ]);
+});
+
+test('settings change field by field and persist', async () => {
+  const { handlers } = setup();
+  expect(await handlers.setSettings({ language: 'ru' })).toEqual({
+    ok: true,
+    value: { ...DEFAULT_SETTINGS, language: 'ru' },
+  });
+  expect(await handlers.setSettings({ historyRetentionDays: 0 })).toEqual({
+    ok: true,
+    value: { ...DEFAULT_SETTINGS, language: 'ru', historyRetentionDays: 0 },
+  });
+  expect(await setup().handlers.getSettings()).toMatchObject({ ok: true, value: { language: 'ru' } });
+});
+
+test('the renderer learns that a route has credentials, never what they are', async () => {
+  const { handlers } = setup();
+  const saved = await handlers.saveRouteCredentials({ route: 'office', credentials: { username: 'u', password: 'p' } });
+  expect(saved).toEqual({ ok: true, value: { route: 'office', auth: true } });
+  expect(await handlers.listRouteCredentials()).toEqual({ ok: true, value: [{ route: 'office', auth: true }] });
+  expect(await handlers.forgetRouteCredentials({ route: 'office' })).toEqual({
+    ok: true,
+    value: { route: 'office', auth: false },
+  });
+  expect(await handlers.listRouteCredentials()).toEqual({ ok: true, value: [] });
+});
+
+test('without safe storage, saving credentials answers unavailable', async () => {
+  const handlers = createActionHandlers({
+    engine: new RecordingEngineHost(),
+    settings: new JsonFileStore(join(dir(), 'settings.json'), settingsSchema, DEFAULT_SETTINGS),
+    consent: new JsonFileStore(join(dir(), 'consent.json'), consentSchema, NO_CONSENT),
+    secrets: new EncryptedFileSecretStore(join(dir(), 'credentials.json'), {
+      ...plainCipher,
+      isAvailable: () => Promise.resolve(false),
+    }),
+  });
+  expect(
+    await handlers.saveRouteCredentials({ route: 'office', credentials: { username: 'u', password: 'p' } }),
+  ).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+});

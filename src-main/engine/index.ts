@@ -4,10 +4,12 @@ import type { PathSecrets } from '../shared/path.ts';
 import { planSchema, type Plan, type PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { parseTarget, type Target } from '../shared/target.ts';
+import { ControlRecheck } from './control-recheck.ts';
 import { EventChannel } from './event-channel.ts';
 import { Measurer, type Emit } from './measurer.ts';
 import { routeFor } from './paths/route.ts';
 import { checkRoute } from './route-check.ts';
+import { RunJudge } from './run-judge.ts';
 import { runScheduled, shuffled } from './scheduler.ts';
 
 export type { EngineEvent } from '../shared/events.ts';
@@ -35,7 +37,12 @@ export function runDiagnostics(plan: Plan, { signal, secrets = {} }: RunOptions)
   return channel;
 }
 
-async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, emit: Emit): Promise<void> {
+async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publish: Emit): Promise<void> {
+  const judge = new RunJudge(plan.paths);
+  const emit: Emit = (event) => {
+    judge.observe(event);
+    publish(event);
+  };
   const { targets, errors } = validateEntries(plan.entries);
   emit({ type: 'run-started', runId: randomUUID(), startedAt: new Date().toISOString(), plan, targets });
   for (const error of errors) emit({ type: 'input-error', error });
@@ -45,6 +52,12 @@ async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, emit: 
   const checks = await Promise.all(routes.map((route) => checkRoute(route, measurer)));
   for (const check of checks) if (check !== null) emit({ type: 'route-checked', check });
   const failedRoutes = new Map(checks.flatMap((check) => (check?.status === 'failed' ? [[check.path, check]] : [])));
+  const recheck = new ControlRecheck(
+    routes.find((r) => r.spec.kind === 'direct'),
+    measurer,
+    signal,
+    emit,
+  );
 
   // Every (target, route) pair is scheduled on its own, keyed by the target's host so
   // one server is not hammered; a target is finished when all its routes are.
@@ -58,15 +71,22 @@ async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, emit: 
     async ({ target, route }) => {
       const routeFailure = failedRoutes.get(route.spec.name);
       const outcome = routeFailure === undefined ? await measurer.measure(target, route) : skipped(routeFailure);
+      if (route.spec.kind === 'direct' && outcome.status === 'failed') await recheck.afterFailure();
       const done = [...(outcomes.get(target.id) ?? []), outcome];
       outcomes.set(target.id, done);
       if (done.length < routes.length) return;
       measurer.targetDone();
       const inPlanOrder = routes.flatMap((r) => done.filter((o) => o.path === r.spec.name));
-      emit({ type: 'target-finished', targetId: target.id, outcomes: inPlanOrder });
+      const verdict = judge.judge(target, inPlanOrder);
+      emit({ type: 'target-finished', targetId: target.id, outcomes: inPlanOrder, verdict });
     },
   );
-  emit({ type: 'run-finished', endedAt: new Date().toISOString(), status: signal.aborted ? 'cancelled' : 'completed' });
+  emit({
+    type: 'run-finished',
+    endedAt: new Date().toISOString(),
+    status: signal.aborted ? 'cancelled' : 'completed',
+    summary: judge.summary(targets),
+  });
 }
 
 /** A target is not measured over a route whose check failed: the route's failure is its outcome. */

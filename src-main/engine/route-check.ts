@@ -13,8 +13,13 @@ export const CONTROL_TARGET_ID = 'control';
  * all. Direct is the baseline and is not checked; without a control nothing is.
  */
 export async function checkRoute(route: Route, measurer: Measurer): Promise<RouteCheck | null> {
+  return route.spec.kind === 'direct' ? null : measureControl(route, measurer);
+}
+
+/** Measures the neutral control over a route; null when the plan names no control. */
+export async function measureControl(route: Route, measurer: Measurer): Promise<RouteCheck | null> {
   const controlUrl = measurer.options.controlUrl;
-  if (route.spec.kind === 'direct' || controlUrl === undefined) return null;
+  if (controlUrl === undefined) return null;
   const parsed = parseTarget(controlUrl);
   if (!parsed.ok) throw new Error(`the control URL is not valid: ${parsed.code}`);
   const control: Target = { ...parsed.target, id: CONTROL_TARGET_ID };

@@ -3,10 +3,11 @@ import { failureSchema, stageSchema } from './failure.ts';
 import { observationSchema } from './observation.ts';
 import { planSchema } from './plan.ts';
 import { inputErrorCodeSchema, targetSchema } from './target.ts';
+import { runSummarySchema, targetVerdictSchema } from './verdict.ts';
 
 /**
  * How one target fared on one path, before verdicts: how far the measurement got
- * and the first failure on the way. Verdicts (the Verdicts issue) build on this.
+ * and the first failure on the way. The verdicts (shared/verdict.ts) build on this.
  */
 export const pathOutcomeSchema = z.object({
   path: z.string(),
@@ -57,6 +58,8 @@ export const engineEventSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('input-error'), error: inputErrorSchema }),
   z.object({ type: z.literal('route-checked'), check: routeCheckSchema }),
+  /** The neutral control measured again on the direct route after a site failed there (residual blocking). */
+  z.object({ type: z.literal('control-rechecked'), check: routeCheckSchema }),
   z.object({
     type: z.literal('progress'),
     targetId: z.string(),
@@ -66,11 +69,17 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     targetsTotal: z.number().int(),
   }),
   z.object({ type: z.literal('observation'), observation: observationSchema }),
-  z.object({ type: z.literal('target-finished'), targetId: z.string(), outcomes: z.array(pathOutcomeSchema) }),
+  z.object({
+    type: z.literal('target-finished'),
+    targetId: z.string(),
+    outcomes: z.array(pathOutcomeSchema),
+    verdict: targetVerdictSchema,
+  }),
   z.object({
     type: z.literal('run-finished'),
     endedAt: z.string(),
     status: z.enum(['completed', 'cancelled']),
+    summary: runSummarySchema,
   }),
 ]);
 export type EngineEvent = z.infer<typeof engineEventSchema>;

@@ -3,9 +3,10 @@ import { inputErrorSchema, pathOutcomeSchema, routeCheckSchema } from './events.
 import { observationSchema } from './observation.ts';
 import { planSchema } from './plan.ts';
 import { targetSchema } from './target.ts';
+import { runSummarySchema, targetVerdictSchema } from './verdict.ts';
 
 /** Bumped on every change a reader of older reports must know about. */
-export const REPORT_SCHEMA_VERSION = 1;
+export const REPORT_SCHEMA_VERSION = 2;
 
 /**
  * One JSON document per run: the single source of truth every view renders from.
@@ -25,12 +26,18 @@ export const reportSchema = z.object({
   inputErrors: z.array(inputErrorSchema),
   /** One check per route other than direct, before it was used. */
   routeChecks: z.array(routeCheckSchema),
+  /** The neutral control measured again on the direct route after sites failed there. */
+  controlRechecks: z.array(routeCheckSchema),
   targets: z.array(
     z.object({
       target: targetSchema,
       outcomes: z.array(pathOutcomeSchema),
+      /** Absent until the target is finished. */
+      verdict: targetVerdictSchema.optional(),
     }),
   ),
   observations: z.array(observationSchema),
+  /** Absent until the run is finished. */
+  summary: runSummarySchema.optional(),
 });
 export type Report = z.infer<typeof reportSchema>;

@@ -30,6 +30,7 @@ export class ReportBuilder {
         plan: event.plan,
         inputErrors: [...this.#earlyErrors],
         routeChecks: [],
+        controlRechecks: [],
         targets: event.targets.map((target) => ({ target, outcomes: [] })),
         observations: [],
       };
@@ -44,17 +45,24 @@ export class ReportBuilder {
       case 'route-checked':
         report.routeChecks.push(event.check);
         break;
+      case 'control-rechecked':
+        report.controlRechecks.push(event.check);
+        break;
       case 'observation':
         report.observations.push(event.observation);
         break;
       case 'target-finished': {
         const entry = report.targets.find((t) => t.target.id === event.targetId);
-        if (entry !== undefined) entry.outcomes = event.outcomes;
+        if (entry !== undefined) {
+          entry.outcomes = event.outcomes;
+          entry.verdict = event.verdict;
+        }
         break;
       }
       case 'run-finished':
         report.endedAt = event.endedAt;
         report.status = event.status;
+        report.summary = event.summary;
         break;
       case 'progress':
         break;

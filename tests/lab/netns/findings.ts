@@ -2,15 +2,17 @@ import { formatColumns } from '../../../src-main/cli/table.ts';
 import type { PathOutcome } from '../../../src-main/shared/events.ts';
 import type { Observation } from '../../../src-main/shared/observation.ts';
 import type { Report } from '../../../src-main/shared/report.ts';
+import { isBlocking, type TargetVerdict } from '../../../src-main/shared/verdict.ts';
 import { BLOCK_PAGE_TITLE } from './inventory.ts';
 import type { Scenario } from './scenario.ts';
 
 /**
  * Slower than this is "slow" in the lab. Unthrottled, the lab's veths move hundreds of
- * megabytes a second, and the throttled scenarios allow a few hundred kilobits; a
- * megabit a second sits far from both, so the word never depends on the machine.
+ * megabytes a second, and the throttled scenarios allow a few megabits at most, shared
+ * by the routes measured at once; a megabyte a second sits far from both, so the word
+ * never depends on the machine.
  */
-const SLOW_BYTES_PER_SECOND = 125_000;
+const SLOW_BYTES_PER_SECOND = 1_000_000;
 
 /** One expectation of a scenario next to what the run found. */
 export interface Check {
@@ -21,8 +23,12 @@ export interface Check {
   passed: boolean;
 }
 
-/** Every expectation of the scenario checked against the report of its run. */
+/** Every expectation of the scenario checked against the report of its run: outcomes, then verdicts. */
 export function checkScenario(scenario: Scenario, report: Report): Check[] {
+  return [...checkOutcomes(scenario, report), ...checkVerdicts(scenario, report)];
+}
+
+function checkOutcomes(scenario: Scenario, report: Report): Check[] {
   const byId = new Map(report.observations.map((o) => [o.id, o]));
   return Object.entries(scenario.expect).flatMap(([target, routes]) => {
     const entry = report.targets.find((t) => t.target.input === target);
@@ -32,6 +38,45 @@ export function checkScenario(scenario: Scenario, report: Report): Check[] {
       return { target, route, expected, found, passed: found === expected };
     });
   });
+}
+
+/**
+ * The verdicts: the direct status, exactly which routes restore the target and which
+ * do not, pinned statuses on other routes, and for an honest network no blocking
+ * verdict anywhere.
+ */
+function checkVerdicts(scenario: Scenario, report: Report): Check[] {
+  const verdictOf = (target: string): TargetVerdict | undefined =>
+    report.targets.find((t) => t.target.input === target)?.verdict;
+  const check = (target: string, route: string, expected: string, found: string): Check => ({
+    target,
+    route,
+    expected,
+    found,
+    passed: expected === found,
+  });
+  const listed = (paths: readonly string[] | undefined): string =>
+    paths === undefined ? 'no verdict' : paths.length === 0 ? 'none' : [...paths].sort().join(', ');
+  const expected = Object.entries(scenario.verdicts).flatMap(([target, want]) => {
+    const verdict = verdictOf(target);
+    const statusOn = (route: string): string => verdict?.paths.find((p) => p.path === route)?.status ?? 'no verdict';
+    return [
+      check(target, 'verdict', want.direct, verdict?.direct?.status ?? 'no verdict'),
+      check(target, 'restored by', listed(want.restoredBy), listed(verdict?.restoredBy)),
+      check(target, 'not restored by', listed(want.notRestoredBy), listed(verdict?.notRestoredBy)),
+      ...Object.entries(want.routes).map(([route, status]) =>
+        check(target, `verdict ${route}`, status, statusOn(route)),
+      ),
+    ];
+  });
+  const honest = scenario.noBlocking
+    ? report.targets.map(({ target, verdict }) => {
+        const blocking = (verdict?.paths ?? []).filter((p) => isBlocking(p.status));
+        const found = verdict === undefined ? 'no verdict' : listed(blocking.map((p) => `${p.path}: ${p.status}`));
+        return check(target.input, 'blocking verdicts', 'none', found);
+      })
+    : [];
+  return [...expected, ...honest];
 }
 
 /** An outcome in the words of the scenario files (see expectationSchema). */

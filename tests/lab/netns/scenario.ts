@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { verdictStatusSchema } from '../../../src-main/shared/verdict.ts';
 
 /**
  * A scenario is data: which targets to diagnose, how the censor router behaves, which
@@ -68,6 +69,19 @@ export const expectationSchema = z
   .regex(/^(reachable( blockpage| slow)?|failed [a-z]+ [a-z-]+|path-failed|not-measurable)$/);
 export type Expectation = z.infer<typeof expectationSchema>;
 
+/**
+ * What the verdicts must say about one target: its status on the direct route, and
+ * exactly which routes restore it and which do not (any order); `routes` pins the
+ * status on other routes where it matters.
+ */
+export const verdictExpectationSchema = z.object({
+  direct: verdictStatusSchema,
+  restoredBy: z.array(z.string()).default([]),
+  notRestoredBy: z.array(z.string()).default([]),
+  routes: z.record(z.string(), verdictStatusSchema).default({}),
+});
+export type VerdictExpectation = z.infer<typeof verdictExpectationSchema>;
+
 export const scenarioSchema = z.object({
   description: z.string().min(1),
   /** Targets as the CLI takes them. */
@@ -83,5 +97,9 @@ export const scenarioSchema = z.object({
   censor: z.array(censorRuleSchema),
   /** Per target, per route name: what must be found. Targets and routes left out are not checked. */
   expect: z.record(z.string(), z.record(z.string(), expectationSchema)),
+  /** Per target: what the verdicts must say. */
+  verdicts: z.record(z.string(), verdictExpectationSchema),
+  /** An honest network: no target may get a blocking verdict on any route. */
+  noBlocking: z.boolean().default(false),
 });
 export type Scenario = z.infer<typeof scenarioSchema> & { name: string };

@@ -31,18 +31,24 @@ export function loadScenario(name: string): Scenario {
   }
   const scenario = { ...parsed.data, name };
   const unknown = unknownNames(scenario);
-  if (unknown.length > 0) throw new Error(`${file}: expect names what the scenario lacks: ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`${file}: expect or verdicts name what the scenario lacks: ${unknown.join(', ')}`);
   return scenario;
 }
 
-/** Targets and routes in `expect` that the scenario does not diagnose: a typo would check nothing. */
+/** Targets and routes in `expect` and `verdicts` that the scenario does not diagnose: a typo would check nothing. */
 function unknownNames(scenario: Scenario): string[] {
   const strategies = scenario.strategies ? defaultStrategyPaths().map((path) => path.name) : [];
   const routes = new Set(['direct', ...scenario.routes.map((route) => route.split('=', 1)[0] ?? ''), ...strategies]);
-  return Object.entries(scenario.expect).flatMap(([target, byRoute]) => [
+  const named = [
+    ...Object.entries(scenario.expect).map(([target, byRoute]) => ({ target, routes: Object.keys(byRoute) })),
+    ...Object.entries(scenario.verdicts).map(([target, v]) => ({
+      target,
+      routes: [...v.restoredBy, ...v.notRestoredBy, ...Object.keys(v.routes)],
+    })),
+  ];
+  return named.flatMap(({ target, routes: used }) => [
     ...(scenario.targets.includes(target) ? [] : [`target ${target}`]),
-    ...Object.keys(byRoute)
-      .filter((route) => !routes.has(route))
-      .map((route) => `route ${route} of ${target}`),
+    ...used.filter((route) => !routes.has(route)).map((route) => `route ${route} of ${target}`),
   ]);
 }

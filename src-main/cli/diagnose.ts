@@ -13,6 +13,8 @@ import { parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './
 import { ProgressLine } from './progress.ts';
 import { ReportFile } from './report-file.ts';
 import { renderMatrix } from './matrix.ts';
+import { renderSummary } from './summary.ts';
+import { createTranslator } from '../shared/i18n/index.ts';
 import { collectRoutes, describePathError } from './routes.ts';
 import { renderTable } from './table.ts';
 import { setupWarnings } from './warnings.ts';
@@ -85,7 +87,10 @@ export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliI
 
   const report = builder.current();
   if (report === null) throw new Error('the engine ended without starting a run');
-  if (flags.json !== true) io.stdout.write(`${usesRoutes ? renderMatrix(report) : renderTable(report)}\n`);
+  if (flags.json !== true) {
+    const t = createTranslator('en');
+    io.stdout.write(`${usesRoutes ? renderMatrix(report, t) : renderTable(report)}\n\n${renderSummary(report, t)}`);
+  }
   for (const warning of setupWarnings(report)) io.stderr.write(`detour: ${warning}\n`);
   if (reportFile !== null && flags.out !== undefined) {
     await reportFile.save(report);

@@ -3,20 +3,25 @@ import type { Failure } from '../shared/failure.ts';
 import type { Observation } from '../shared/observation.ts';
 import { describePath } from '../shared/path.ts';
 import type { Report } from '../shared/report.ts';
+import type { TFunction } from 'i18next';
+import { verdictText } from '../shared/i18n/message.ts';
+import { mark } from './summary.ts';
 import { formatColumns } from './table.ts';
 
 /**
  * The table when there is more than one route: first the routes and whether each
- * works, then one row per target and one column per route. Each cell is a mark and
- * words (never a colour alone), so it reads the same when piped or printed.
+ * works, then one row per target with its verdict on the user's network and what
+ * each route measured. Each cell is a mark and words (never a colour alone), so it
+ * reads the same when piped or printed.
  */
-export function renderMatrix(report: Report): string {
+export function renderMatrix(report: Report, t: TFunction): string {
   const routeNames = report.plan.paths.map((path) => path.name);
   const checks = new Map(report.routeChecks.map((check) => [check.path, check]));
   const routeRows = report.plan.paths.map((path) => [path.name, describePath(path), routeCell(checks.get(path.name))]);
   const byId = new Map(report.observations.map((o) => [o.id, o]));
-  const targetRows = report.targets.map(({ target, outcomes }) => [
+  const targetRows = report.targets.map(({ target, outcomes, verdict }) => [
     target.input,
+    verdict?.direct === undefined ? '— not judged' : `${mark(verdict.direct)} ${verdictText(t, verdict.direct).name}`,
     ...routeNames.map((name) =>
       outcomeCell(
         outcomes.find((o) => o.path === name),
@@ -27,7 +32,7 @@ export function renderMatrix(report: Report): string {
   return [
     formatColumns([['Route', 'Kind', 'Check'], ...routeRows]),
     '',
-    formatColumns([['Target', ...routeNames], ...targetRows]),
+    formatColumns([['Target', t('cli.verdict-column'), ...routeNames], ...targetRows]),
   ].join('\n');
 }
 

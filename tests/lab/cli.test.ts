@@ -30,7 +30,8 @@ test('diagnosing a local HTTPS site prints the table and writes a report valid a
   const run = await runCli(['diagnose', `https://127.0.0.1:${port}/ok`, `localhost:${port}`, '--out', out]);
 
   expect(run.code).toBe(0);
-  const [header, rule, ...rows] = run.stdout.trimEnd().split('\n');
+  const [table = '', summary] = run.stdout.trimEnd().split('\n\n');
+  const [header, rule, ...rows] = table.split('\n');
   expect(header).toMatch(/^Target\s+Route\s+DNS\s+Connect\s+TLS\s+HTTP\s+Speed\s+Result$/);
   expect(rule).toMatch(/^[─ ]+$/);
   expect(rows).toHaveLength(2);
@@ -39,6 +40,11 @@ test('diagnosing a local HTTPS site prints the table and writes a report valid a
   );
   expect(rows[1]).toMatch(new RegExp(`^localhost:${port}\\s+direct\\s+ok \\d+ addr\\s+ok .*reachable$`));
   expect(run.stderr).toContain(`Report written to ${out}`);
+  expect(summary?.split('\n')).toEqual([
+    'What this means:',
+    expect.stringMatching(/^ {2}Only your own connection was tested\. Add a proxy, Tor or a VPN/),
+    '  Nothing is blocked: all 2 tested work.',
+  ]);
 
   const report = readReport(out);
   expect(report.status).toBe('completed');

@@ -1,0 +1,40 @@
+import type { TFunction } from 'i18next';
+import type { Report } from '../shared/report.ts';
+import { isBlocking, type PathVerdict } from '../shared/verdict.ts';
+import { renderMessage, verdictText } from '../shared/i18n/message.ts';
+
+/**
+ * The run in plain words, after the matrix: the summary's sentences, then one entry
+ * per target that is not simply fine, with its verdict, why, and which routes
+ * restore it. Marks and words, never colour alone.
+ */
+export function renderSummary(report: Report, t: TFunction): string {
+  const lines: string[] = [t('cli.what-this-means')];
+  for (const message of report.summary?.messages ?? []) lines.push(`  ${renderMessage(t, message)}`);
+  const notFine = report.targets.flatMap(({ target, verdict }) =>
+    verdict?.direct === undefined || verdict.direct.status === 'ok'
+      ? []
+      : [{ target, verdict, direct: verdict.direct }],
+  );
+  if (notFine.length > 0) lines.push('', t('cli.per-site'));
+  for (const { target, verdict, direct } of notFine) {
+    const text = verdictText(t, direct);
+    lines.push(`  ${mark(direct)} ${target.input}: ${text.name} (${text.confidence})`);
+    lines.push(`      ${text.reason}`);
+    if (verdict.restoredBy.length > 0)
+      lines.push(`      ${t('cli.restored-by', { routes: verdict.restoredBy.join(', ') })}`);
+    if (verdict.notRestoredBy.length > 0) {
+      lines.push(`      ${t('cli.not-restored-by', { routes: verdict.notRestoredBy.join(', ') })}`);
+    }
+    if (isBlocking(direct.status) && verdict.restoredBy.length === 0) lines.push(`      ${text.helps}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A mark that reads without colour: blocked, down, broken route, unclear. */
+export function mark(verdict: PathVerdict): string {
+  if (verdict.status === 'ok') return '✓';
+  if (isBlocking(verdict.status)) return '✗';
+  if (verdict.status === 'down') return '!';
+  return '?';
+}

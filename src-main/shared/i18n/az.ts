@@ -1,0 +1,158 @@
+import type { Catalog } from './en.ts';
+
+/**
+ * The Azerbaijani catalog (Latin script). Plain words in `status.*`, technical
+ * detail in `reason.*`. Azerbaijani plurals have two forms (`_one`, `_other`) and a
+ * noun after a number stays singular ("3 sayt"). Suffixes are never glued to a
+ * `{{parameter}}`: a noun follows it instead (“Tor” marşrutu), so vowel harmony
+ * never depends on a value.
+ */
+export const AZ: Catalog = {
+  'status.ok': 'İşləyir',
+  'status.ok.explain': 'Sayt açıldı və şəbəkənizdən kənardakı ilə eyni səhifəni göstərdi.',
+  'status.ok.helps': 'Heç nə etmək lazım deyil.',
+  'status.dns-tampering': 'DNS yanlış ünvan verir',
+  'status.dns-tampering.explain':
+    'Şəbəkənizin ünvan kitabçası (DNS) bu sayt üçün yanlış, saxta və ya boş ünvan verir, ona görə də cihazınız sayta çata bilmir.',
+  'status.dns-tampering.helps':
+    'Adətən şifrələnmiş DNS (HTTPS üzərindən DNS) bunu həll edir; VPN, Tor və əksər proksilər də kömək edir.',
+  'status.tcp-blocked': 'Ünvan bloklanıb',
+  'status.tcp-blocked.explain':
+    'Saytın ünvanlarına bağlantılar cavabsız qalır: şəbəkə onları səssizcə atır (IP üzrə bloklama).',
+  'status.tcp-blocked.helps': 'Yalnız başqa şəbəkədən keçən marşrut kömək edir: VPN, Tor və ya proksi.',
+  'status.tcp-reset': 'Bağlantı rədd edilir',
+  'status.tcp-reset.explain': 'Sayta qurulan hər bağlantı elə başlanğıcda kəsilir.',
+  'status.tcp-reset.helps': 'Yalnız başqa şəbəkədən keçən marşrut kömək edir: VPN, Tor və ya proksi.',
+  'status.tls-blocked': 'Təhlükəsiz bağlantı kəsilir',
+  'status.tls-blocked.explain': 'Sayta təhlükəsiz (HTTPS) bağlantı qurularkən kəsilir.',
+  'status.tls-blocked.helps':
+    'VPN, Tor və ya proksi kömək edir; bəzən bağlantının ilk mesajını hissələrə bölmək də kömək edir.',
+  'status.sni-filtering': 'Sayt adına görə bloklanıb',
+  'status.sni-filtering.explain':
+    'Şəbəkə təhlükəsiz bağlantının əvvəlində saytın adını oxuyur və bağlantını kəsir. Ad gizlədiləndə və ya hissələrə bölünəndə eyni server işləyir.',
+  'status.sni-filtering.helps':
+    'Bağlantının ilk mesajını hissələrə bölmək (tls-split, tcp-split) çox vaxt kömək edir; VPN, Tor və ya proksi isə həmişə kömək edir.',
+  'status.tls-mitm': 'Bağlantı ələ keçirilib',
+  'status.tls-mitm.explain':
+    'Şəbəkənizdə kimsə məlumatlarınızı oxumaq və ya bloklamaq üçün bu saytın adından saxta sertifikat təqdim edir. Orada parol daxil etməyin.',
+  'status.tls-mitm.helps':
+    'VPN, Tor və ya etibarlı proksidən istifadə edin; sertifikat xəbərdarlığını heç vaxt qəbul etməyin.',
+  'status.http-blockpage': 'Bloklama səhifəsi',
+  'status.http-blockpage.explain':
+    'Şəbəkəniz saytın əvəzinə başqa səhifə göstərir — çox vaxt saytın bloklandığı barədə bildiriş.',
+  'status.http-blockpage.helps':
+    'Saytı https:// ilə açmaq kömək edə bilər; VPN, Tor və ya proksi isə mütləq kömək edir.',
+  'status.http-blocked': 'Sorğu kəsilir',
+  'status.http-blocked.explain': 'Bağlantı açılır, amma cihazınız səhifəni istəyən kimi kəsilir.',
+  'status.http-blocked.helps': 'Saytı https:// ilə açmaq kömək edə bilər; VPN, Tor və ya proksi isə mütləq kömək edir.',
+  'status.throttled': 'Yavaşladılıb',
+  'status.throttled.explain':
+    'Sayt açılır, amma şəbəkənizdən kənardakından xeyli yavaş işləyir və ya bir neçə kilobaytdan sonra donub qalır.',
+  'status.throttled.helps': 'Adətən VPN, Tor və ya proksi sürəti bərpa edir.',
+  'status.udp-blocked': 'Zənglər bloklanıb',
+  'status.udp-blocked.explain':
+    'Səsli və görüntülü zəngləri qurmaq üçün istifadə olunan xidmət şəbəkənizdə cavab vermir, ona görə də zənglər baş tutmur.',
+  'status.udp-blocked.helps': 'VPN və ya UDP ötürən proksi (SOCKS5) zəngləri bərpa edə bilər.',
+  'status.down': 'Sayt işləmir',
+  'status.down.explain': 'Sayt heç yerdən, hətta şəbəkənizdən kənardan da açılmır. O bloklanmayıb, sadəcə işləmir.',
+  'status.down.helps': 'Bir az sonra yenidən cəhd edin.',
+  'status.path-failed': 'Marşrut işləmir',
+  'status.path-failed.explain':
+    'Bu marşrutun özü işləmir (proksiyə qoşulmaq olmur və ya o bizi rədd etdi), ona görə də sayt haqqında heç nə demir.',
+  'status.path-failed.helps':
+    'Marşrutun ünvanını, istifadəçi adını və parolunu yoxlayın, ya da onun işlədiyinə əmin olun.',
+  'status.inconclusive': 'Aydın deyil',
+  'status.inconclusive.explain': 'Saytın bloklanıb-bloklanmadığını demək üçün kifayət qədər sübut yoxdur.',
+  'status.inconclusive.helps':
+    'Başqa şəbəkədən keçən marşrut (proksi, Tor və ya VPN) əlavə edin və yoxlamanı yenidən başladın.',
+
+  'confidence.high': 'dəqiq',
+  'confidence.medium': 'çox güman',
+  'confidence.low': 'ola bilər',
+
+  'reason.matches-control': 'Səhifə müqayisə marşrutundakı ilə eynidir.',
+  'reason.reachable-no-control': 'Səhifə açıldı; onu müqayisə etmək üçün şəbəkənizdən kənara çıxan marşrut yox idi.',
+  'reason.is-control': 'Digər marşrutlar bu marşrutla müqayisə olunur.',
+  'reason.dns-differs-valid-certificate':
+    'DNS şifrələnmiş DNS-dən fərqli ünvan verdi ({{addresses}}), amma oradakı serverin bu ad üçün etibarlı sertifikatı var: bu, saxtakarlıq deyil, məzmun çatdırılma şəbəkəsidir (CDN).',
+  'reason.dns-differs-same-content':
+    'DNS şifrələnmiş DNS-dən fərqli ünvan verdi ({{addresses}}), amma oradakı səhifə müqayisə marşrutundakı ilə eynidir.',
+  'reason.dns-nxdomain': 'DNS belə adın mövcud olmadığını deyir, halbuki başqa DNS serverləri onun ünvanını tapır.',
+  'reason.dns-bogon':
+    'DNS heç bir ictimai saytda olmayan şəxsi və ya ehtiyatda saxlanılan ünvanla ({{addresses}}) cavab verdi.',
+  'reason.dns-injection':
+    'Bir DNS sorğusuna iki fərqli cavab bir-biri ilə yarışaraq gəldi: yolda kimsə onlardan birini saxta göndərib.',
+  'reason.dns-wrong-address':
+    'DNS {{addresses}} ünvanını, şifrələnmiş DNS isə {{expected}} ünvanını verdi; birinci ünvanda cavab verən bu sayt deyil.',
+  'reason.dns-failure': 'Şəbəkənizin DNS-i yararlı cavab vermədi ({{failure}}), digər DNS serverləri isə verdi.',
+  'reason.tcp-timeout': 'Saytın ünvanlarına bağlantılar ayrılan vaxt ərzində cavab almadı.',
+  'reason.tcp-unreachable': 'Şəbəkə saytın ünvanlarının əlçatmaz olduğunu bildirir.',
+  'reason.tcp-refused': 'Bağlantılar dərhal rədd edildi (ilk paketə cavab olaraq sıfırlama gəldi).',
+  'reason.tcp-reset': 'Bağlantılar açılarkən sıfırlandı.',
+  'reason.tls-reset':
+    'Saytın adı göndəriləndən {{afterClientHelloMs}} ms sonra bağlantı sıfırlandı (gediş-gəliş {{connectRttMs}} ms çəkir).',
+  'reason.tls-eof': 'Saytın adı göndəriləndən dərhal sonra bağlantı bağlandı.',
+  'reason.tls-timeout': 'Saytın adı göndəriləndən sonra təhlükəsiz bağlantının qurulmasına (TLS) cavab gəlmədi.',
+  'reason.tls-alert': 'Təhlükəsiz bağlantının qurulması (TLS) xəta bildirişi ilə dayandırıldı.',
+  'reason.tls-error': 'Təhlükəsiz bağlantını (TLS) qurmaq alınmadı.',
+  'reason.sni-decoy-passes':
+    'Saytın adı əvəzinə başqa ad göndəriləndə eyni server cavab verir ({{provenBy}}): bloklama addan asılıdır.',
+  'reason.split-passes':
+    'İlk mesaj hissələrə bölünəndə eyni server cavab verir ({{provenBy}}): bloklama saytın adını oxuyur.',
+  'reason.cert-untrusted': 'Sertifikatı cihazınızın etibar etmədiyi “{{issuer}}” verib.',
+  'reason.cert-name-mismatch': '“{{issuer}}” tərəfindən verilmiş sertifikat bu sayt üçün deyil.',
+  'reason.cert-expired': '“{{issuer}}” tərəfindən verilmiş sertifikatın müddəti bitib və ya hələ qüvvəyə minməyib.',
+  'reason.blockpage-fingerprint': 'Məlum bloklama səhifəsi ({{fingerprint}}).',
+  'reason.status-unavailable-legal': 'Server 451 kodu ilə cavab verdi (“Hüquqi səbəblərə görə əlçatan deyil”).',
+  'reason.status-differs':
+    'Server {{status}} kodu ilə cavab verdi, müqayisə marşrutunda isə {{controlStatus}} kodu alındı.',
+  'reason.content-differs':
+    'Səhifə (“{{title}}”) müqayisə marşrutundakından (“{{controlTitle}}”) başlığı və ölçüsü ilə fərqlənir (onun uzunluğunun {{bodyProportion}} hissəsi).',
+  'reason.http-reset': 'Sorğu göndəriləndən sonra bağlantı sıfırlandı.',
+  'reason.http-timeout': 'Sorğu göndəriləndən sonra cavab gəlmədi.',
+  'reason.http-eof': 'Sorğu göndəriləndən sonra bağlantı bağlandı.',
+  'reason.http-error': 'Cavab zədələnmişdi və ya yönləndirmələr dövrəyə düşdü.',
+  'reason.slow-throughput':
+    'Saniyədə {{kilobytesPerSecond}} KB, müqayisə marşrutunda isə {{controlKilobytesPerSecond}} KB (onun {{percentOfControl}}%-i).',
+  'reason.stall-window':
+    'Yükləmə {{stalledAtBytes}} baytdan sonra dondu — məlum yavaşlatma növlərindən biri belə edir.',
+  'reason.stall': 'Yükləmə {{stalledAtBytes}} baytdan sonra dayandı.',
+  'reason.udp-no-answer': 'Zəngin qurulması üçün göndərilən sorğulara (STUN) cavab yoxdur.',
+  'reason.fails-everywhere': 'Müqayisə marşrutu da daxil olmaqla, bütün marşrutlarda alınmır.',
+  'reason.route-check-failed': 'Marşrut istifadədən əvvəl yoxlamadan keçmədi.',
+  'reason.route-failed': 'Marşrut ölçmə zamanı sıradan çıxdı.',
+  'reason.unexplained-failure': 'Heç bir qaydanın izah etmədiyi xəta baş verdi ({{failure}}).',
+  'reason.not-measurable': 'Bu marşrut bu növ yoxlama üçün yararlı deyil (UDP ötürməyən proksi üzərindən zənglər).',
+  'reason.not-measured': 'Ölçülmədi: yoxlama daha əvvəl ləğv edildi.',
+
+  'cli.what-this-means': 'Bu nə deməkdir:',
+  'cli.per-site': 'Hər sayt üzrə:',
+  'cli.restored-by': 'Bu marşrutlarla işləyir: {{routes}}',
+  'cli.not-restored-by': 'Bu marşrutlarla yenə də bloklanıb: {{routes}}',
+  'cli.verdict-column': 'Şəbəkəniz',
+
+  'summary.no-control':
+    'Marşrutlarınızın heç biri şəbəkənizdən kənara çıxmır, ona görə də nəticələr yalnız şifrələnmiş DNS və yerli üsullarla müqayisə olunur və daha az etibarlıdır.',
+  'summary.direct-only':
+    'Yalnız öz bağlantınız yoxlanıldı. Girişi nəyin bərpa etdiyini öyrənmək və daha dəqiq nəticə almaq üçün proksi, Tor və ya VPN əlavə edin.',
+  'summary.route-broken': '“{{route}}” marşrutu işləmir; o, nəzərə alınmadı.',
+  'summary.nothing-blocked_one': 'Heç nə bloklanmayıb: yoxlanılan {{count}} sayt işləyir.',
+  'summary.nothing-blocked_other': 'Heç nə bloklanmayıb: yoxlanılan {{count}} saytın hamısı işləyir.',
+  'summary.blocked_one': 'Yoxlanılan {{total}} saytdan {{count}} sayt şəbəkənizdə bloklanıb.',
+  'summary.blocked_other': 'Yoxlanılan {{total}} saytdan {{count}} sayt şəbəkənizdə bloklanıb.',
+  'summary.kind_one': '{{status}}: {{count}} sayt.',
+  'summary.kind_other': '{{status}}: {{count}} sayt.',
+  'summary.down_one': '{{count}} sayt heç yerdə işləmir (bloklanmayıb).',
+  'summary.down_other': '{{count}} sayt heç yerdə işləmir (bloklanmayıb).',
+  'summary.route-restores_one': '“{{route}}” marşrutu {{total}} saytdan {{count}} sayta girişi bərpa edir.',
+  'summary.route-restores_other': '“{{route}}” marşrutu {{total}} saytdan {{count}} sayta girişi bərpa edir.',
+  'summary.cheapest-route': 'Bütün bloklanmış saytlar üçün ən sadə həll: “{{route}}”.',
+  'summary.best-route': 'Ən çox saytı “{{route}}” marşrutu bərpa edir: {{total}} saytdan {{count}} sayt.',
+  'summary.no-route-restores': 'Marşrutlarınızın heç biri girişi bərpa etmir.',
+  'summary.calls-ok': 'Zənglər (səsli və görüntülü) keçir.',
+  'summary.calls-blocked': 'Zənglər (səsli və görüntülü) bloklanıb və marşrutlarınızın heç biri onları bərpa etmir.',
+  'summary.calls-restored': 'Zənglər (səsli və görüntülü) bloklanıb; onları “{{routes}}” ilə bərpa etmək olar.',
+  'summary.calls-inconclusive': 'Zənglərin keçib-keçmədiyi aydın deyil.',
+  'summary.residual-blocking':
+    'Şəbəkəniz bloklanmış saytlardan sonra bir müddət neytral saytı da blokladı: bu, bəzi nəticələrə təsir edə bilər. Əmin olmaq üçün yoxlamanı bir az sonra yenidən başladın.',
+};

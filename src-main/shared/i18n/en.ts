@@ -1,0 +1,153 @@
+/**
+ * The English catalog: every word Detour shows about verdicts, in plain language
+ * first (`status.*`), with the technical detail kept for those who open it
+ * (`reason.*`). Keys are flat; plurals follow i18next (`_one`, `_other`; other
+ * languages add the forms they need, such as Russian `_few` and `_many`).
+ * `{{…}}` are parameters from the engine's verdicts and summary.
+ */
+export const EN = {
+  'status.ok': 'Works',
+  'status.ok.explain': 'The site opened and showed the same page as from outside your network.',
+  'status.ok.helps': 'Nothing to do.',
+  'status.dns-tampering': 'Wrong address from DNS',
+  'status.dns-tampering.explain':
+    'Your network’s address book (DNS) gives a wrong, fake or missing address for this site, so your device never reaches it.',
+  'status.dns-tampering.helps': 'Encrypted DNS (DNS over HTTPS) usually fixes this; so do a VPN, Tor and most proxies.',
+  'status.tcp-blocked': 'Address blocked',
+  'status.tcp-blocked.explain':
+    'Connections to the site’s addresses go nowhere: the network silently drops them (IP blocking).',
+  'status.tcp-blocked.helps': 'Only a route through another network helps: a VPN, Tor or a proxy.',
+  'status.tcp-reset': 'Connection refused',
+  'status.tcp-reset.explain': 'Every connection to the site is cut off as soon as it starts.',
+  'status.tcp-reset.helps': 'Only a route through another network helps: a VPN, Tor or a proxy.',
+  'status.tls-blocked': 'Secure connection cut',
+  'status.tls-blocked.explain': 'The secure (HTTPS) connection to the site is cut off while it is being set up.',
+  'status.tls-blocked.helps':
+    'A VPN, Tor or a proxy helps; sometimes splitting the first message of the connection does.',
+  'status.sni-filtering': 'Blocked by site name',
+  'status.sni-filtering.explain':
+    'The network reads the site’s name at the start of the secure connection and cuts it off. The same server works when the name is hidden or split.',
+  'status.sni-filtering.helps':
+    'Splitting the first message of the connection (tls-split, tcp-split) often helps; a VPN, Tor or a proxy always does.',
+  'status.tls-mitm': 'Connection intercepted',
+  'status.tls-mitm.explain':
+    'Someone on your network presents a false certificate for this site to read or block your traffic. Do not enter passwords there.',
+  'status.tls-mitm.helps': 'Use a VPN, Tor or a trusted proxy; never accept the certificate warning.',
+  'status.http-blockpage': 'Block page',
+  'status.http-blockpage.explain':
+    'Instead of the site, your network shows a different page, often a notice that the site is blocked.',
+  'status.http-blockpage.helps': 'Opening the site with https:// may help; a VPN, Tor or a proxy does.',
+  'status.http-blocked': 'Request cut off',
+  'status.http-blocked.explain': 'The connection opens, but it is cut off once your device asks for the page.',
+  'status.http-blocked.helps': 'Opening the site with https:// may help; a VPN, Tor or a proxy does.',
+  'status.throttled': 'Slowed down',
+  'status.throttled.explain':
+    'The site is reachable but far slower than from outside your network, or it freezes after a few kilobytes.',
+  'status.throttled.helps': 'A VPN, Tor or a proxy usually restores the speed.',
+  'status.udp-blocked': 'Calls blocked',
+  'status.udp-blocked.explain':
+    'The service used to set up voice and video calls does not answer on your network, so calls fail.',
+  'status.udp-blocked.helps': 'A VPN, or a proxy that carries UDP (SOCKS5), can restore calls.',
+  'status.down': 'Site down',
+  'status.down.explain':
+    'The site does not work from anywhere, not even from outside your network. It is down, not blocked.',
+  'status.down.helps': 'Try again later.',
+  'status.path-failed': 'Route not working',
+  'status.path-failed.explain':
+    'This route itself does not work (the proxy cannot be reached or refused us), so it tells nothing about the site.',
+  'status.path-failed.helps': 'Check the route’s address, user name and password, or whether it is running.',
+  'status.inconclusive': 'Unclear',
+  'status.inconclusive.explain': 'There is not enough evidence to say whether the site is blocked.',
+  'status.inconclusive.helps': 'Add a route through another network (a proxy, Tor or a VPN) and run again.',
+
+  'confidence.high': 'sure',
+  'confidence.medium': 'likely',
+  'confidence.low': 'possible',
+
+  'reason.matches-control': 'Same page as through the control route.',
+  'reason.reachable-no-control': 'The page opened; there was no route outside your network to compare it with.',
+  'reason.is-control': 'This route is the reference the others are compared with.',
+  'reason.dns-differs-valid-certificate':
+    'DNS gave another address than encrypted DNS did ({{addresses}}), but the server there holds a valid certificate for the name: a content delivery network, not tampering.',
+  'reason.dns-differs-same-content':
+    'DNS gave another address than encrypted DNS did ({{addresses}}), but the page there is the same as the control’s.',
+  'reason.dns-nxdomain': 'DNS says the name does not exist, yet it resolves elsewhere.',
+  'reason.dns-bogon': 'DNS answered with a private or reserved address ({{addresses}}), which no public site has.',
+  'reason.dns-injection':
+    'Two different answers raced each other for one DNS question: someone on the path injected one.',
+  'reason.dns-wrong-address':
+    'DNS gave {{addresses}}, encrypted DNS gave {{expected}}, and what answers at the first is not the site.',
+  'reason.dns-failure': 'The network’s DNS gave no usable answer ({{failure}}), while other resolvers did.',
+  'reason.tcp-timeout': 'Connections to the site’s addresses got no answer before the deadline.',
+  'reason.tcp-unreachable': 'The network reports the site’s addresses as unreachable.',
+  'reason.tcp-refused': 'Connections were refused at once (a reset in answer to the first packet).',
+  'reason.tcp-reset': 'Connections were reset as they opened.',
+  'reason.tls-reset':
+    'The connection was reset {{afterClientHelloMs}} ms after the site’s name was sent (a round trip takes {{connectRttMs}} ms).',
+  'reason.tls-eof': 'The connection was closed right after the site’s name was sent.',
+  'reason.tls-timeout': 'The secure handshake got no answer after the site’s name was sent.',
+  'reason.tls-alert': 'The handshake was ended with an alert.',
+  'reason.tls-error': 'The handshake failed.',
+  'reason.sni-decoy-passes':
+    'The same server answers when another name is sent instead ({{provenBy}}): the block depends on the name.',
+  'reason.split-passes':
+    'The same server answers when the first message is split ({{provenBy}}): the block reads the name.',
+  'reason.cert-untrusted': 'The certificate was issued by “{{issuer}}”, which your device does not trust.',
+  'reason.cert-name-mismatch': 'The certificate, issued by “{{issuer}}”, is not for this site.',
+  'reason.cert-expired': 'The certificate, issued by “{{issuer}}”, is expired or not yet valid.',
+  'reason.blockpage-fingerprint': 'A known block page ({{fingerprint}}).',
+  'reason.status-unavailable-legal': 'The server answered 451 Unavailable For Legal Reasons.',
+  'reason.status-differs': 'The server answered {{status}} where the control got {{controlStatus}}.',
+  'reason.content-differs':
+    'The page (“{{title}}”) differs from the control’s (“{{controlTitle}}”) in title and size ({{bodyProportion}} of its length).',
+  'reason.http-reset': 'The connection was reset after the request was sent.',
+  'reason.http-timeout': 'No answer came after the request was sent.',
+  'reason.http-eof': 'The connection was closed after the request was sent.',
+  'reason.http-error': 'The answer was broken or went round in circles.',
+  'reason.slow-throughput':
+    '{{kilobytesPerSecond}} KB a second, against {{controlKilobytesPerSecond}} KB through the control ({{percentOfControl}}% of it).',
+  'reason.stall-window': 'The download froze after {{stalledAtBytes}} bytes, as a known kind of throttling does.',
+  'reason.stall': 'The download stopped after {{stalledAtBytes}} bytes.',
+  'reason.udp-no-answer': 'No answer to the call-setup (STUN) requests.',
+  'reason.fails-everywhere': 'It fails on every route, including the control.',
+  'reason.route-check-failed': 'The route failed its check before use.',
+  'reason.route-failed': 'The route failed during the measurement.',
+  'reason.unexplained-failure': 'It failed in a way no rule explains ({{failure}}).',
+  'reason.not-measurable': 'This route cannot carry this kind of test (calls over a proxy without UDP).',
+  'reason.not-measured': 'Not measured: the run was cancelled first.',
+
+  'cli.what-this-means': 'What this means:',
+  'cli.per-site': 'Site by site:',
+  'cli.restored-by': 'Works through: {{routes}}',
+  'cli.not-restored-by': 'Still blocked through: {{routes}}',
+  'cli.verdict-column': 'Your network',
+
+  'summary.no-control':
+    'None of your routes leads outside your network, so results are compared only with encrypted DNS and local tricks, and are less certain.',
+  'summary.direct-only':
+    'Only your own connection was tested. Add a proxy, Tor or a VPN to find out what restores access and to be more certain.',
+  'summary.route-broken': 'The route “{{route}}” does not work; it was left out.',
+  'summary.nothing-blocked_one': 'Nothing is blocked: the site tested works.',
+  'summary.nothing-blocked_other': 'Nothing is blocked: all {{count}} tested work.',
+  'summary.blocked_one': '{{count}} of {{total}} is blocked on your network.',
+  'summary.blocked_other': '{{count}} of {{total}} are blocked on your network.',
+  'summary.kind_one': '{{status}}: {{count}} site.',
+  'summary.kind_other': '{{status}}: {{count}} sites.',
+  'summary.down_one': '{{count}} site is down everywhere (not blocked).',
+  'summary.down_other': '{{count}} sites are down everywhere (not blocked).',
+  'summary.route-restores_one': '“{{route}}” restores {{count}} of {{total}}.',
+  'summary.route-restores_other': '“{{route}}” restores {{count}} of {{total}}.',
+  'summary.cheapest-route': 'The simplest fix for everything blocked: “{{route}}”.',
+  'summary.best-route': '“{{route}}” restores the most: {{count}} of {{total}}.',
+  'summary.no-route-restores': 'None of your routes restores access.',
+  'summary.calls-ok': 'Calls (voice and video) get through.',
+  'summary.calls-blocked': 'Calls (voice and video) are blocked, and none of your routes restores them.',
+  'summary.calls-restored': 'Calls (voice and video) are blocked; “{{routes}}” restores them.',
+  'summary.calls-inconclusive': 'Whether calls get through is unclear.',
+  'summary.residual-blocking':
+    'Your network also blocked a neutral site for a while after the blocked ones: some results may be affected. Run again later to be sure.',
+} as const;
+
+export type CatalogKey = keyof typeof EN;
+/** Every language has every key; plural forms beyond `_one`/`_other` are extra keys. */
+export type Catalog = Readonly<Record<CatalogKey, string>> & Readonly<Record<string, string>>;

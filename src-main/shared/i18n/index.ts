@@ -1,0 +1,28 @@
+import { createInstance, type TFunction } from 'i18next';
+import { AZ } from './az.ts';
+import { EN } from './en.ts';
+import { RU } from './ru.ts';
+import type { Language } from './languages.ts';
+
+export { EN, type Catalog, type CatalogKey } from './en.ts';
+
+export { LANGUAGES, pickLanguage, type Language } from './languages.ts';
+
+/**
+ * A translator for one language over the catalogs, usable by the CLI, the reports
+ * and the renderer alike. Parameters are not HTML-escaped here: React escapes what
+ * it renders, and HTML reports escape every value themselves.
+ */
+export function createTranslator(language: Language): TFunction {
+  const i18n = createInstance();
+  void i18n.init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: { en: { translation: EN }, az: { translation: AZ }, ru: { translation: RU } },
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return i18n.t;
+}

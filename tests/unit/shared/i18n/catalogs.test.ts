@@ -1,0 +1,217 @@
+import { describe, expect, test } from 'vitest';
+import { AZ } from '../../../../src-main/shared/i18n/az.ts';
+import { EN, type Catalog } from '../../../../src-main/shared/i18n/en.ts';
+import { RU } from '../../../../src-main/shared/i18n/ru.ts';
+import { VERDICT_REASONS, VERDICT_STATUSES } from '../../../../src-main/shared/verdict.ts';
+
+const ENGLISH: Readonly<Record<string, string>> = EN;
+const CATALOGS: [language: 'az' | 'ru', catalog: Catalog][] = [
+  ['az', AZ],
+  ['ru', RU],
+];
+
+const PLURAL = /^(.+)_(zero|one|two|few|many|other)$/;
+
+/** The plural bases of the English catalog ('summary.blocked' for 'summary.blocked_one'…). */
+const PLURAL_BASES = new Set(Object.keys(EN).flatMap((key) => PLURAL.exec(key)?.[1] ?? []));
+const PLAIN_KEYS = Object.keys(EN).filter((key) => !PLURAL.test(key));
+
+function pluralCategories(language: string): string[] {
+  return new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+}
+
+/** The keys a language must have: every plain key, and each plural base in exactly its own categories. */
+function expectedKeys(language: string): string[] {
+  const plural = [...PLURAL_BASES].flatMap((base) => pluralCategories(language).map((form) => `${base}_${form}`));
+  return [...PLAIN_KEYS, ...plural].sort();
+}
+
+function parameters(text: string): string[] {
+  return [...new Set([...text.matchAll(/\{\{([^}]*)\}\}/g)].map((match) => match[1] ?? ''))].sort();
+}
+
+/** The English parameters of a key; for a plural form, those of all the English forms together. */
+function englishParameters(key: string): string[] {
+  const base = PLURAL.exec(key)?.[1];
+  if (base === undefined || !PLURAL_BASES.has(base)) return parameters(ENGLISH[key] ?? '');
+  const forms = Object.keys(EN).filter((other) => PLURAL.exec(other)?.[1] === base);
+  return parameters(forms.map((form) => ENGLISH[form]).join(' '));
+}
+
+/** Product names and codes that stay as they are in every language. */
+const NAMES = [
+  'tls-split',
+  'tcp-split',
+  'SOCKS5',
+  'HTTPS',
+  'HTTP',
+  'STUN',
+  'Detour',
+  'Tor',
+  'VPN',
+  'DNS',
+  'SNI',
+  'TLS',
+  'IP',
+];
+
+/** The text without parameters, URLs' schemes and names: what is left must be the language's own. */
+function ownWords(text: string): string {
+  let rest = text.replace(/\{\{[^}]*\}\}/g, ' ').replace(/https?:\/\//gi, ' ');
+  for (const name of NAMES) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  return rest;
+}
+
+const ENGLISH_WORDS = [
+  'the',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'with',
+  'from',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'not',
+  'no',
+  'none',
+  'nothing',
+  'all',
+  'only',
+  'this',
+  'that',
+  'it',
+  'its',
+  'your',
+  'you',
+  'site',
+  'sites',
+  'blocked',
+  'block',
+  'network',
+  'route',
+  'routes',
+  'connection',
+  'connections',
+  'page',
+  'works',
+  'work',
+  'calls',
+  'call',
+  'address',
+  'addresses',
+  'secure',
+  'certificate',
+  'request',
+  'answer',
+  'reset',
+  'down',
+  'unclear',
+  'slowed',
+  'proxy',
+  'helps',
+  'help',
+  'try',
+  'again',
+  'later',
+  'outside',
+  'same',
+  'name',
+  'check',
+  'run',
+  'fix',
+  'other',
+  'another',
+  'after',
+  'before',
+  'every',
+  'used',
+  'voice',
+  'sure',
+  'likely',
+];
+
+/** Whole words only: `\b` is ASCII-only and would find "is" in Azerbaijani "isə". */
+function englishWordsIn(text: string): string[] {
+  const words = ownWords(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
+  return ENGLISH_WORDS.filter((word) => words.includes(word));
+}
+
+describe('the English catalog', () => {
+  test('has plural forms for exactly the English categories', () => {
+    expect(Object.keys(EN).sort()).toEqual(expectedKeys('en'));
+  });
+
+  test('has words for every status, confidence and reason the engine emits', () => {
+    const keys = [
+      ...VERDICT_STATUSES.flatMap((status) => [
+        `status.${status}`,
+        `status.${status}.explain`,
+        `status.${status}.helps`,
+      ]),
+      ...['high', 'medium', 'low'].map((confidence) => `confidence.${confidence}`),
+      ...VERDICT_REASONS.map((reason) => `reason.${reason}`),
+    ];
+    expect(keys.filter((key) => !(key in EN))).toEqual([]);
+  });
+
+  test('the helper finds whole English words only', () => {
+    expect(englishWordsIn('The site is blocked')).toEqual(['the', 'is', 'site', 'blocked']);
+    expect(englishWordsIn('isə işləyir, DNS over HTTPS, tls-split')).toEqual([]);
+  });
+});
+
+describe.each(CATALOGS)('the %s catalog', (language, catalog) => {
+  const strings: Readonly<Record<string, string>> = catalog;
+
+  test(`plural keys have exactly the ${language} forms (${pluralCategories(language).join(', ')}), no key is missing or stray`, () => {
+    expect(Object.keys(catalog).sort()).toEqual(expectedKeys(language));
+  });
+
+  test('every string is non-empty and trimmed', () => {
+    for (const [key, text] of Object.entries(catalog)) {
+      expect(text.trim(), key).toBe(text);
+      expect(text, key).not.toBe('');
+    }
+  });
+
+  test('every string keeps exactly the {{parameters}} of the English', () => {
+    for (const [key, text] of Object.entries(catalog)) {
+      expect(parameters(text), key).toEqual(englishParameters(key));
+    }
+  });
+
+  test('no string is left in English', () => {
+    for (const [key, text] of Object.entries(catalog)) {
+      const english = ENGLISH[key];
+      if (english !== undefined && text === english) expect(ownWords(english), key).not.toMatch(/\p{L}/u);
+      expect(englishWordsIn(text), `${key}: ${text}`).toEqual([]);
+    }
+  });
+
+  test('quotes are the language’s own', () => {
+    const foreign = language === 'ru' ? /["“”„'‘]/ : /["„'‘]/;
+    for (const [key, text] of Object.entries(strings)) expect(text, key).not.toMatch(foreign);
+  });
+});
+
+test('Russian has no Latin words but names and codes', () => {
+  const allowed = new Set(['udp', 'cdn']);
+  for (const [key, text] of Object.entries(RU)) {
+    const latin = ownWords(text).match(/[A-Za-z]+/g) ?? [];
+    expect(
+      latin.filter((word) => !allowed.has(word.toLowerCase())),
+      key,
+    ).toEqual([]);
+  }
+});

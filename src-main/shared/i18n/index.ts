@@ -1,10 +1,8 @@
 import { createInstance, type TFunction } from 'i18next';
-import { AZ } from './az.ts';
-import { EN } from './en.ts';
-import { RU } from './ru.ts';
+import { CATALOGS } from './catalogs.ts';
 import type { Language } from './languages.ts';
 
-export { EN, type Catalog, type CatalogKey } from './en.ts';
+export { CATALOGS } from './catalogs.ts';
 
 export { LANGUAGES, pickLanguage, type Language } from './languages.ts';
 
@@ -18,7 +16,11 @@ export function createTranslator(language: Language): TFunction {
   void i18n.init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: EN }, az: { translation: AZ }, ru: { translation: RU } },
+    resources: {
+      en: { translation: CATALOGS.en },
+      az: { translation: CATALOGS.az },
+      ru: { translation: CATALOGS.ru },
+    },
     keySeparator: false,
     nsSeparator: false,
     interpolation: { escapeValue: false },

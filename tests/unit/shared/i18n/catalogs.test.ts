@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { AZ } from '../../../../src-main/shared/i18n/az.ts';
-import { EN, type Catalog } from '../../../../src-main/shared/i18n/en.ts';
-import { RU } from '../../../../src-main/shared/i18n/ru.ts';
+import { CATALOGS as ALL } from '../../../../src-main/shared/i18n/catalogs.ts';
 import { VERDICT_REASONS, VERDICT_STATUSES } from '../../../../src-main/shared/verdict.ts';
 
+/** Every catalog together (verdicts, screens, reports): each part must be complete in every language. */
+const EN = ALL.en;
 const ENGLISH: Readonly<Record<string, string>> = EN;
-const CATALOGS: [language: 'az' | 'ru', catalog: Catalog][] = [
-  ['az', AZ],
-  ['ru', RU],
+const CATALOGS: [language: 'az' | 'ru', catalog: Readonly<Record<string, string>>][] = [
+  ['az', ALL.az],
+  ['ru', ALL.ru],
 ];
 
 const PLURAL = /^(.+)_(zero|one|two|few|many|other)$/;
@@ -207,7 +207,7 @@ describe.each(CATALOGS)('the %s catalog', (language, catalog) => {
 
 test('Russian has no Latin words but names and codes', () => {
   const allowed = new Set(['udp', 'cdn']);
-  for (const [key, text] of Object.entries(RU)) {
+  for (const [key, text] of Object.entries(ALL.ru)) {
     const latin = ownWords(text).match(/[A-Za-z]+/g) ?? [];
     expect(
       latin.filter((word) => !allowed.has(word.toLowerCase())),

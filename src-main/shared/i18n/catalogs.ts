@@ -1,0 +1,21 @@
+import { AZ } from './az.ts';
+import { EN } from './en.ts';
+import type { Language } from './languages.ts';
+import { REPORT_AZ } from './report/az.ts';
+import { REPORT_EN } from './report/en.ts';
+import { REPORT_RU } from './report/ru.ts';
+import { RU } from './ru.ts';
+import { UI_AZ } from './ui/az.ts';
+import { UI_EN } from './ui/en.ts';
+import { UI_RU } from './ui/ru.ts';
+
+/**
+ * Every word Detour shows, per language: the verdicts (en.ts, az.ts, ru.ts), the
+ * app's screens (ui/) and the exported reports (report/). One place, so the CLI,
+ * the app and the reports say the same thing the same way.
+ */
+export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
+  en: { ...EN, ...UI_EN, ...REPORT_EN },
+  az: { ...AZ, ...UI_AZ, ...REPORT_AZ },
+  ru: { ...RU, ...UI_RU, ...REPORT_RU },
+};

@@ -1,0 +1,3 @@
+import type { ReportCatalog } from './en.ts';
+
+export const REPORT_AZ: ReportCatalog = {};

@@ -1,0 +1,3 @@
+import type { UiCatalog } from './en.ts';
+
+export const UI_RU: UiCatalog = {};

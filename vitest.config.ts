@@ -8,6 +8,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'lab', include: ['tests/lab/**/*.test.ts'], testTimeout: 20_000 } },
+      // The renderer's components in a DOM (jsdom), driven as a person would (Testing Library).
+      { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.tsx'], environment: 'jsdom' } },
     ],
   },
 });

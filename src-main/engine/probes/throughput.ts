@@ -122,7 +122,10 @@ function cumulativeSampler(everyMs: number): {
     total: () => total,
     finish: (atMs) => {
       catchUp(atMs);
-      samples.push({ atMs: roundMs(atMs), bytes: total });
+      // The end can round to the time of the last interval sample: then that sample is the end.
+      const end = { atMs: roundMs(atMs), bytes: total };
+      if (samples.at(-1)?.atMs === end.atMs) samples[samples.length - 1] = end;
+      else samples.push(end);
       return samples;
     },
   };

@@ -31,6 +31,11 @@ export default tseslint.config(
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
+    // Web mode shares the shell's Electron-free parts (actions, CSP, engine host) but never Electron.
+    files: ['src-main/web/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },
+  },
+  {
     files: ['src-main/engine/**/*.ts', 'src-main/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [

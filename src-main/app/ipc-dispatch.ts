@@ -17,26 +17,43 @@ export interface GuardOptions {
   onInternalError: (action: ActionName, error: unknown) => void;
 }
 
+/** An action's handler behind the payload check alone: what IPC and the web mode's HTTP share. */
+export type ValidatedHandler<A extends ActionName> = (payload: unknown) => Promise<IpcResult<ValueOf<A>>>;
+
 /**
- * Wraps one handler: the sender must be the app's own page (checklist item 17), the
- * payload must pass the contract's schema (the renderer is trusted with nothing),
- * and whatever happens the answer is plain data, never a thrown Error.
+ * Wraps one handler: the sender must be the app's own page (checklist item 17), then
+ * the payload check of validatedHandler.
  */
 export function guardHandler<A extends ActionName>(
   action: A,
   handler: ActionHandlers[A],
   options: GuardOptions,
 ): GuardedHandler<A> {
+  const validated = validatedHandler(action, handler, options.onInternalError);
+  return (frame, payload) =>
+    isTrustedSender(frame, options.devServerOrigin) ? validated(payload) : Promise.resolve(fail('forbidden'));
+}
+
+/**
+ * The payload must pass the contract's schema (the renderer is trusted with nothing),
+ * and whatever happens the answer is plain data, never a thrown Error. Whoever calls
+ * this has already checked who is asking: the IPC sender (guardHandler) or the web
+ * mode's token, Host and Origin.
+ */
+export function validatedHandler<A extends ActionName>(
+  action: A,
+  handler: ActionHandlers[A],
+  onInternalError: GuardOptions['onInternalError'],
+): ValidatedHandler<A> {
   const schema: z.ZodType = IPC_CONTRACT[action].request;
-  return async (frame, payload) => {
-    if (!isTrustedSender(frame, options.devServerOrigin)) return fail('forbidden');
+  return async (payload) => {
     const parsed = schema.safeParse(payload);
     if (!parsed.success) return fail('bad-request', describeIssues(parsed.error.issues));
     try {
       // The schema is the contract's own for this action, so its output is this request type.
       return await handler(parsed.data as ParsedRequestOf<A>);
     } catch (error) {
-      options.onInternalError(action, error);
+      onInternalError(action, error);
       return fail('internal');
     }
   };

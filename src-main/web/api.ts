@@ -1,0 +1,125 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { validatedHandler, type GuardOptions, type ValidatedHandler } from '../app/ipc-dispatch.ts';
+import { ACTION_CHANNELS, ACTION_NAMES, type ActionName } from '../shared/ipc/channels.ts';
+import type { ActionHandlers } from '../shared/ipc/contract.ts';
+import { fail, type IpcErrorCode, type IpcResult } from '../shared/ipc/result.ts';
+
+/**
+ * The HTTP face of the IPC contract: `POST /api/<channel>` (the IPC channel name,
+ * `detour:start-run`) with the request as a JSON body, answered with the same
+ * `{ ok, value } | { ok: false, error }` as IPC, behind the same payload check.
+ */
+export const API_PREFIX = '/api/';
+/** The server-sent events of the runs: the preload's onRunEvent. */
+export const EVENTS_PATH = '/api/events';
+
+/**
+ * Large enough for the contract's largest request (MAX_TARGETS entries of a few
+ * hundred bytes each), small enough that no request can make the server hoard memory.
+ */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export type HttpDispatch = (channel: string) => ValidatedHandler<ActionName> | undefined;
+
+/** One payload-checked handler per channel, as ipc-main registers them. */
+export function createHttpDispatch(
+  handlers: ActionHandlers,
+  onInternalError: GuardOptions['onInternalError'],
+): HttpDispatch {
+  const byChannel = new Map<string, ValidatedHandler<ActionName>>(
+    ACTION_NAMES.map((action) => [
+      ACTION_CHANNELS[action],
+      validatedHandler(action, handlers[action], onInternalError),
+    ]),
+  );
+  return (channel) => byChannel.get(channel);
+}
+
+/** The channel a path names under /api/, or null when it does not decode. */
+export function channelOfPath(pathname: string): string | null {
+  if (!pathname.startsWith(API_PREFIX)) return null;
+  try {
+    return decodeURIComponent(pathname.slice(API_PREFIX.length));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * HTTP statuses for transport: 400 when the payload fails the schema, 500 when a
+ * handler threw. A refusal the contract expects (busy, consent-required…) is a
+ * correct answer to a correct request: 200, as IPC would deliver it.
+ */
+export function statusOf(result: IpcResult<unknown>): number {
+  if (result.ok) return 200;
+  const statuses: Partial<Record<IpcErrorCode, number>> = { 'bad-request': 400, forbidden: 403, internal: 500 };
+  return statuses[result.error.code] ?? 200;
+}
+
+export function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
+  const text = JSON.stringify(body);
+  response
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...headers,
+    })
+    .end(text);
+}
+
+export function sendError(
+  response: ServerResponse,
+  status: number,
+  code: IpcErrorCode,
+  message?: string,
+  headers: Record<string, string> = {},
+): void {
+  sendJson(response, status, fail(code, message), headers);
+}
+
+export type BodyResult = { ok: true; payload: unknown } | { ok: false; status: 400 | 413 };
+
+/**
+ * The request's JSON body; an empty body is `undefined`, as an action without a
+ * payload receives over IPC. Past `limit` bytes the rest is left unread (Node discards
+ * it once the answer is sent, keeping the connection usable, so the client reads the
+ * 413 rather than a reset).
+ */
+export function readJsonBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
+  const declared = Number(request.headers['content-length'] ?? 0);
+  if (declared > limit) return Promise.resolve({ ok: false, status: 413 });
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) {
+        request.off('data', onData);
+        request.off('end', onEnd);
+        request.resume();
+        resolve({ ok: false, status: 413 });
+        return;
+      }
+      chunks.push(chunk);
+    };
+    const onEnd = (): void => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      if (text.trim() === '') return resolve({ ok: true, payload: undefined });
+      try {
+        resolve({ ok: true, payload: JSON.parse(text) as unknown });
+      } catch {
+        resolve({ ok: false, status: 400 });
+      }
+    };
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.once('error', () => resolve({ ok: false, status: 400 }));
+  });
+}

@@ -78,16 +78,16 @@ describe('renderMessage', () => {
 
   test('a status parameter is shown by its name in the language', () => {
     const kind = message('summary.kind', { status: 'sni-filtering', count: 2 });
-    expect(renderMessage(en, kind)).toBe('Blocked by site name: 2 sites.');
-    expect(renderMessage(az, kind)).toBe('Sayt adına görə bloklanıb: 2 sayt.');
-    expect(renderMessage(ru, kind)).toBe('Блокировка по имени сайта: 2 сайта.');
+    expect(renderMessage(en, kind)).toBe('Blocked by site name: 2.');
+    expect(renderMessage(az, kind)).toBe('Sayt adına görə bloklanıb: 2.');
+    expect(renderMessage(ru, kind)).toBe('Блокировка по имени сайта: 2.');
     expect(renderMessage(ru, message('summary.kind', { status: 'dns-tampering', count: 5 }))).toBe(
-      'Неверный адрес от DNS: 5 сайтов.',
+      'Неверный адрес от DNS: 5.',
     );
   });
 
   test('a status that is no verdict status is shown as it is', () => {
-    expect(renderMessage(en, message('summary.kind', { status: 'teapot', count: 1 }))).toBe('teapot: 1 site.');
+    expect(renderMessage(en, message('summary.kind', { status: 'teapot', count: 1 }))).toBe('teapot: 1.');
   });
 
   test('route names and lists', () => {
@@ -120,7 +120,9 @@ describe('renderMessage', () => {
   });
 
   test('a count given as text still picks the plural form', () => {
-    expect(renderMessage(ru, message('summary.kind', { status: 'throttled', count: '5' }))).toBe('Замедлен: 5 сайтов.');
+    expect(renderMessage(ru, message('summary.down', { count: '5' }))).toBe(
+      '5 сайтов не работают нигде (это не блокировка).',
+    );
   });
 
   test('a parameter named like an i18next option is only a parameter', () => {

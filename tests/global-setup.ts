@@ -5,10 +5,13 @@ import { createTestPki, PKI_ENV } from './lab/servers/pki.ts';
 /**
  * Runs once before the test processes start: the test CA must be in
  * NODE_EXTRA_CA_CERTS before Node starts, because Node reads it only at start-up.
+ * Every CLI a test starts keeps its run history in a throw-away folder, never in the
+ * home folder of whoever runs the tests (tests that look at history name their own).
  */
 export default function setup(): () => void {
   const dir = createTestPki();
   process.env[PKI_ENV] = dir;
   process.env['NODE_EXTRA_CA_CERTS'] = join(dir, 'ca.pem');
+  process.env['DETOUR_HISTORY_DIR'] = join(dir, 'history');
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,17 +1,21 @@
+import { homedir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { detectLocalTools, runDiagnostics } from '../engine/index.ts';
-import { describePath } from '../shared/path.ts';
+import { defaultHistoryDir, HistoryStore, ReportWriter, type RunRecorder } from '../engine/history/index.ts';
+import { describePath, type PathSecrets } from '../shared/path.ts';
 import type { PathList } from '../shared/path-list.ts';
 import { ReportBuilder } from '../engine/report/report-builder.ts';
 import { catalogEntries } from '../engine/targets/catalog.ts';
 import { readTestListCsv } from '../engine/targets/test-list-csv.ts';
 import type { EngineEvent, InputError } from '../shared/events.ts';
-import type { PlanEntry } from '../shared/plan.ts';
+import type { Plan, PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { readListFile } from './list-file.ts';
 import { INPUT_ERROR_TEXT } from './messages.ts';
 import { parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
 import { ProgressLine } from './progress.ts';
-import { ReportFile } from './report-file.ts';
+import { localTime } from './local-time.ts';
+import { runOnSchedule, Schedule, scheduleFrom, type ScheduleFlags } from './schedule.ts';
 import { renderMatrix } from './matrix.ts';
 import { renderSummary } from './summary.ts';
 import { createTranslator } from '../shared/i18n/index.ts';
@@ -36,7 +40,32 @@ const DEFAULT_CONTROL_URL = 'https://example.com/';
 /** Exit codes: 0 the run completed; 2 bad usage or rejected entries; 130 cancelled (128 + SIGINT). */
 export const EXIT = { completed: 0, internal: 1, usage: 2, cancelled: 130 } as const;
 
-export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliIo): Promise<number> {
+/** Where each run is saved: `--no-history` skips it, `--history-dir` moves it (see defaultHistoryDir). */
+export interface HistoryFlags {
+  history?: boolean;
+  historyDir?: string;
+}
+
+export type DiagnoseCommandFlags = DiagnoseFlags & HistoryFlags & ScheduleFlags;
+
+/** What every run of one `diagnose` command shares (a schedule repeats it). */
+interface Prepared {
+  plan: Plan;
+  secrets: PathSecrets;
+  earlyErrors: InputError[];
+  /** Entries and routes rejected before the run. */
+  rejectedEarly: number;
+  usesRoutes: boolean;
+  history: HistoryStore | null;
+}
+
+export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, io: CliIo): Promise<number> {
+  const schedule = scheduleFrom(flags);
+  if (schedule !== null && flags.out !== undefined) {
+    throw new UsageError(
+      '--out writes one report; with --every every run is saved in the history (see: detour history)',
+    );
+  }
   const options = planOptionsFrom(flags);
   const region = flags.region === undefined ? undefined : parseRegion(flags.region);
   const entries: PlanEntry[] = targets.map((input, index) => ({ input, source: `argument ${index + 1}` }));
@@ -64,15 +93,41 @@ export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliI
   const usesRoutes = routes.paths.length > 1;
   if (usesRoutes) options.controlUrl ??= DEFAULT_CONTROL_URL;
 
-  const builder = new ReportBuilder(earlyErrors);
-  const reportFile = flags.out === undefined ? null : new ReportFile(flags.out);
+  const prepared: Prepared = {
+    plan: { entries, paths: routes.paths, options },
+    secrets: routes.secrets,
+    earlyErrors,
+    rejectedEarly: earlyErrors.length + routes.errors.length,
+    usesRoutes,
+    history: flags.history === false ? null : await openHistory(flags, io),
+  };
+  if (schedule === null) return runOnce(prepared, flags, io);
+  return runOnSchedule(new Schedule(schedule, Date.now(), Math.random), {
+    now: Date.now,
+    sleep: (ms, signal) => sleep(ms, undefined, { signal }),
+    signal: io.signal,
+    runOnce: (number) => {
+      io.stderr.write(`Run ${number}, started ${localTime(Date.now())}\n`);
+      return runOnce(prepared, flags, io);
+    },
+    say: (line) => io.stderr.write(`${line}\n`),
+  });
+}
+
+/** One run: measured, shown, saved to `--out` and to the history as it goes. */
+async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliIo): Promise<number> {
+  const { plan, usesRoutes, history } = prepared;
+  const builder = new ReportBuilder(prepared.earlyErrors);
+  const saveFailed = warnOnce(io, 'could not save this run in the history');
+  const reportFile =
+    flags.out === undefined ? null : new ReportWriter(flags.out, warnOnce(io, `could not write ${flags.out}`));
+  let recorder: RunRecorder | null = null;
   const progress = io.stderr.isTTY && flags.json !== true ? new ProgressLine(io.stderr) : null;
   const describe = (targetId: string): string =>
     builder.current()?.targets.find((t) => t.target.id === targetId)?.target.input ?? targetId;
-  let rejected = earlyErrors.length + routes.errors.length;
+  let rejected = prepared.rejectedEarly;
 
-  const plan = { entries, paths: routes.paths, options };
-  for await (const event of runDiagnostics(plan, { signal: io.signal, secrets: routes.secrets })) {
+  for await (const event of runDiagnostics(plan, { signal: io.signal, secrets: prepared.secrets })) {
     builder.add(event);
     progress?.update(event, describe);
     if (flags.json === true) io.stdout.write(`${JSON.stringify(event)}\n`);
@@ -81,7 +136,14 @@ export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliI
       if (flags.json !== true) reportInputError(event.error, io, flags);
     }
     const report = builder.current();
-    if (reportFile !== null && report !== null && isSavePoint(event)) reportFile.saveSoon(report);
+    if (report === null || !isSavePoint(event)) continue;
+    reportFile?.saveSoon(report);
+    if (event.type === 'run-started' && history !== null) {
+      recorder = await history.startRun(report, saveFailed).catch((error: unknown) => {
+        saveFailed(error);
+        return null;
+      });
+    } else recorder?.saveSoon(report);
   }
   progress?.clear();
 
@@ -95,6 +157,10 @@ export async function diagnose(targets: string[], flags: DiagnoseFlags, io: CliI
   if (reportFile !== null && flags.out !== undefined) {
     await reportFile.save(report);
     io.stderr.write(`Report written to ${flags.out}\n`);
+  }
+  const saved = await recorder?.finish(report).catch((error: unknown) => void saveFailed(error));
+  if (saved !== undefined && io.stderr.isTTY && flags.json !== true) {
+    io.stderr.write(`Saved in the history as ${saved.id.slice(0, 8)} (see: detour history)\n`);
   }
   if (report.status === 'cancelled') {
     io.stderr.write('Cancelled: the report holds what was measured until then.\n');
@@ -117,6 +183,35 @@ async function localToolRoutes(io: CliIo): Promise<PathList> {
     );
   }
   return { paths: usable.map(({ spec }) => ({ spec, source: '--detect-local' })), errors: [] };
+}
+
+/** The history, or null with one warning when its folder cannot be used: the run goes on without it. */
+async function openHistory(flags: HistoryFlags, io: CliIo): Promise<HistoryStore | null> {
+  const dir = flags.historyDir ?? defaultHistoryDir(process.env, homedir());
+  try {
+    return await HistoryStore.open(dir);
+  } catch (error) {
+    io.stderr.write(
+      `detour: the history folder ${dir} cannot be used (${errorText(error)}); runs are not saved there\n`,
+    );
+    return null;
+  }
+}
+
+/** Reports the first of a run's failures to save (the same cause usually repeats). */
+function warnOnce(io: CliIo, what: string): (error: unknown) => void {
+  let told = false;
+  return (error) => {
+    if (told) return;
+    told = true;
+    io.stderr.write(`detour: ${what} (${errorText(error)})\n`);
+  };
+}
+
+function errorText(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.message : String(error);
 }
 
 function isSavePoint(event: EngineEvent): boolean {

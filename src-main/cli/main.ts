@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { APP_VERSION } from '../engine/version.ts';
-import { diagnose, EXIT } from './diagnose.ts';
-import { UsageError, type DiagnoseFlags } from './options.ts';
+import { addCompareCommand } from './compare-command.ts';
+import { diagnose, EXIT, type DiagnoseCommandFlags } from './diagnose.ts';
+import { addHistoryCommand } from './history-command.ts';
+import { UsageError } from './options.ts';
 import { renderTargets, type TargetsFlags } from './targets-command.ts';
 
 // getaddrinfo runs on libuv's thread pool (4 threads by default): a few names that
@@ -11,7 +13,7 @@ process.env['UV_THREADPOOL_SIZE'] ??= '64';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
-function buildProgram(run: (targets: string[], flags: DiagnoseFlags) => Promise<void>): Command {
+function buildProgram(run: (targets: string[], flags: DiagnoseCommandFlags) => Promise<void>): Command {
   const program = new Command('detour')
     .description('Finds out what kind of Internet blocking you face and which routes get through it.')
     .version(APP_VERSION)
@@ -48,7 +50,11 @@ function buildProgram(run: (targets: string[], flags: DiagnoseFlags) => Promise<
     .option('--throughput', 'also measure download speed for a few seconds per site')
     .option('--json', 'print the event stream as NDJSON instead of the table')
     .option('--out <file>', 'write the JSON report to this file')
-    .action(async (targets: string[], flags: DiagnoseFlags) => run(targets, flags));
+    .option('--no-history', 'do not save this run in the history (see: detour history)')
+    .option('--history-dir <dir>', 'the history folder (default $DETOUR_HISTORY_DIR or ~/.local/share/detour/history)')
+    .option('--every <duration>', 'run again every 30s, 15m, 2h, 1d… (±10% at random), each run saved in the history')
+    .option('--for <duration>', 'with --every: go on for this long (default: until Ctrl-C)')
+    .action(async (targets: string[], flags: DiagnoseCommandFlags) => run(targets, flags));
   program
     .command('targets')
     .description('List the built-in targets: the global catalogue, or what a region pack holds.')
@@ -56,6 +62,8 @@ function buildProgram(run: (targets: string[], flags: DiagnoseFlags) => Promise<
     .action((flags: TargetsFlags) => {
       process.stdout.write(renderTargets(flags));
     });
+  addHistoryCommand(program);
+  addCompareCommand(program);
   return program;
 }
 

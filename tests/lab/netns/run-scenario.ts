@@ -35,6 +35,8 @@ export function diagnoseArguments(scenario: Scenario, reportFile: string): strin
     String(scenario.timeoutMs),
     '--out',
     reportFile,
+    // The lab's runs are the lab's: the report file holds them, the user's history does not.
+    '--no-history',
   ];
 }
 

@@ -1,0 +1,296 @@
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Report } from '../../shared/report.ts';
+import { writeFileAtomically } from './atomic-write.ts';
+import { readIndex, writeIndex, type HistoryEntry, type RunMeta } from './index-file.ts';
+import { damagedEntry, entryOf, readMeta, RunRecorder } from './run-entries.ts';
+import { readRunFile, readRunHead, type Damage } from './read-run.ts';
+import { ReportWriter } from './report-writer.ts';
+import { forEachLimited, INDEX_FILE, reportFileName, runBaseOf, runPaths } from './run-files.ts';
+import { RunLock, writerGone } from './run-lock.ts';
+
+export interface HistoryOptions {
+  /**
+   * Deletes the runs started more than this many days ago when the history is opened
+   * (the app's setting; 0 keeps none). Absent: keeps every run.
+   */
+  retentionDays?: number;
+  /** The time now, in ms since the epoch (tests). */
+  now?: () => number;
+}
+
+export type OpenedRun =
+  { ok: true; entry: HistoryEntry; report: Report } | { ok: false; entry: HistoryEntry; damage: Damage };
+
+export type HistoryErrorCode = 'not-found' | 'ambiguous' | 'running' | 'too-long';
+
+/** A request the history cannot carry out: no such run, an ambiguous id, a run still in progress. */
+export class HistoryError extends Error {
+  override readonly name = 'HistoryError';
+  readonly code: HistoryErrorCode;
+
+  constructor(code: HistoryErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Longest name or network label a run takes. */
+export const MAX_LABEL_LENGTH = 200;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Files read at once while the index is rebuilt. */
+const READ_CONCURRENCY = 16;
+
+/**
+ * Every run, one report file each, in one folder (see run-files.ts for the names).
+ * The report files are the truth; `index.json` is a cache of the list, so 1,000
+ * runs list without reading 1,000 reports. It is rebuilt from the files when it is
+ * missing or damaged, and reconciled with the folder every time the list is read:
+ * files it does not know (another process's runs) are read and added, entries whose
+ * file is gone are dropped, and runs still `running` are read again (their counts
+ * grow) and checked for a living writer (run-lock.ts): one whose writer is gone is
+ * rewritten as `interrupted`, with everything measured until its last save.
+ * Operations within one process are serialised.
+ */
+export class HistoryStore {
+  readonly dir: string;
+  readonly #indexPath: string;
+  readonly #now: () => number;
+  /** By report file name. */
+  #entries = new Map<string, HistoryEntry>();
+  #queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(dir: string, now: () => number) {
+    this.dir = dir;
+    this.#indexPath = join(dir, INDEX_FILE);
+    this.#now = now;
+  }
+
+  /** Opens (creating it if need be) the history in `dir`, then applies the retention. */
+  static async open(dir: string, options: HistoryOptions = {}): Promise<HistoryStore> {
+    const store = new HistoryStore(dir, options.now ?? Date.now);
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const index = await readIndex(store.#indexPath);
+    if (index !== null) store.#entries = new Map(index.map((entry) => [entry.file, entry]));
+    await store.#sync(index === null);
+    if (options.retentionDays !== undefined) await store.prune(options.retentionDays);
+    return store;
+  }
+
+  /** Every run, newest first, the folder's current state. */
+  list(): Promise<HistoryEntry[]> {
+    return this.#serially(async () => {
+      await this.#sync(false);
+      return this.#sorted();
+    });
+  }
+
+  /** The run with this id, or the one whose id starts with it. */
+  find(idOrPrefix: string): HistoryEntry {
+    const wanted = idOrPrefix.trim().toLowerCase();
+    const entries = [...this.#entries.values()];
+    const exact = entries.find((e) => e.id.toLowerCase() === wanted || e.file.toLowerCase() === wanted);
+    if (exact !== undefined) return exact;
+    const matches = wanted === '' ? [] : entries.filter((e) => e.id.toLowerCase().startsWith(wanted));
+    const [only] = matches;
+    if (only !== undefined && matches.length === 1) return only;
+    if (matches.length === 0) throw new HistoryError('not-found', `no run "${idOrPrefix}" in the history`);
+    throw new HistoryError('ambiguous', `"${idOrPrefix}" starts ${matches.length} run ids; give more of it`);
+  }
+
+  /** The run's report, validated; a file that fails is marked damaged in the list, with the reason. */
+  open(idOrPrefix: string): Promise<OpenedRun> {
+    return this.#serially(async () => {
+      const found = this.find(idOrPrefix);
+      const entry = await this.#refresh(found.file, found);
+      this.#entries.set(entry.file, entry);
+      if (entry.damage !== undefined) {
+        await this.#saveIndexIfChanged(found, entry);
+        return { ok: false, entry, damage: entry.damage };
+      }
+      const read = await readRunFile(join(this.dir, entry.file));
+      if (!read.ok) {
+        const damaged = damagedEntry(entry.file, read.damage, entry);
+        this.#entries.set(entry.file, damaged);
+        await this.#writeIndex();
+        return { ok: false, entry: damaged, damage: read.damage };
+      }
+      await this.#saveIndexIfChanged(found, entry);
+      return { ok: true, entry, report: read.report };
+    });
+  }
+
+  rename(idOrPrefix: string, name: string): Promise<HistoryEntry> {
+    return this.#changeMeta(idOrPrefix, (meta) => ({ ...meta, name: label(name) }));
+  }
+
+  /** Labels the network the run was made on; an empty label removes it. */
+  setNetwork(idOrPrefix: string, network: string): Promise<HistoryEntry> {
+    return this.#changeMeta(idOrPrefix, ({ name }) =>
+      label(network) === '' ? { name } : { name, network: label(network) },
+    );
+  }
+
+  /** Deletes one run; a run another process is still writing is refused. */
+  delete(idOrPrefix: string): Promise<HistoryEntry> {
+    return this.#serially(async () => {
+      const entry = this.find(idOrPrefix);
+      if (entry.status === 'running') throw new HistoryError('running', `run ${entry.id} is still in progress`);
+      await this.#remove(entry);
+      await this.#writeIndex();
+      return entry;
+    });
+  }
+
+  /** Deletes every run but those in progress; resolves with how many were deleted. */
+  deleteAll(): Promise<number> {
+    return this.#deleteWhere(() => true);
+  }
+
+  /** Deletes the runs started more than `days` days ago (0: every finished run). */
+  prune(days: number): Promise<number> {
+    const cutoff = this.#now() - days * DAY_MS;
+    return this.#deleteWhere((entry) => days === 0 || Date.parse(entry.startedAt) < cutoff);
+  }
+
+  /**
+   * Starts recording a run (its report as soon as `run-started` made one): takes its
+   * lock, writes the file and lists it as running. The recorder saves as the run goes.
+   */
+  startRun(report: Report, onError?: (error: unknown) => void): Promise<RunRecorder> {
+    return this.#serially(async () => {
+      const file = reportFileName(report.startedAt, report.runId);
+      const paths = runPaths(this.dir, file);
+      const lock = await RunLock.acquire(paths.lock);
+      const writer = new ReportWriter(paths.report, onError);
+      await writer.save(report);
+      this.#entries.set(file, entryOf(file, report, { name: '' }));
+      await this.#writeIndex();
+      return new RunRecorder(writer, async (final) => {
+        try {
+          await writer.save(final);
+        } finally {
+          await writer.close();
+          await lock.release();
+        }
+        return this.#serially(async () => {
+          const meta = await readMeta(paths.meta);
+          const entry = entryOf(file, final, meta);
+          this.#entries.set(file, entry);
+          await this.#writeIndex();
+          return entry;
+        });
+      });
+    });
+  }
+
+  #changeMeta(idOrPrefix: string, change: (meta: RunMeta) => RunMeta): Promise<HistoryEntry> {
+    return this.#serially(async () => {
+      const entry = this.find(idOrPrefix);
+      const meta = change({ name: entry.name, ...(entry.network === undefined ? {} : { network: entry.network }) });
+      await writeFileAtomically(runPaths(this.dir, entry.file).meta, `${JSON.stringify(meta)}\n`);
+      const changed: HistoryEntry = { ...entry, ...meta };
+      if (meta.network === undefined) delete changed.network;
+      this.#entries.set(entry.file, changed);
+      await this.#writeIndex();
+      return changed;
+    });
+  }
+
+  #deleteWhere(condemned: (entry: HistoryEntry) => boolean): Promise<number> {
+    return this.#serially(async () => {
+      const doomed = [...this.#entries.values()].filter((e) => e.status !== 'running' && condemned(e));
+      for (const entry of doomed) await this.#remove(entry);
+      if (doomed.length > 0) await this.#writeIndex();
+      return doomed.length;
+    });
+  }
+
+  async #remove(entry: HistoryEntry): Promise<void> {
+    const paths = runPaths(this.dir, entry.file);
+    await rm(paths.report, { force: true });
+    await rm(paths.meta, { force: true });
+    await rm(paths.lock, { force: true });
+    this.#entries.delete(entry.file);
+  }
+
+  /**
+   * Brings the entries in line with the folder: reads the files the index does not
+   * know (all of them when `rebuild`), drops entries whose file is gone, and reads
+   * running ones again. Saves the index when anything changed.
+   */
+  async #sync(rebuild: boolean): Promise<void> {
+    const names = await readdir(this.dir);
+    const files = names.filter((name) => runBaseOf(name) !== null);
+    const named = new Set(names);
+    const present = new Set(files);
+    let changed = rebuild;
+    for (const file of this.#entries.keys()) {
+      if (!present.has(file)) {
+        this.#entries.delete(file);
+        changed = true;
+      }
+    }
+    const stale = files.filter((file) => {
+      const known = this.#entries.get(file);
+      return rebuild || known === undefined || known.status === 'running';
+    });
+    await forEachLimited(stale, READ_CONCURRENCY, async (file) => {
+      const before = this.#entries.get(file);
+      const hasMeta = named.has(runPaths('', file).meta);
+      const after = await this.#refresh(file, rebuild ? undefined : before, hasMeta);
+      this.#entries.set(file, after);
+      if (JSON.stringify(before) !== JSON.stringify(after)) changed = true;
+    });
+    if (changed) await this.#writeIndex();
+  }
+
+  /**
+   * The entry for a file as it is on disk now. A known, settled entry is kept as it
+   * is; a new or running one is read; a running one whose writer is gone is settled
+   * as interrupted (the file rewritten so, its lock removed).
+   */
+  async #refresh(file: string, known: HistoryEntry | undefined, hasMeta = true): Promise<HistoryEntry> {
+    if (known !== undefined && known.status !== 'running') return known;
+    const paths = runPaths(this.dir, file);
+    const read = await readRunHead(paths.report);
+    const meta = known ?? (hasMeta ? await readMeta(paths.meta) : { name: '' });
+    if (!read.ok) return damagedEntry(file, read.damage, meta);
+    const head = read.value;
+    if (head.status === 'running' && (await writerGone(paths.lock, this.#now()))) {
+      head.status = 'interrupted';
+      // The file is rewritten as it was read, but for its status.
+      await writeFileAtomically(paths.report, `${JSON.stringify({ ...read.json, status: head.status }, null, 2)}\n`);
+      await rm(paths.lock, { force: true });
+    }
+    return entryOf(file, head, meta);
+  }
+
+  async #saveIndexIfChanged(before: HistoryEntry, after: HistoryEntry): Promise<void> {
+    if (JSON.stringify(before) !== JSON.stringify(after)) await this.#writeIndex();
+  }
+
+  #writeIndex(): Promise<void> {
+    return writeIndex(this.#indexPath, this.#sorted());
+  }
+
+  #sorted(): HistoryEntry[] {
+    return [...this.#entries.values()].sort(
+      (a, b) => b.startedAt.localeCompare(a.startedAt) || a.id.localeCompare(b.id),
+    );
+  }
+
+  #serially<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.#queue.then(task);
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+function label(text: string): string {
+  const trimmed = text.trim();
+  if ([...trimmed].length > MAX_LABEL_LENGTH) {
+    throw new HistoryError('too-long', `a name or label is at most ${MAX_LABEL_LENGTH} characters`);
+  }
+  return trimmed;
+}

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { reportSchema } from '../../shared/report.ts';
+import { verdictStatusSchema } from '../../shared/verdict.ts';
+import { writeFileAtomically } from './atomic-write.ts';
+import { damageSchema } from './read-run.ts';
+
+const count = z.number().int().nonnegative();
+
+/** One run as a list shows it: plain data, ready for the CLI table or the app's IPC. */
+export const historyEntrySchema = z.object({
+  /** The run id (the report's `runId`). */
+  id: z.string(),
+  /** The report's file name in the history folder. */
+  file: z.string(),
+  startedAt: z.string(),
+  endedAt: z.string().optional(),
+  /** `interrupted`: still `running` in the file, but its writer is gone; `damaged`: see `damage`. */
+  status: z.enum([...reportSchema.shape.status.options, 'damaged']),
+  damage: damageSchema.optional(),
+  /** Given by the user; empty until then. */
+  name: z.string(),
+  /** The network the run was made on, as the user labels it ("home", "office Wi-Fi"). */
+  network: z.string().optional(),
+  counts: z.object({
+    targets: count,
+    finished: count,
+    blocked: count,
+    kinds: z.partialRecord(verdictStatusSchema, count),
+  }),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const INDEX_VERSION = 1;
+const indexSchema = z.object({ version: z.literal(INDEX_VERSION), runs: z.array(historyEntrySchema) });
+
+/** The index as saved, or null when it is missing, unreadable, malformed or of another version. */
+export async function readIndex(path: string): Promise<HistoryEntry[] | null> {
+  try {
+    const parsed = indexSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    return parsed.success ? parsed.data.runs : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeIndex(path: string, runs: readonly HistoryEntry[]): Promise<void> {
+  await writeFileAtomically(path, `${JSON.stringify({ version: INDEX_VERSION, runs })}\n`);
+}
+
+/** What the user gave a run, kept beside its report so a rebuilt index keeps it too. */
+export const runMetaSchema = z.object({ name: z.string(), network: z.string().optional() });
+export type RunMeta = z.infer<typeof runMetaSchema>;

@@ -1,0 +1,12 @@
+/** The run history: one report file per run in a folder, listed through a rebuildable index. */
+export { HistoryError, HistoryStore, MAX_LABEL_LENGTH } from './history-store.ts';
+export { RunRecorder } from './run-entries.ts';
+export type { HistoryOptions, OpenedRun } from './history-store.ts';
+export type { HistoryEntry } from './index-file.ts';
+export type { Damage } from './read-run.ts';
+export type { RunCounts } from './counts.ts';
+export { compareReports } from './compare.ts';
+export type { Comparison, ComparedRoute, ComparedRun, ComparedTarget, RouteSide, TargetSide } from './compare.ts';
+export { defaultHistoryDir } from './default-dir.ts';
+export { ReportWriter } from './report-writer.ts';
+export { readRunFile } from './read-run.ts';

@@ -1,0 +1,72 @@
+import { readFile } from 'node:fs/promises';
+import type { Report } from '../../shared/report.ts';
+import { runCounts } from './counts.ts';
+import { runMetaSchema, type HistoryEntry, type RunMeta } from './index-file.ts';
+import type { Damage, RunHead } from './read-run.ts';
+import type { ReportWriter } from './report-writer.ts';
+import { describeBaseName, runBaseOf } from './run-files.ts';
+
+/** A run as the history lists it, from its file, and the recorder that writes one as it goes. */
+
+/** Saves one run as it goes; `finish` writes the final report and lists it as done. */
+export class RunRecorder {
+  readonly #writer: ReportWriter;
+  readonly #finish: (report: Report) => Promise<HistoryEntry>;
+  #finished: Promise<HistoryEntry> | null = null;
+
+  constructor(writer: ReportWriter, finish: (report: Report) => Promise<HistoryEntry>) {
+    this.#writer = writer;
+    this.#finish = finish;
+  }
+
+  get path(): string {
+    return this.#writer.path;
+  }
+
+  /** Saves soon (at most once a second), as the run progresses. */
+  saveSoon(report: Report): void {
+    if (this.#finished === null) this.#writer.saveSoon(report);
+  }
+
+  /** Saves the final report, releases the lock and updates the list; once. */
+  finish(report: Report): Promise<HistoryEntry> {
+    this.#finished ??= this.#finish(report);
+    return this.#finished;
+  }
+}
+
+export function entryOf(file: string, report: RunHead | Report, meta: RunMeta): HistoryEntry {
+  return {
+    id: report.runId,
+    file,
+    startedAt: report.startedAt,
+    ...(report.endedAt === undefined ? {} : { endedAt: report.endedAt }),
+    status: report.status,
+    name: meta.name,
+    ...(meta.network === undefined ? {} : { network: meta.network }),
+    counts: runCounts(report),
+  };
+}
+
+export function damagedEntry(file: string, damage: Damage, meta: RunMeta): HistoryEntry {
+  const base = runBaseOf(file) ?? file;
+  return {
+    ...describeBaseName(base),
+    file,
+    status: 'damaged',
+    damage,
+    name: meta.name,
+    ...(meta.network === undefined ? {} : { network: meta.network }),
+    counts: { targets: 0, finished: 0, blocked: 0, kinds: {} },
+  };
+}
+
+export async function readMeta(path: string): Promise<RunMeta> {
+  try {
+    const parsed = runMetaSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // No meta file: the user never named the run.
+  }
+  return { name: '' };
+}

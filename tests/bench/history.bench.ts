@@ -1,0 +1,111 @@
+/**
+ * npm run bench:history: opening and listing a history of 1,000 runs.
+ *
+ * The runs have the shape of real ones (tests/unit/engine/history/sample-report.ts):
+ * 20 targets × 3 routes (direct, a SOCKS proxy, encrypted DNS), DNS, TCP, TLS with a
+ * certificate chain and HTTP observed on each, verdicts and summary from the real
+ * classifier, saved as the recorder saves them (indented JSON). Measured:
+ *   cold: no index, so every file is read and checked and the index rebuilt;
+ *   warm: the index is there, the folder is only listed and compared with it;
+ *   list: the list again on a history already open (what the app does on each visit);
+ *   open: one run read and checked against the full report schema.
+ * The files were just written, so they are in the page cache: "cold" means no
+ * index, not a cold disk. Everything happens in a temporary folder, removed at the end.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HistoryStore } from '../../src-main/engine/history/index.ts';
+import { reportFileName } from '../../src-main/engine/history/run-files.ts';
+import type { Report } from '../../src-main/shared/report.ts';
+import { sampleReport } from '../unit/engine/history/sample-report.ts';
+
+const RUNS = 1000;
+const TARGETS = 20;
+const ROUNDS = 5;
+const HOUR = 3_600_000;
+
+/** A few kinds of run (what is blocked, which route works, how it ended), each copied many times. */
+const templates: Report[] = [
+  sampleReport({ targets: TARGETS }),
+  sampleReport({ targets: TARGETS, blocked: (i) => i % 3 === 0 }),
+  sampleReport({ targets: TARGETS, blocked: (i) => i < 2, failedRoutes: ['office'] }),
+  sampleReport({ targets: TARGETS, blocked: () => false }),
+  sampleReport({ targets: TARGETS, status: 'cancelled', finished: 12 }),
+  sampleReport({ targets: TARGETS, status: 'interrupted', finished: 7 }),
+];
+
+const dir = mkdtempSync(join(tmpdir(), 'detour-bench-history-'));
+try {
+  const bytes = writeHistory();
+  console.log(
+    `history: ${RUNS} runs of ${TARGETS} targets × 3 routes (${templates[0]?.observations.length ?? 0} observations, ` +
+      `${(bytes / RUNS / 1024).toFixed(0)} KB each, ${(bytes / 1024 / 1024).toFixed(0)} MB in all)`,
+  );
+  await bench();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function writeHistory(): number {
+  const start = Date.parse('2026-11-29T08:00:00.000Z');
+  let bytes = 0;
+  for (let index = 0; index < RUNS; index += 1) {
+    const template = templates[index % templates.length] as Report;
+    const startedAt = new Date(start - index * HOUR).toISOString();
+    const runId = `${index.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
+    const report: Report = {
+      ...template,
+      runId,
+      startedAt,
+      ...(template.endedAt === undefined ? {} : { endedAt: new Date(Date.parse(startedAt) + 42_000).toISOString() }),
+    };
+    const path = join(dir, reportFileName(startedAt, runId));
+    writeFileSync(path, `${JSON.stringify(report, null, 2)}\n`);
+    bytes += statSync(path).size;
+  }
+  return bytes;
+}
+
+async function bench(): Promise<void> {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const list: number[] = [];
+  const open: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    rmSync(join(dir, 'index.json'), { force: true });
+    cold.push(await timed(async () => (await HistoryStore.open(dir)).list()));
+    warm.push(await timed(async () => (await HistoryStore.open(dir)).list()));
+    const store = await HistoryStore.open(dir);
+    const entries = await store.list();
+    if (entries.length !== RUNS) throw new Error(`listed ${entries.length} runs, not ${RUNS}`);
+    list.push(await timed(() => store.list()));
+    const middle = entries[Math.floor(RUNS / 2)]?.id ?? '';
+    open.push(
+      await timed(async () => {
+        const opened = await store.open(middle);
+        if (!opened.ok) throw new Error('a bench run is damaged');
+      }),
+    );
+  }
+  const line = (label: string, times: number[]): void => {
+    const ms = median(times);
+    console.log(`  ${label}: ${ms.toFixed(1)} ms (${Math.round((RUNS / ms) * 1000).toLocaleString('en')} runs/s)`);
+  };
+  console.log(`median of ${ROUNDS} rounds:`);
+  line('cold open + list (no index: every file read, index rebuilt)', cold);
+  line('warm open + list (index present)', warm);
+  line('list again on an open history', list);
+  console.log(`  open one run (full schema check): ${median(open).toFixed(1)} ms`);
+}
+
+async function timed(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}

@@ -1,0 +1,106 @@
+import { expect, test } from 'vitest';
+import { compareReports } from '../../../../src-main/engine/history/compare.ts';
+import type { Report } from '../../../../src-main/shared/report.ts';
+import { SAMPLE_PATHS, sampleReport } from './sample-report.ts';
+
+test('a target that became blocked, and a proxy that stopped working (and so stopped restoring)', () => {
+  const before = sampleReport({ runId: 'before', targets: 4, blocked: (i) => i === 0 });
+  const after = sampleReport({ runId: 'after', targets: 4, blocked: (i) => i <= 1, failedRoutes: ['office'] });
+  const comparison = compareReports(before, after);
+
+  expect(comparison.before).toEqual({ runId: 'before', startedAt: before.startedAt, status: 'completed' });
+  expect(comparison.targets).toEqual([
+    {
+      input: 'site0.example',
+      before: { status: 'tls-blocked', restoredBy: ['office'] },
+      after: { status: 'tls-blocked', restoredBy: [] },
+      changed: false,
+      startedRestoring: [],
+      stoppedRestoring: ['office'],
+    },
+    {
+      input: 'site1.example',
+      before: { status: 'ok', restoredBy: [] },
+      after: { status: 'tls-blocked', restoredBy: [] },
+      changed: true,
+      startedRestoring: [],
+      stoppedRestoring: [],
+    },
+    expect.objectContaining({ input: 'site2.example', changed: false }),
+    expect.objectContaining({ input: 'site3.example', changed: false }),
+  ]);
+  expect(comparison.routes).toEqual([
+    {
+      path: 'direct',
+      before: { usable: true, restores: 0, of: 0 },
+      after: { usable: true, restores: 0, of: 0 },
+      changed: false,
+    },
+    {
+      path: 'office',
+      before: { usable: true, restores: 1, of: 1 },
+      after: { usable: false, restores: 0, of: 0 },
+      changed: true,
+    },
+    {
+      path: 'dns',
+      before: { usable: true, restores: 0, of: 1 },
+      after: { usable: true, restores: 0, of: 2 },
+      changed: false,
+    },
+  ]);
+  expect(comparison.counts).toEqual({
+    before: { targets: 4, finished: 4, blocked: 1, kinds: { ok: 3, 'tls-blocked': 1 } },
+    after: { targets: 4, finished: 4, blocked: 2, kinds: { ok: 2, 'tls-blocked': 2 } },
+  });
+
+  // The other way round, the proxy started working and restores again.
+  const back = compareReports(after, before);
+  expect(back.targets[0]).toMatchObject({ changed: false, startedRestoring: ['office'], stoppedRestoring: [] });
+  expect(back.routes[1]).toMatchObject({
+    path: 'office',
+    before: { usable: false },
+    after: { usable: true },
+    changed: true,
+  });
+});
+
+test('targets are matched by their input: in one run only, given twice, or not finished', () => {
+  const before = sampleReport({ targets: 3, inputs: ['a.example', 'b.example', 'a.example'], blocked: () => false });
+  const after = sampleReport({
+    targets: 3,
+    finished: 2,
+    inputs: ['c.example', 'a.example', 'a.example'],
+    blocked: (i) => i === 1,
+  });
+  const { targets } = compareReports(before, after);
+  expect(targets.map((t) => [t.input, t.before?.status, t.after?.status, t.changed])).toEqual([
+    // The first a.example meets the first (blocked now), the second the second (not finished: no verdict).
+    ['a.example', 'ok', 'tls-blocked', true],
+    ['b.example', 'ok', undefined, true],
+    ['a.example', 'ok', null, true],
+    ['c.example', undefined, 'ok', true],
+  ]);
+  expect(targets[1]?.after).toBeNull();
+  expect(targets[3]?.before).toBeNull();
+});
+
+test('a route in one run only is a change; identical runs change nothing', () => {
+  const withoutDns: Report = {
+    ...sampleReport({ targets: 1 }),
+    plan: { ...sampleReport({ targets: 1 }).plan, paths: SAMPLE_PATHS.slice(0, 2) },
+  };
+  const full = sampleReport({ targets: 1 });
+  expect(compareReports(withoutDns, full).routes.at(-1)).toEqual({
+    path: 'dns',
+    before: null,
+    // site0 is blocked on direct and on encrypted DNS: judged there, not restored.
+    after: { usable: true, restores: 0, of: 1 },
+    changed: true,
+  });
+  const same = compareReports(full, sampleReport({ targets: 1 }));
+  expect(same.targets.some((t) => t.changed || t.startedRestoring.length > 0 || t.stoppedRestoring.length > 0)).toBe(
+    false,
+  );
+  expect(same.routes.some((r) => r.changed)).toBe(false);
+});

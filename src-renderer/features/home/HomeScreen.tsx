@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DetectedToolInfo } from '../../../src-main/shared/ipc/routes.ts';
+import { Button } from '../../components/Button.tsx';
+import { Screen } from '../../components/Screen.tsx';
+import { useApp } from '../../hooks/useApp.ts';
+import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
+import { describeRoute, DIRECT_ROUTE, routeName } from '../routes/route-text.ts';
+import { useDiagnose } from '../run/useDiagnose.ts';
+import styles from './Home.module.css';
+
+/** The start: one large Diagnose button, what will be checked and which routes are compared. */
+export function HomeScreen(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { lists, navigate } = useApp();
+  const { diagnose, starting, error } = useDiagnose();
+  const [emptyWarning, setEmptyWarning] = useState(false);
+  const count = lists.targets.length;
+
+  const start = (): void => {
+    if (count === 0) {
+      setEmptyWarning(true);
+      return;
+    }
+    void diagnose();
+  };
+
+  return (
+    <Screen title={t('ui.home.title')}>
+      <p className={styles.intro}>{t('ui.home.intro')}</p>
+      <div className={styles.diagnose}>
+        <Button variant="primary" size="large" onClick={start} disabled={starting}>
+          {starting ? t('ui.home.starting') : t('ui.home.diagnose')}
+        </Button>
+        {emptyWarning && count === 0 ? (
+          <p role="alert" className={styles.alert}>
+            {t('ui.home.targets-needed')}
+          </p>
+        ) : null}
+        {error === null ? null : (
+          <p role="alert" className={styles.alert}>
+            {t('ui.home.start-error', { reason: error })}
+          </p>
+        )}
+      </div>
+      <div className={styles.panels}>
+        <section className={styles.panel} aria-labelledby="home-targets">
+          <h2 id="home-targets">{t('ui.home.targets-title')}</h2>
+          <p>{count === 0 ? t('ui.home.targets-empty') : t('ui.home.targets-count', { count })}</p>
+          <div className={styles.actions}>
+            <Button onClick={() => navigate('targets')}>{t('ui.home.targets-edit')}</Button>
+          </div>
+        </section>
+        <section className={styles.panel} aria-labelledby="home-routes">
+          <h2 id="home-routes">{t('ui.home.routes-title')}</h2>
+          <ul className={styles.routes}>
+            <li>
+              <strong>{routeName(t, DIRECT_ROUTE.name)}</strong>{' '}
+              <span className={styles.muted}>{describeRoute(t, DIRECT_ROUTE)}</span>
+            </li>
+            {lists.routes.map((route) => (
+              <li key={route.name}>
+                <strong>{route.name}</strong> <span className={styles.muted}>{describeRoute(t, route)}</span>
+              </li>
+            ))}
+            {lists.strategies ? (
+              <li>
+                <strong>{t('ui.route.strategies')}</strong>
+              </li>
+            ) : null}
+          </ul>
+          {lists.routes.length === 0 ? <p>{t('ui.home.routes-empty')}</p> : null}
+          <div className={styles.actions}>
+            <Button onClick={() => navigate('routes')}>
+              {lists.routes.length === 0 ? t('ui.home.routes-add') : t('ui.home.routes-edit')}
+            </Button>
+          </div>
+          <LocalTools />
+        </section>
+      </div>
+    </Screen>
+  );
+}
+
+/** "Look for Tor/VPN tools on this computer": each one found is offered, never used silently. */
+function LocalTools(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { api, lists, updateLists } = useApp();
+  const errorText = useIpcErrorText();
+  const [state, setState] = useState<
+    | { kind: 'idle' }
+    | { kind: 'looking' }
+    | { kind: 'found'; tools: DetectedToolInfo[] }
+    | { kind: 'error'; text: string }
+  >({ kind: 'idle' });
+
+  const look = async (): Promise<void> => {
+    setState({ kind: 'looking' });
+    const answer = await api.detectLocalTools();
+    setState(answer.ok ? { kind: 'found', tools: answer.value } : { kind: 'error', text: errorText(answer.error) });
+  };
+
+  const added = (tool: DetectedToolInfo): boolean => lists.routes.some((route) => route.name === tool.spec.name);
+  const add = (tool: DetectedToolInfo): void =>
+    updateLists((current) =>
+      current.routes.some((route) => route.name === tool.spec.name)
+        ? current
+        : { ...current, routes: [...current.routes, tool.spec] },
+    );
+
+  return (
+    <div className={styles.actions}>
+      <Button onClick={() => void look()} disabled={state.kind === 'looking'}>
+        {state.kind === 'looking' ? t('ui.home.detecting') : t('ui.home.detect')}
+      </Button>
+      <div role="status" className={styles.statusLine}>
+        {state.kind === 'error' ? <p className={styles.alert}>{state.text}</p> : null}
+        {state.kind === 'found' && state.tools.length === 0 ? <p>{t('ui.home.detect-none')}</p> : null}
+        {state.kind === 'found' && state.tools.length > 0 ? (
+          <p>{t('ui.home.detect-found', { count: state.tools.length })}</p>
+        ) : null}
+      </div>
+      {state.kind === 'found' && state.tools.length > 0 ? (
+        <ul className={styles.tools}>
+          {state.tools.map((tool) => (
+            <li key={tool.spec.name}>
+              <span>
+                {t('ui.home.detect-tool', { name: tool.candidate.name, port: tool.candidate.port })}
+                {tool.needsAuth ? <span className={styles.muted}> {t('ui.home.detect-needs-auth')}</span> : null}
+              </span>
+              {added(tool) ? (
+                <span>{t('ui.home.detect-added')}</span>
+              ) : (
+                <Button onClick={() => add(tool)}>{t('ui.home.detect-add', { name: tool.candidate.name })}</Button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,237 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../src-main/shared/i18n/dates.ts';
+import type { Language } from '../../../src-main/shared/i18n/languages.ts';
+import { verdictText } from '../../../src-main/shared/i18n/message.ts';
+import type { DnsAnswer, Observation } from '../../../src-main/shared/observation.ts';
+import { Dialog } from '../../components/Dialog.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { useApp } from '../../hooks/useApp.ts';
+import { failureText, milliseconds, statusLook } from '../../lib/words.ts';
+import { routeName } from '../routes/route-text.ts';
+import { targetLabel, type OpenedCell } from '../run/RunMatrix.tsx';
+import { cellKey, type RunView } from '../run/run-store.ts';
+import { timeline } from './evidence.ts';
+import styles from './Evidence.module.css';
+
+export interface EvidenceDialogProps {
+  run: RunView;
+  cell: OpenedCell | null;
+  onClose: () => void;
+}
+
+/**
+ * The evidence behind one cell: the verdict in plain words and its reason, then each
+ * step of the measurement with its timing, the DNS answers and certificates, and the
+ * raw observations for whoever wants them.
+ */
+export function EvidenceDialog({ run, cell, onClose }: EvidenceDialogProps): React.JSX.Element | null {
+  const { t } = useTranslation();
+  const { language } = useApp();
+  if (cell === null) return null;
+  const verdict = run.finished.get(cell.target.id)?.verdict.paths.find((path) => path.path === cell.route);
+  const observations = timeline(run.observations.get(cellKey(cell.target.id, cell.route)) ?? []);
+  const title = t('ui.evidence.title', { target: targetLabel(cell.target), route: routeName(t, cell.route) });
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => (open ? undefined : onClose())}
+      title={title}
+      closeLabel={t('ui.evidence.close')}
+    >
+      {verdict === undefined ? null : <VerdictPart verdict={verdict} />}
+      <section className={styles.section}>
+        <h3>{t('ui.evidence.timeline')}</h3>
+        {observations.length === 0 ? (
+          <p>{t('ui.evidence.no-observations')}</p>
+        ) : (
+          <ol className={styles.steps}>
+            {observations.map((observation) => (
+              <Step key={observation.id} observation={observation} language={language} />
+            ))}
+          </ol>
+        )}
+      </section>
+      {observations.length === 0 ? null : (
+        <details className={styles.raw}>
+          <summary>{t('ui.evidence.raw')}</summary>
+          <pre>{JSON.stringify(observations, null, 2)}</pre>
+        </details>
+      )}
+    </Dialog>
+  );
+}
+
+function VerdictPart({ verdict }: { verdict: Parameters<typeof verdictText>[1] }): React.JSX.Element {
+  const { t } = useTranslation();
+  const text = verdictText(t, verdict);
+  const look = statusLook(verdict.status);
+  return (
+    <>
+      <div className={styles.verdict}>
+        <StatusBadge tone={look.tone} icon={look.icon} label={text.name} />
+        <span>{t('ui.evidence.confidence', { confidence: text.confidence })}</span>
+      </div>
+      <section className={styles.section}>
+        <h3>{t('ui.evidence.meaning')}</h3>
+        <p>{text.explain}</p>
+      </section>
+      <section className={styles.section}>
+        <h3>{t('ui.evidence.helps')}</h3>
+        <p>{text.helps}</p>
+      </section>
+      <section className={styles.section}>
+        <h3>{t('ui.evidence.reason')}</h3>
+        <p>{text.reason}</p>
+      </section>
+    </>
+  );
+}
+
+/** The heading of one step: what was done, with what. */
+function stepTitle(t: TFunction, observation: Observation): string {
+  switch (observation.probe) {
+    case 'dns-system':
+      return t('ui.probe.dns-system', { name: observation.name });
+    case 'dns-udp':
+    case 'dns-tcp':
+      return t(`ui.probe.${observation.probe}`, { name: observation.name, resolver: observation.resolver });
+    case 'doh':
+      return t('ui.probe.doh', { name: observation.name, url: observation.url });
+    case 'tcp':
+    case 'tls':
+      return t(`ui.probe.${observation.probe}`, { address: `${observation.address}:${observation.port}` });
+    case 'http':
+    case 'throughput':
+      return t(`ui.probe.${observation.probe}`, { url: observation.url });
+    case 'stun':
+      return t('ui.probe.stun', { server: observation.server });
+  }
+}
+
+function answerLines(t: TFunction, answer: DnsAnswer | undefined): string[] {
+  if (answer === undefined) return [];
+  if (answer.records.length === 0) return [t('ui.evidence.dns-empty', { rcode: answer.rcode })];
+  return answer.records.map((record) =>
+    t(record.bogon === true ? 'ui.evidence.dns-record-bogon' : 'ui.evidence.dns-record', {
+      type: record.type,
+      data: record.data,
+      ttl: record.ttl,
+    }),
+  );
+}
+
+/** The figures of one step worth reading, as lines. */
+function stepDetails(t: TFunction, observation: Observation): string[] {
+  const lines: string[] = [];
+  switch (observation.probe) {
+    case 'dns-system':
+      if (observation.addresses.length > 0) {
+        lines.push(t('ui.evidence.addresses', { list: observation.addresses.map((a) => a.address).join(', ') }));
+      }
+      if (observation.addresses.some((a) => a.bogon)) lines.push(t('ui.evidence.bogon'));
+      break;
+    case 'dns-udp':
+    case 'dns-tcp':
+      lines.push(...answerLines(t, observation.answer));
+      if (observation.laterAnswers.length > 0) {
+        lines.push(t('ui.evidence.later-answers', { count: observation.laterAnswers.length }));
+      }
+      if (observation.caseMismatch) lines.push(t('ui.evidence.case-mismatch'));
+      break;
+    case 'doh':
+      lines.push(...answerLines(t, observation.answer));
+      break;
+    case 'tcp':
+      if (observation.connectMs !== undefined) {
+        lines.push(t('ui.evidence.connect-time', { duration: milliseconds(t, observation.connectMs) }));
+      }
+      break;
+    case 'tls':
+      if (observation.sni !== null) lines.push(t('ui.evidence.sni', { name: observation.sni }));
+      if (observation.handshakeMs !== undefined) {
+        lines.push(t('ui.evidence.handshake-time', { duration: milliseconds(t, observation.handshakeMs) }));
+      }
+      if (observation.tlsVersion !== undefined)
+        lines.push(t('ui.evidence.tls-version', { version: observation.tlsVersion }));
+      if (observation.trusted === true) lines.push(t('ui.evidence.trusted'));
+      if (observation.trusted === false) {
+        lines.push(t('ui.evidence.untrusted', { error: observation.trustError ?? '?' }));
+      }
+      if (observation.nameMatches === false) lines.push(t('ui.evidence.name-mismatch'));
+      break;
+    case 'http':
+      if (observation.status !== undefined) lines.push(t('ui.evidence.http-status', { status: observation.status }));
+      if (observation.headersMs !== undefined) {
+        lines.push(t('ui.evidence.headers-time', { duration: milliseconds(t, observation.headersMs) }));
+      }
+      if (observation.redirects.length > 0) {
+        lines.push(t('ui.evidence.redirects', { count: observation.redirects.length, url: observation.finalUrl }));
+      }
+      if (observation.body?.title !== undefined)
+        lines.push(t('ui.evidence.page-title', { title: observation.body.title }));
+      if (observation.body !== undefined) lines.push(t('ui.evidence.bytes', { count: observation.body.bytes }));
+      break;
+    case 'throughput':
+      lines.push(t('ui.evidence.speed', { value: Math.round(observation.bytesPerSecond / 1024) }));
+      if (observation.stalledAtBytes !== undefined) {
+        lines.push(t('ui.evidence.stalled', { count: observation.stalledAtBytes }));
+      }
+      break;
+    case 'stun':
+      if (observation.rttMs !== undefined) {
+        lines.push(t('ui.evidence.round-trip', { duration: milliseconds(t, observation.rttMs) }));
+      }
+      break;
+  }
+  return lines;
+}
+
+function Step({ observation, language }: { observation: Observation; language: Language }): React.JSX.Element {
+  const { t } = useTranslation();
+  const details = stepDetails(t, observation);
+  const certificates = observation.probe === 'tls' ? observation.certificates : [];
+  return (
+    <li className={styles.step}>
+      <div className={styles.stepTitle}>
+        <span>{stepTitle(t, observation)}</span>
+        {observation.failure === undefined ? (
+          <span className={styles.passed}>
+            <span aria-hidden="true">✓ </span>
+            {t('ui.evidence.step-ok')}
+          </span>
+        ) : (
+          <span className={styles.failed}>
+            <span aria-hidden="true">✕ </span>
+            {t('ui.evidence.step-failed', { failure: failureText(t, observation.failure) })}
+          </span>
+        )}
+        <span>{t('ui.evidence.took', { duration: milliseconds(t, observation.durationMs) })}</span>
+      </div>
+      {details.length === 0 ? null : (
+        <ul className={styles.details}>
+          {details.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {certificates.length === 0 ? null : <p className={styles.certificates}>{t('ui.evidence.certificates')}</p>}
+      {certificates.map((certificate, index) => (
+        <dl key={certificate.fingerprintSha256 + String(index)} className={styles.certificate}>
+          <dt>{t('ui.evidence.cert-subject')}</dt>
+          <dd>{certificate.subject}</dd>
+          <dt>{t('ui.evidence.cert-issuer')}</dt>
+          <dd>{certificate.issuer}</dd>
+          <dt>{t('ui.evidence.cert-validity')}</dt>
+          <dd>
+            {t('ui.evidence.cert-dates', {
+              from: formatDate(certificate.validFrom, language),
+              to: formatDate(certificate.validTo, language),
+            })}
+          </dd>
+        </dl>
+      ))}
+    </li>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
+import { renderMessage } from '../../../src-main/shared/i18n/message.ts';
+import type { Target } from '../../../src-main/shared/target.ts';
+import { isBlocking } from '../../../src-main/shared/verdict.ts';
+import { Button } from '../../components/Button.tsx';
+import { Screen } from '../../components/Screen.tsx';
+import { useApp } from '../../hooks/useApp.ts';
+import { routeName } from '../routes/route-text.ts';
+import { RunMatrix, type OpenedCell } from '../run/RunMatrix.tsx';
+import type { RunView } from '../run/run-store.ts';
+import { useDiagnose } from '../run/useDiagnose.ts';
+import { EvidenceDialog } from './EvidenceDialog.tsx';
+import styles from './Result.module.css';
+
+/**
+ * A finished run: the plain-words summary first, then the targets × routes grid
+ * whose every cell opens its evidence.
+ */
+export function ResultScreen({ run }: { run: RunView }): React.JSX.Element {
+  const { t } = useTranslation();
+  const { runs, language } = useApp();
+  const { diagnose, starting, error } = useDiagnose();
+  const [opened, setOpened] = useState<OpenedCell | null>(null);
+
+  const worksThrough = (target: Target): string => {
+    const verdict = run.finished.get(target.id)?.verdict;
+    if (verdict?.direct === undefined || !isBlocking(verdict.direct.status)) return '—';
+    if (verdict.restoredBy.length === 0) return t('ui.result.restored-none');
+    return verdict.restoredBy.map((name) => routeName(t, name)).join(', ');
+  };
+
+  return (
+    <Screen title={t('ui.result.title')}>
+      {run.phase === 'cancelled' ? <p className={styles.notice}>{t('ui.result.cancelled')}</p> : null}
+      {run.phase === 'failed' ? (
+        <p role="alert" className={styles.notice}>
+          {t('ui.result.failed', { reason: t(`ui.error.${run.error?.code ?? 'internal'}`) })}
+        </p>
+      ) : null}
+      {run.summary === null ? null : (
+        <ul className={styles.summary} aria-label={t('ui.result.summary')}>
+          {run.summary.messages.map((message, index) => (
+            <li key={`${message.key}-${index}`}>{renderMessage(t, message)}</li>
+          ))}
+        </ul>
+      )}
+      {run.endedAt === null ? null : (
+        <p className={styles.hint}>{t('ui.result.finished-at', { date: formatDateTime(run.endedAt, language) })}</p>
+      )}
+      <div className={styles.actions}>
+        <Button variant="primary" onClick={() => void diagnose()} disabled={starting}>
+          {t('ui.result.again')}
+        </Button>
+        <Button onClick={() => runs.dismiss()}>{t('ui.result.home')}</Button>
+      </div>
+      {error === null ? null : (
+        <p role="alert" className={styles.alert}>
+          {t('ui.home.start-error', { reason: error })}
+        </p>
+      )}
+      {run.targets.length === 0 ? null : (
+        <>
+          <p className={styles.hint}>{t('ui.result.matrix-hint')}</p>
+          <RunMatrix
+            run={run}
+            caption={t('ui.result.matrix')}
+            onOpen={setOpened}
+            extraColumn={{ title: t('ui.result.works-through'), cell: worksThrough }}
+          />
+        </>
+      )}
+      {run.inputErrors.length === 0 ? null : (
+        <section aria-labelledby="result-input-errors">
+          <h2 id="result-input-errors">{t('ui.result.input-errors')}</h2>
+          <ul>
+            {run.inputErrors.map((inputError, index) => (
+              <li key={index}>
+                {t('ui.result.input-error', {
+                  input: inputError.input,
+                  reason: t(`ui.target.error.${inputError.code}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <EvidenceDialog run={run} cell={opened} onClose={() => setOpened(null)} />
+    </Screen>
+  );
+}

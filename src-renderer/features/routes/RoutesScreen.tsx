@@ -1,0 +1,308 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PathSpec } from '../../../src-main/shared/path.ts';
+import { Button } from '../../components/Button.tsx';
+import { TextField } from '../../components/Field.tsx';
+import { Screen } from '../../components/Screen.tsx';
+import { useApp } from '../../hooks/useApp.ts';
+import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
+import { failureText } from '../../lib/words.ts';
+import { EMPTY_DRAFT, readRouteDraft, type RouteDraft, type RouteFormError } from './route-form.ts';
+import { describeRoute, routeAddress } from './route-text.ts';
+import styles from './Routes.module.css';
+
+/** Examples shown in the hints: addresses are not words to translate. */
+const EXAMPLES = {
+  name: 'office',
+  proxy: 'socks5h://10.0.0.5:1080',
+  tor: 'socks5h://127.0.0.1:9050',
+  vpn: 'bind:10.8.0.2',
+  doh: 'doh:https://dns.example/dns-query',
+  schemes: 'socks5h://, socks5://, socks4://, http://, https://, doh:, bind:, strategy:',
+};
+
+type TestState = { kind: 'testing' } | { kind: 'usable'; ms: number } | { kind: 'failed'; text: string };
+
+/** The routes to compare: add, change, test and remove them; the local tricks on or off. */
+export function RoutesScreen(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { api, lists, updateLists } = useApp();
+  const errorText = useIpcErrorText();
+  const [stored, setStored] = useState<ReadonlySet<string>>(new Set());
+  const [tests, setTests] = useState<Readonly<Record<string, TestState>>>({});
+  const [editing, setEditing] = useState<PathSpec | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const strategiesId = useId();
+  const listId = useId();
+
+  useEffect(() => {
+    let live = true;
+    void api.listRouteCredentials().then((answer) => {
+      if (live && answer.ok) setStored(new Set(answer.value.filter((state) => state.auth).map((state) => state.route)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const test = async (route: PathSpec): Promise<void> => {
+    setTests((current) => ({ ...current, [route.name]: { kind: 'testing' } }));
+    const answer = await api.testRoute({ route });
+    let state: TestState;
+    if (!answer.ok) state = { kind: 'failed', text: errorText(answer.error) };
+    else if (answer.value.status === 'usable') state = { kind: 'usable', ms: answer.value.elapsedMs };
+    else {
+      const { failure } = answer.value;
+      state = { kind: 'failed', text: failure === undefined ? t('ui.routes.test-unknown') : failureText(t, failure) };
+    }
+    setTests((current) => ({ ...current, [route.name]: state }));
+  };
+
+  const remove = async (route: PathSpec): Promise<void> => {
+    updateLists((current) => ({ ...current, routes: current.routes.filter((r) => r.name !== route.name) }));
+    if (editing?.name === route.name) setEditing(null);
+    setAnnouncement(t('ui.routes.removed', { name: route.name }));
+    if (stored.has(route.name)) {
+      await api.forgetRouteCredentials({ route: route.name });
+      setStored((current) => new Set([...current].filter((name) => name !== route.name)));
+    }
+  };
+
+  const saved = (spec: PathSpec, previous: PathSpec | null, password: 'saved' | 'forgotten' | 'kept'): void => {
+    updateLists((current) => ({
+      ...current,
+      routes:
+        previous === null
+          ? [...current.routes, spec]
+          : current.routes.map((route) => (route.name === previous.name ? spec : route)),
+    }));
+    setStored((current) => {
+      const next = new Set(current);
+      if (previous !== null && previous.name !== spec.name) next.delete(previous.name);
+      if (password === 'saved') next.add(spec.name);
+      if (password === 'forgotten') next.delete(spec.name);
+      return next;
+    });
+    setTests((current) => Object.fromEntries(Object.entries(current).filter(([name]) => name !== spec.name)));
+    setEditing(null);
+    setAnnouncement(t('ui.routes.saved', { name: spec.name }));
+  };
+
+  return (
+    <Screen title={t('ui.routes.title')}>
+      <p className={styles.intro}>{t('ui.routes.intro')}</p>
+      <p role="status">{announcement}</p>
+      <h2 id={listId}>{t('ui.routes.list')}</h2>
+      {lists.routes.length === 0 ? (
+        <p>{t('ui.routes.empty')}</p>
+      ) : (
+        <ul className={styles.list} aria-labelledby={listId}>
+          {lists.routes.map((route) => (
+            <RouteItem
+              key={route.name}
+              route={route}
+              passwordSaved={stored.has(route.name)}
+              test={tests[route.name]}
+              onTest={() => void test(route)}
+              onEdit={() => setEditing(route)}
+              onRemove={() => void remove(route)}
+            />
+          ))}
+        </ul>
+      )}
+      <label className={styles.check} htmlFor={strategiesId}>
+        <input
+          id={strategiesId}
+          type="checkbox"
+          checked={lists.strategies}
+          aria-describedby={`${strategiesId}-hint`}
+          onChange={(event) => {
+            const strategies = event.target.checked;
+            updateLists((current) => ({ ...current, strategies }));
+          }}
+        />
+        {t('ui.routes.strategies')}
+      </label>
+      <p id={`${strategiesId}-hint`} className={styles.muted}>
+        {t('ui.routes.strategies-hint')}
+      </p>
+      <RouteForm
+        key={editing?.name ?? '(new)'}
+        editing={editing}
+        stored={stored}
+        onSaved={saved}
+        onCancel={() => setEditing(null)}
+      />
+    </Screen>
+  );
+}
+
+interface RouteItemProps {
+  route: PathSpec;
+  passwordSaved: boolean;
+  test: TestState | undefined;
+  onTest: () => void;
+  onEdit: () => void;
+  onRemove: () => void;
+}
+
+function RouteItem({ route, passwordSaved, test, onTest, onEdit, onRemove }: RouteItemProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const needsPassword = route.kind === 'proxy' && route.auth;
+  return (
+    <li className={styles.route}>
+      <div>
+        <div className={styles.routeName}>{route.name}</div>
+        <div className={styles.muted}>{describeRoute(t, route)}</div>
+        {needsPassword ? (
+          <div className={passwordSaved ? styles.ok : styles.error}>
+            {passwordSaved ? t('ui.routes.password-saved') : t('ui.routes.password-missing')}
+          </div>
+        ) : null}
+      </div>
+      <div className={styles.actions}>
+        <Button
+          onClick={onTest}
+          disabled={test?.kind === 'testing'}
+          aria-label={t('ui.routes.test-label', { name: route.name })}
+        >
+          {t('ui.routes.test')}
+        </Button>
+        <Button onClick={onEdit} aria-label={t('ui.routes.edit-label', { name: route.name })}>
+          {t('ui.routes.edit')}
+        </Button>
+        <Button variant="danger" onClick={onRemove} aria-label={t('ui.routes.remove-label', { name: route.name })}>
+          {t('ui.routes.remove')}
+        </Button>
+      </div>
+      <p className={styles.result} role="status">
+        {test?.kind === 'testing' ? t('ui.routes.testing') : null}
+        {test?.kind === 'usable' ? (
+          <span className={styles.ok}>
+            <span aria-hidden="true">✓ </span>
+            {t('ui.routes.test-ok', { seconds: (test.ms / 1000).toFixed(1) })}
+          </span>
+        ) : null}
+        {test?.kind === 'failed' ? (
+          <span className={styles.error}>
+            <span aria-hidden="true">✕ </span>
+            {t('ui.routes.test-failed', { reason: test.text })}
+          </span>
+        ) : null}
+      </p>
+    </li>
+  );
+}
+
+interface RouteFormProps {
+  editing: PathSpec | null;
+  stored: ReadonlySet<string>;
+  onSaved: (spec: PathSpec, previous: PathSpec | null, password: 'saved' | 'forgotten' | 'kept') => void;
+  onCancel: () => void;
+}
+
+/** Adds a route, or changes one: its password is sent to the main process and never shown again. */
+function RouteForm({ editing, stored, onSaved, onCancel }: RouteFormProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const { api, lists } = useApp();
+  const errorText = useIpcErrorText();
+  const [draft, setDraft] = useState<RouteDraft>(
+    editing === null ? EMPTY_DRAFT : { ...EMPTY_DRAFT, name: editing.name, address: routeAddress(editing) },
+  );
+  const [error, setError] = useState<RouteFormError | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const headingId = useId();
+
+  const field = (name: keyof RouteDraft) => ({
+    value: draft[name],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, [name]: event.target.value }),
+  });
+  const errorFor = (name: RouteFormError['field']): string | null =>
+    error?.field === name
+      ? t(`ui.routes.error.${error.code}`, { schemes: EXAMPLES.schemes, name: draft.name.trim() })
+      : null;
+
+  const submit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault();
+    setSaveError(null);
+    const result = readRouteDraft(draft, { routes: lists.routes, editing, storedPasswords: stored });
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    setBusy(true);
+    let password: 'saved' | 'forgotten' | 'kept' = 'kept';
+    if (result.credentials !== undefined) {
+      const answer = await api.saveRouteCredentials({ route: result.spec.name, credentials: result.credentials });
+      if (!answer.ok) {
+        setBusy(false);
+        setSaveError(t('ui.routes.save-error', { reason: errorText(answer.error) }));
+        return;
+      }
+      password = 'saved';
+    }
+    if (result.forget !== undefined) {
+      await api.forgetRouteCredentials({ route: result.forget });
+      if (result.forget === result.spec.name) password = 'forgotten';
+    }
+    setBusy(false);
+    setDraft(EMPTY_DRAFT);
+    onSaved(result.spec, editing, password);
+  };
+
+  const keepsPassword = editing?.kind === 'proxy' && editing.auth && stored.has(editing.name);
+  return (
+    <form className={styles.form} aria-labelledby={headingId} onSubmit={(event) => void submit(event)} noValidate>
+      <h2 id={headingId}>
+        {editing === null ? t('ui.routes.add-title') : t('ui.routes.edit-title', { name: editing.name })}
+      </h2>
+      <TextField
+        label={t('ui.routes.name')}
+        hint={t('ui.routes.name-hint', { example: EXAMPLES.name })}
+        error={errorFor('name')}
+        autoComplete="off"
+        {...field('name')}
+      />
+      <TextField
+        label={t('ui.routes.address')}
+        hint={t('ui.routes.address-hint', EXAMPLES)}
+        error={errorFor('address')}
+        autoComplete="off"
+        spellCheck={false}
+        {...field('address')}
+      />
+      <Button
+        onClick={() =>
+          setDraft({ ...draft, name: draft.name.trim() === '' ? 'Tor' : draft.name, address: EXAMPLES.tor })
+        }
+      >
+        {t('ui.routes.tor-preset')}
+      </Button>
+      <fieldset className={styles.credentials}>
+        <legend>{t('ui.routes.credentials')}</legend>
+        <TextField label={t('ui.routes.username')} autoComplete="off" {...field('username')} />
+        <TextField
+          label={t('ui.routes.password')}
+          type="password"
+          autoComplete="new-password"
+          hint={keepsPassword ? t('ui.routes.password-kept') : undefined}
+          error={errorFor('credentials')}
+          {...field('password')}
+        />
+      </fieldset>
+      {saveError === null ? null : (
+        <p role="alert" className={styles.error}>
+          {saveError}
+        </p>
+      )}
+      <div className={styles.actions}>
+        <Button type="submit" variant="primary" disabled={busy}>
+          {t('ui.routes.save')}
+        </Button>
+        {editing === null ? null : <Button onClick={onCancel}>{t('ui.routes.cancel-edit')}</Button>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { parsePath, type PathErrorCode } from '../../../src-main/shared/path-parse.ts';
+import type { PathSpec } from '../../../src-main/shared/path.ts';
+import type { Credentials } from '../../../src-main/shared/ipc/routes.ts';
+import { RESERVED_ROUTE_NAMES } from './route-text.ts';
+
+/** The route form as typed. */
+export interface RouteDraft {
+  name: string;
+  address: string;
+  username: string;
+  password: string;
+}
+
+export const EMPTY_DRAFT: RouteDraft = { name: '', address: '', username: '', password: '' };
+
+/** Each mistake has a sentence in the catalogs: `ui.routes.error.<code>`. */
+export type RouteFormErrorCode =
+  PathErrorCode | 'no-address' | 'direct' | 'credentials-incomplete' | 'credentials-not-proxy' | 'credentials-again';
+
+export interface RouteFormError {
+  field: 'name' | 'address' | 'credentials';
+  code: RouteFormErrorCode;
+}
+
+export type RouteFormResult =
+  | {
+      ok: true;
+      spec: PathSpec;
+      /** To store under the route's name before the route is kept. */
+      credentials?: Credentials;
+      /** A stored password to forget (the route was renamed or is no longer a proxy). */
+      forget?: string;
+    }
+  | { ok: false; error: RouteFormError };
+
+export interface RouteFormContext {
+  /** The user's routes now. */
+  routes: readonly PathSpec[];
+  /** The route being changed, or null for a new one. */
+  editing: PathSpec | null;
+  /** Routes whose password is stored. */
+  storedPasswords: ReadonlySet<string>;
+}
+
+const NAME_CODES: readonly RouteFormErrorCode[] = ['no-name', 'bad-name', 'duplicate-name'];
+
+/**
+ * Reads the form with the shared route parser, so the app accepts exactly what the
+ * command line does. A password typed in the address (`user:pass@`) or in its own
+ * fields goes to the main process's store; the route keeps only `auth: true`.
+ */
+export function readRouteDraft(draft: RouteDraft, context: RouteFormContext): RouteFormResult {
+  const fail = (code: RouteFormErrorCode, field?: RouteFormError['field']): RouteFormResult => ({
+    ok: false,
+    error: { field: field ?? (NAME_CODES.includes(code) ? 'name' : 'address'), code },
+  });
+  const name = draft.name.trim();
+  const address = draft.address.trim();
+  if (name === '') return fail('no-name');
+  if (address === '') return fail('no-address');
+  const parsed = parsePath(name, address);
+  if (!parsed.ok) return fail(parsed.code);
+  let spec = parsed.spec;
+  if (spec.kind === 'direct') return fail('direct');
+  const { editing } = context;
+  const taken =
+    RESERVED_ROUTE_NAMES.includes(name) ||
+    context.routes.some((route) => route.name === name && route.name !== editing?.name);
+  if (taken) return fail('duplicate-name');
+
+  const username = draft.username.trim();
+  const typed = username !== '' || draft.password !== '';
+  if (typed && (username === '' || draft.password === '')) return fail('credentials-incomplete', 'credentials');
+  const credentials = typed ? { username, password: draft.password } : parsed.credentials;
+  const hadPassword = editing !== null && context.storedPasswords.has(editing.name);
+  const forget = hadPassword && editing.name !== name ? { forget: editing.name } : {};
+
+  if (credentials !== undefined) {
+    if (spec.kind !== 'proxy') return fail('credentials-not-proxy', 'credentials');
+    return { ok: true, spec: { ...spec, auth: true }, credentials, ...forget };
+  }
+  if (spec.kind === 'proxy' && editing?.kind === 'proxy' && editing.auth) {
+    // The stored password stays with its name: a renamed route needs it typed again.
+    if (editing.name !== name) return fail('credentials-again', 'credentials');
+    spec = { ...spec, auth: true };
+    return { ok: true, spec };
+  }
+  return hadPassword ? { ok: true, spec, forget: editing.name } : { ok: true, spec };
+}

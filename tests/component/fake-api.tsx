@@ -1,0 +1,77 @@
+import { vi } from 'vitest';
+import type { DetourApi } from '../../src-main/shared/ipc/contract.ts';
+import { ok, type IpcResult } from '../../src-main/shared/ipc/result.ts';
+import type { RunEventMessage } from '../../src-main/shared/ipc/run.ts';
+import {
+  DEFAULT_SETTINGS,
+  RISK_NOTICE_VERSION,
+  type Consent,
+  type Settings,
+} from '../../src-main/shared/ipc/settings.ts';
+
+type Mocked<T> = { [K in keyof T]: T[K] & ReturnType<typeof vi.fn> };
+
+export type FakeApi = Mocked<DetourApi> & {
+  /** Delivers one run event to every listener, as the main process pushes it. */
+  emit(message: RunEventMessage): void;
+  listeners(): number;
+};
+
+export interface FakeApiOptions {
+  consented?: boolean;
+  settings?: Partial<Settings>;
+  /** Routes whose password the main process holds. */
+  storedPasswords?: string[];
+}
+
+/**
+ * A DetourApi as a plain object, answering like the main process: settings and consent
+ * kept in memory, run events delivered only when the test emits them.
+ */
+export function fakeApi(options: FakeApiOptions = {}): FakeApi {
+  let consent: Consent = options.consented
+    ? { riskNoticeAccepted: true, noticeVersion: RISK_NOTICE_VERSION, decidedAt: '2025-03-01T09:00:00.000Z' }
+    : { riskNoticeAccepted: false, noticeVersion: RISK_NOTICE_VERSION };
+  let settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
+  const passwords = new Set(options.storedPasswords ?? []);
+  const listeners = new Set<(message: RunEventMessage) => void>();
+  const answer = <T,>(value: T): Promise<IpcResult<T>> => Promise.resolve(ok(value));
+
+  const api = {
+    startRun: vi.fn(() => answer({ runId: 'run-1' })),
+    cancelRun: vi.fn(({ runId }: { runId: string }) => answer({ runId })),
+    getRunStatus: vi.fn(() => answer({ state: 'idle' as const })),
+    detectLocalTools: vi.fn(() => answer([])),
+    testRoute: vi.fn(({ route }: { route: { name: string } }) =>
+      answer({ path: route.name, status: 'usable' as const, elapsedMs: 1234 }),
+    ),
+    getSettings: vi.fn(() => answer(settings)),
+    setSettings: vi.fn((change: Partial<Settings>) => {
+      settings = { ...settings, ...change };
+      return answer(settings);
+    }),
+    getConsent: vi.fn(() => answer(consent)),
+    setConsent: vi.fn(({ riskNoticeAccepted }: { riskNoticeAccepted: boolean }) => {
+      consent = { riskNoticeAccepted, noticeVersion: RISK_NOTICE_VERSION, decidedAt: new Date().toISOString() };
+      return answer(consent);
+    }),
+    listRouteCredentials: vi.fn(() => answer([...passwords].map((route) => ({ route, auth: true })))),
+    saveRouteCredentials: vi.fn(({ route }: { route: string }) => {
+      passwords.add(route);
+      return answer({ route, auth: true });
+    }),
+    forgetRouteCredentials: vi.fn(({ route }: { route: string }) => {
+      passwords.delete(route);
+      return answer({ route, auth: false });
+    }),
+    onRunEvent: vi.fn((listener: (message: RunEventMessage) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    }),
+    emit(message: RunEventMessage) {
+      for (const listener of [...listeners]) listener(message);
+    },
+    listeners: () => listeners.size,
+  };
+  return api;
+}

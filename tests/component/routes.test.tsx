@@ -1,0 +1,121 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { renderApp } from './render-app.tsx';
+
+async function openRoutes(options: Parameters<typeof renderApp>[0] = {}, screenName = 'Routes') {
+  const rendered = renderApp({ consented: true, ...options });
+  await rendered.user.click(await screen.findByRole('button', { name: screenName }));
+  return rendered;
+}
+
+describe('the Routes screen', () => {
+  test('a bad route address shows the parser’s error as a sentence, and nothing is added', async () => {
+    const { user } = await openRoutes();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'office');
+    await user.type(screen.getByRole('textbox', { name: 'Address' }), 'socks5h://10.0.0.5');
+    await user.click(screen.getByRole('button', { name: 'Save the route' }));
+
+    const address = screen.getByRole('textbox', { name: 'Address' });
+    expect(address.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByRole('alert').textContent).toBe('Add the port after a colon at the end, for example :1080.');
+    expect(address.getAttribute('aria-describedby')).toContain(screen.getByRole('alert').id);
+    expect(screen.getByText(/No routes yet/)).toBeDefined();
+
+    await user.clear(address);
+    await user.type(address, 'ftp://10.0.0.5:21');
+    await user.click(screen.getByRole('button', { name: 'Save the route' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/^Detour does not know this kind of address/);
+  });
+
+  test('the error is in the chosen language', async () => {
+    const { user } = await openRoutes({ settings: { language: 'ru' } }, 'Маршруты');
+    await user.type(screen.getByRole('textbox', { name: 'Название' }), 'офис');
+    await user.type(screen.getByRole('textbox', { name: 'Адрес' }), 'socks5h://10.0.0.5:99999');
+    await user.click(screen.getByRole('button', { name: 'Сохранить маршрут' }));
+    expect(screen.getByRole('alert').textContent).toBe('Порт должен быть числом от 1 до 65535.');
+  });
+
+  test('a password goes to the main process and is never shown back', async () => {
+    const { api, user } = await openRoutes();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'office');
+    await user.type(screen.getByRole('textbox', { name: 'Address' }), 'socks5h://ann:s3cret@10.0.0.5:1080');
+    await user.click(screen.getByRole('button', { name: 'Save the route' }));
+
+    expect(api.saveRouteCredentials).toHaveBeenCalledWith({
+      route: 'office',
+      credentials: { username: 'ann', password: 's3cret' },
+    });
+    const list = await screen.findByRole('list', { name: 'Your routes' });
+    const item = within(list).getByRole('listitem');
+    expect(within(item).getByText('proxy at socks5h://10.0.0.5:1080')).toBeDefined();
+    expect(within(item).getByText('Password saved')).toBeDefined();
+    expect(document.body.innerHTML).not.toContain('s3cret');
+    expect(screen.getByRole('textbox', { name: 'Address' })).toHaveProperty('value', '');
+
+    await user.click(screen.getByRole('button', { name: 'Change office' }));
+    expect(screen.getByRole('textbox', { name: 'Address' })).toHaveProperty('value', 'socks5h://10.0.0.5:1080');
+    expect(screen.getByLabelText('Password')).toHaveProperty('value', '');
+    expect(screen.getByText('Leave it empty to keep the saved password.')).toBeDefined();
+    expect(document.body.innerHTML).not.toContain('s3cret');
+  });
+
+  test('Test says whether the route works, with the reason when it does not', async () => {
+    const { api, user } = await openRoutes({
+      lists: {
+        routes: [{ name: 'tor', kind: 'proxy', protocol: 'socks5h', host: '127.0.0.1', port: 9050, auth: false }],
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Test tor' }));
+    expect(await screen.findByText('Works (1.2 s)')).toBeDefined();
+
+    api.testRoute.mockResolvedValueOnce({
+      ok: true,
+      value: { path: 'tor', status: 'failed', failure: { stage: 'tcp', class: 'proxy-unreachable' }, elapsedMs: 10 },
+    });
+    await user.click(screen.getByRole('button', { name: 'Test tor' }));
+    expect(
+      await screen.findByText('Does not work: the proxy cannot be reached (at the connection step)'),
+    ).toBeDefined();
+    expect(api.testRoute).toHaveBeenLastCalledWith({
+      route: { name: 'tor', kind: 'proxy', protocol: 'socks5h', host: '127.0.0.1', port: 9050, auth: false },
+    });
+  });
+
+  test('Remove takes the route off the list and forgets its password', async () => {
+    const { api, user } = await openRoutes({
+      storedPasswords: ['office'],
+      lists: {
+        routes: [{ name: 'office', kind: 'proxy', protocol: 'http', host: '10.0.0.5', port: 3128, auth: true }],
+      },
+    });
+    expect(await screen.findByText('Password saved')).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Remove office' }));
+    expect(api.forgetRouteCredentials).toHaveBeenCalledWith({ route: 'office' });
+    expect(screen.getByText(/No routes yet/)).toBeDefined();
+  });
+
+  test('local tools found on the computer are offered, and added only when chosen', async () => {
+    const renderedApp = renderApp({ consented: true });
+    const { api, user } = renderedApp;
+    api.detectLocalTools.mockResolvedValueOnce({
+      ok: true,
+      value: [
+        {
+          candidate: { name: 'Tor', tool: 'tor', port: 9050 },
+          spec: { name: 'tor', kind: 'proxy', protocol: 'socks5h', host: '127.0.0.1', port: 9050, auth: false },
+          needsAuth: false,
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Look for Tor or VPN tools on this computer' }));
+    expect(await screen.findByText('Found 1 tool:')).toBeDefined();
+    expect(
+      screen.getByText(
+        'Only your own connection will be checked. Add a proxy, Tor or a VPN to find out what gets through.',
+      ),
+    ).toBeDefined();
+    await user.click(screen.getByRole('button', { name: 'Use Tor' }));
+    expect(screen.getByText('Added to your routes')).toBeDefined();
+    expect(screen.getByText('proxy at socks5h://127.0.0.1:9050')).toBeDefined();
+  });
+});

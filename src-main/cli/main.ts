@@ -3,7 +3,9 @@ import { APP_VERSION } from '../engine/version.ts';
 import { addCompareCommand } from './compare-command.ts';
 import { diagnose, EXIT, type DiagnoseCommandFlags } from './diagnose.ts';
 import { addHistoryCommand } from './history-command.ts';
+import { addMergeCommand } from './merge-command.ts';
 import { UsageError } from './options.ts';
+import { addReportCommand } from './report-command.ts';
 import { renderTargets, type TargetsFlags } from './targets-command.ts';
 
 // getaddrinfo runs on libuv's thread pool (4 threads by default): a few names that
@@ -64,6 +66,8 @@ function buildProgram(run: (targets: string[], flags: DiagnoseCommandFlags) => P
     });
   addHistoryCommand(program);
   addCompareCommand(program);
+  addReportCommand(program);
+  addMergeCommand(program);
   return program;
 }
 

@@ -1,0 +1,86 @@
+import { basename, extname } from 'node:path';
+import type { Command } from 'commander';
+import { mergeReports, renderMergeHtml, type MergeInput } from '../engine/export/merge.ts';
+import { OMIT_CHOICES, redactReport } from '../engine/export/redact.ts';
+import { networkLabelOf } from '../engine/export/view.ts';
+import { createTranslator, LANGUAGES } from '../shared/i18n/index.ts';
+import { UsageError } from './options.ts';
+import {
+  loadReport,
+  parseLanguage,
+  parseOmit,
+  printPdf,
+  proxyLabel,
+  refuseOverwriting,
+  requireChromium,
+  writeAtomically,
+} from './report-command.ts';
+
+/**
+ * `detour merge A.json B.json … --html OUT [--pdf OUT] [--lang ru] [--omit …]`: the
+ * workshop view. Each report is one network (named by the report's own label, or
+ * its file name), and the page shows which sites are blocked how on each, which
+ * routes work, and the sites the networks disagree on first.
+ */
+export interface MergeFlags {
+  html?: string;
+  pdf?: string;
+  lang?: string;
+  omit?: string;
+}
+
+export function addMergeCommand(program: Command): void {
+  program
+    .command('merge')
+    .description('Compare runs from several networks (or times) on one page: what is blocked where.')
+    .argument('<reports...>', 'two or more JSON reports (diagnose --out), one per network')
+    .option('--html <file>', 'write the comparison as one self-contained HTML page')
+    .option('--pdf <file>', 'also print it to a PDF (A4) through Chromium')
+    .option('--lang <code>', `the language of the page: ${LANGUAGES.join(', ')} (default en)`)
+    .option('--omit <list>', `leave out, comma-separated: ${OMIT_CHOICES.join(', ')} (network: no file names either)`)
+    .action(async (files: string[], flags: MergeFlags) => {
+      await mergeCommand(files, flags, (line) => process.stdout.write(`${line}\n`));
+    });
+}
+
+export async function mergeCommand(
+  files: readonly string[],
+  flags: MergeFlags,
+  say: (line: string) => void,
+): Promise<void> {
+  if (files.length < 2) throw new UsageError('merge: give two reports or more, one per network');
+  if (flags.html === undefined && flags.pdf === undefined)
+    throw new UsageError('merge: give --html FILE or --pdf FILE');
+  const language = parseLanguage(flags.lang);
+  const omit = parseOmit(flags.omit);
+  const t = createTranslator(language);
+  const outputs = [flags.html, flags.pdf].filter((path): path is string => path !== undefined);
+  refuseOverwriting(files, outputs);
+  const chromium = flags.pdf === undefined ? undefined : requireChromium();
+  const inputs: MergeInput[] = [];
+  for (const [index, file] of files.entries()) {
+    const report = await loadReport(file, t);
+    const label = omit.includes('network')
+      ? t('report.merge.network-n', { number: index + 1 })
+      : (networkLabelOf(report) ?? basename(file, extname(file)));
+    inputs.push({ label: unique(label, inputs), report: redactReport(report, { omit, proxyLabel: proxyLabel(t) }) });
+  }
+  const page = renderMergeHtml(mergeReports(inputs), { language, omitted: omit });
+  if (flags.html !== undefined) {
+    await writeAtomically(flags.html, page);
+    say(`wrote ${flags.html}`);
+  }
+  if (flags.pdf !== undefined) {
+    await writeAtomically(flags.pdf, await printPdf(page, chromium ?? '', t('report.merge.title')));
+    say(`wrote ${flags.pdf}`);
+  }
+}
+
+/** Two networks never share a name on the page: "home", "home (2)". */
+function unique(label: string, taken: readonly MergeInput[]): string {
+  const names = new Set(taken.map((input) => input.label));
+  if (!names.has(label)) return label;
+  let number = 2;
+  while (names.has(`${label} (${number})`)) number += 1;
+  return `${label} (${number})`;
+}

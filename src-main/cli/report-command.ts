@@ -1,0 +1,142 @@
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { TFunction } from 'i18next';
+import { renderReportCsv } from '../engine/export/csv.ts';
+import { renderReportHtml } from '../engine/export/html.ts';
+import { findChromium, htmlToPdf } from '../engine/export/pdf.ts';
+import { describeReadError, readReportFile } from '../engine/export/read-report.ts';
+import { OMIT_CHOICES, redactReport, type OmitChoice } from '../engine/export/redact.ts';
+import { createTranslator, LANGUAGES, type Language } from '../shared/i18n/index.ts';
+import type { Report } from '../shared/report.ts';
+import { UsageError } from './options.ts';
+
+/**
+ * `detour report RUN.json --html OUT | --pdf OUT | --csv OUT [--lang az] [--omit …]`:
+ * the exports of one run, rendered from its JSON report in the reader's language,
+ * with what its owner wants left out removed first. Any problem (an unreadable or
+ * foreign report, no Chromium for a PDF) is one line and exit code 2, before any
+ * file is written.
+ */
+export interface ReportFlags {
+  html?: string;
+  pdf?: string;
+  csv?: string;
+  lang?: string;
+  omit?: string;
+}
+
+export function addReportCommand(program: Command): void {
+  program
+    .command('report')
+    .description('Export a run’s JSON report as HTML, PDF or CSV, in English, Azerbaijani or Russian.')
+    .argument('<report>', 'the JSON report a run wrote (diagnose --out)')
+    .option('--html <file>', 'write one self-contained HTML page (no scripts, works offline)')
+    .option('--pdf <file>', 'write a PDF (A4) through Chromium (CHROMIUM_PATH, or /usr/bin/chromium)')
+    .option('--csv <file>', 'write one row per site and route (UTF-8, for spreadsheets)')
+    .option('--lang <code>', `the language of the export: ${LANGUAGES.join(', ')} (default en)`)
+    .option('--omit <list>', `leave out, comma-separated: ${OMIT_CHOICES.join(', ')}`)
+    .action(async (file: string, flags: ReportFlags) => {
+      await exportReport(file, flags, (line) => process.stdout.write(`${line}\n`));
+    });
+}
+
+export async function exportReport(file: string, flags: ReportFlags, say: (line: string) => void): Promise<void> {
+  const outputs = (['html', 'pdf', 'csv'] as const).flatMap((kind) => {
+    const path = flags[kind];
+    return path === undefined ? [] : [{ kind, path }];
+  });
+  if (outputs.length === 0) throw new UsageError('report: give --html FILE, --pdf FILE or --csv FILE (or several)');
+  const language = parseLanguage(flags.lang);
+  const omit = parseOmit(flags.omit);
+  const t = createTranslator(language);
+  refuseOverwriting(
+    [file],
+    outputs.map((o) => o.path),
+  );
+  const chromium = outputs.some((o) => o.kind === 'pdf') ? requireChromium() : undefined;
+  const report = redactReport(await loadReport(file, t), { omit, proxyLabel: proxyLabel(t) });
+  const options = { language, omitted: omit };
+  let page: string | undefined;
+  for (const { kind, path } of outputs) {
+    if (kind === 'csv') await writeAtomically(path, renderReportCsv(report, options));
+    else {
+      page ??= renderReportHtml(report, options);
+      await writeAtomically(path, kind === 'html' ? page : await printPdf(page, chromium ?? '', footerOf(report, t)));
+    }
+    say(`wrote ${path}`);
+  }
+}
+
+/** Reads a report or throws a UsageError naming the file and what is wrong with it. */
+export async function loadReport(file: string, t: TFunction): Promise<Report> {
+  const read = await readReportFile(file);
+  if (!read.ok) throw new UsageError(`${file}: ${describeReadError(t, read.error)}`);
+  return read.report;
+}
+
+export function parseLanguage(text: string | undefined): Language {
+  if (text === undefined) return 'en';
+  const language = LANGUAGES.find((code) => code === text.trim().toLowerCase());
+  if (language === undefined) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not "${text}"`);
+  return language;
+}
+
+export function parseOmit(text: string | undefined): OmitChoice[] {
+  if (text === undefined) return [];
+  const choices = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  const unknown = choices.filter((choice) => !(OMIT_CHOICES as readonly string[]).includes(choice));
+  if (unknown.length > 0) {
+    throw new UsageError(`--omit takes ${OMIT_CHOICES.join(', ')}, not "${unknown.join(',')}"`);
+  }
+  return [...new Set(choices as OmitChoice[])];
+}
+
+export function proxyLabel(t: TFunction): (number: number) => string {
+  return (number) => t('report.proxy-label', { number });
+}
+
+/** The Chromium executable, or the usage error that says where it was looked for. */
+export function requireChromium(): string {
+  const found = findChromium();
+  if (found.ok) return found.path;
+  throw new UsageError(
+    `a PDF needs Chromium, and none was found (looked at ${found.tried.join(', ')}); install it (apt-get install chromium) or set CHROMIUM_PATH`,
+  );
+}
+
+export async function printPdf(page: string, executablePath: string, footerText: string): Promise<Uint8Array> {
+  try {
+    return await htmlToPdf(page, { executablePath, footerText });
+  } catch (error) {
+    const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new UsageError(`Chromium at ${executablePath} could not print the PDF: ${why}`);
+  }
+}
+
+function footerOf(report: Report, t: TFunction): string {
+  return `${t('report.title')} · ${report.startedAt.slice(0, 10)}`;
+}
+
+/** Never write an export over a report being read (`--html run.json run.json` by mistake). */
+export function refuseOverwriting(inputs: readonly string[], outputs: readonly string[]): void {
+  const read = new Set(inputs.map((path) => resolve(path)));
+  const clash = outputs.find((path) => read.has(resolve(path)));
+  if (clash !== undefined) throw new UsageError(`${clash} is a report being read; choose another file to write`);
+}
+
+/** A temporary file renamed over the target, so no reader sees half an export. */
+export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
+    throw new UsageError(`cannot write ${path} (${code})`);
+  }
+}

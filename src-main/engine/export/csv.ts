@@ -1,0 +1,59 @@
+import { createTranslator } from '../../shared/i18n/index.ts';
+import { verdictText } from '../../shared/i18n/message.ts';
+import type { Report } from '../../shared/report.ts';
+import { cellWords, outcomeOn, targetLabel, verdictOn, viewOf, type ExportOptions } from './view.ts';
+
+/**
+ * The report as a spreadsheet: one row per site and route. RFC 4180 (fields with a
+ * comma, quote or line break quoted, quotes doubled, CRLF between records), UTF-8
+ * with a byte-order mark so spreadsheet programs read Cyrillic and ə as they are.
+ * A cell that a spreadsheet would run as a formula (= + - @, or a tab or carriage
+ * return first) starts with an apostrophe instead.
+ */
+export const CSV_COLUMNS = [
+  'target',
+  'route',
+  'route-kind',
+  'verdict-code',
+  'verdict',
+  'confidence',
+  'reason',
+  'failure-stage',
+  'failure-class',
+  'restored-by',
+  'evidence',
+] as const;
+
+export function renderReportCsv(report: Report, options: ExportOptions): string {
+  const t = createTranslator(options.language);
+  const view = viewOf(report);
+  const rows: string[][] = [CSV_COLUMNS.map((column) => t(`report.csv.${column}`))];
+  for (const { target, outcomes } of report.targets) {
+    const verdict = view.verdicts.get(target.id);
+    for (const path of report.plan.paths) {
+      const pathVerdict = verdictOn(verdict, path.name);
+      const outcome = outcomeOn(outcomes, path.name);
+      const text = pathVerdict === undefined ? undefined : verdictText(t, pathVerdict);
+      rows.push([
+        targetLabel(target),
+        path.name,
+        path.kind,
+        pathVerdict?.status ?? '',
+        cellWords(t, pathVerdict, outcome),
+        text?.confidence ?? '',
+        text?.reason ?? '',
+        outcome?.failure?.stage ?? '',
+        outcome?.failure?.class ?? '',
+        (verdict?.restoredBy ?? []).join(', '),
+        (pathVerdict?.evidence ?? []).join(' '),
+      ]);
+    }
+  }
+  return `\ufeff${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** One field: formula-guarded, then quoted when it must be. */
+export function csvField(value: string): string {
+  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
+}

@@ -1,0 +1,204 @@
+import type { TFunction } from 'i18next';
+import type { PathOutcome, RouteCheck } from '../../shared/events.ts';
+import type { PathSpec } from '../../shared/path.ts';
+import { VERDICT_STATUSES, type PathVerdict } from '../../shared/verdict.ts';
+import { barChart, type Bar } from './charts.ts';
+import type { Context } from './html.ts';
+import { failureHtml } from './html-observations.ts';
+import { html, type Html } from './html-template.ts';
+import {
+  cellWords,
+  MARKS,
+  outcomeOn,
+  routeWhere,
+  summarySentences,
+  targetLabel,
+  toneOf,
+  verdictOn,
+  type Tone,
+} from './view.ts';
+
+/**
+ * The report's overview, ahead of the evidence: the summary with its charts, the
+ * sites × routes matrix (its legend and cells, which the merged view and the
+ * evidence reuse), the routes and how their checks went, and the entries left out.
+ */
+
+export function summarySection(context: Context): Html {
+  const { t, view } = context;
+  const sentences = summarySentences(t, view.summary?.messages ?? []);
+  return html`<section>
+    <h2>${t('report.summary.heading')}</h2>
+    ${
+      sentences.length === 0
+        ? html`<p>${t('report.summary.none')}</p>`
+        : html`<ul class="summary">
+            ${sentences.map((s) => html`<li>${s}</li>`)}
+          </ul>`
+    }
+    <div class="charts">${kindsChart(context)}${routesChart(context)}</div>
+  </section>`;
+}
+
+/** One bar per verdict on the user's own network: how many sites are blocked in each way. */
+function kindsChart({ t, view, formats }: Context): Html {
+  const counts = new Map<string, number>();
+  for (const entry of view.report.targets) {
+    const status = view.verdicts.get(entry.target.id)?.direct?.status;
+    if (status !== undefined) counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  const bars: Bar[] = VERDICT_STATUSES.flatMap((status) => {
+    const value = counts.get(status);
+    if (value === undefined) return [];
+    return [
+      {
+        label: t(`status.${status}`),
+        value,
+        figure: formats.number(value),
+        tone: toneOf({ status, path: '', confidence: 'low', reason: 'not-measured', evidence: [], params: {} }),
+      },
+    ];
+  });
+  if (bars.length === 0) return html``;
+  const title = t('report.chart.kinds');
+  return html`<div class="chart-box">
+    <h3>${title}</h3>
+    ${barChart(title, bars)}
+  </div>`;
+}
+
+/** Per route: how many of the sites blocked on the user's network it restores, out of those it could be judged on. */
+function routesChart({ t, view, formats }: Context): Html {
+  const routes = view.summary?.routes.filter((route) => route.of > 0) ?? [];
+  if (routes.length === 0) return html``;
+  const bars: Bar[] = routes.map((route) => ({
+    label: route.path,
+    value: route.restores,
+    of: route.of,
+    figure: t('report.chart.of', { restores: formats.number(route.restores), total: formats.number(route.of) }),
+    tone: route.restores === 0 ? 'blocked' : 'ok',
+  }));
+  const title = t('report.chart.routes');
+  return html`<div class="chart-box">
+    <h3>${title}</h3>
+    ${barChart(title, bars)}
+  </div>`;
+}
+
+export function matrixSection(context: Context): Html {
+  const { t, report, view, paths } = context;
+  const direct = paths.find((p) => p.kind === 'direct')?.name;
+  const rows = report.targets.map(({ target, outcomes }, index) => {
+    const verdict = view.verdicts.get(target.id);
+    return html`<tr>
+      <th scope="row"><a href="#target-${index + 1}">${targetLabel(target)}</a></th>
+      ${paths.map((path) => cell(t, verdictOn(verdict, path.name), outcomeOn(outcomes, path.name)))}
+    </tr>`;
+  });
+  const heads = paths.map(
+    (path) =>
+      html`<th scope="col">
+        ${path.name}${path.name === direct ? html`<br /><span class="muted">${t('report.matrix.your-network')}</span>` : ''}
+      </th>`,
+  );
+  return html`<section>
+    <h2>${t('report.matrix.heading')}</h2>
+    <p>${t('report.matrix.intro')}</p>
+    ${legend(t)}
+    <table class="matrix">
+      <thead>
+        <tr>
+          <th scope="col">${t('report.matrix.target')}</th>
+          ${heads}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </section>`;
+}
+
+export function legend(t: TFunction): Html {
+  const tones: Tone[] = ['ok', 'blocked', 'down', 'broken', 'unclear', 'none'];
+  return html`<p class="legend">
+    ${tones.map((tone) => html`<span><span class="mark">${MARKS[tone]}</span>${t(`report.legend.${tone}`)}</span>`)}
+  </p>`;
+}
+
+/** A matrix cell: mark and words, coloured by tone (the colour is never the only sign). */
+export function cell(t: TFunction, verdict: PathVerdict | undefined, outcome: PathOutcome | undefined): Html {
+  const tone = toneOf(verdict);
+  return html`<td class="cell tone-${tone}">
+    <span class="mark">${MARKS[tone]}</span>${cellWords(t, verdict, outcome)}
+  </td>`;
+}
+
+export function routesSection({ t, report, paths, omitted, view }: Context): Html {
+  const checks = new Map(report.routeChecks.map((check) => [check.path, check]));
+  const control = view.summary?.control ?? null;
+  const rows = paths.map(
+    (path) =>
+      html`<tr>
+        <th scope="row">
+          ${path.name}${path.name === control ? html`<br /><span class="muted">${t('report.routes.control')}</span>` : ''}
+        </th>
+        <td>${t(`report.route-kind.${path.kind}`)}</td>
+        <td class="code">${routeWhere(path, omitted)}</td>
+        <td>${checkWords(t, path, checks.get(path.name))}</td>
+      </tr>`,
+  );
+  return html`<section>
+    <h2>${t('report.routes.heading')}</h2>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">${t('report.routes.route')}</th>
+          <th scope="col">${t('report.routes.kind')}</th>
+          <th scope="col">${t('report.routes.where')}</th>
+          <th scope="col">${t('report.routes.check')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </section>`;
+}
+
+function checkWords(t: TFunction, path: PathSpec, check: RouteCheck | undefined): Html {
+  if (path.kind === 'direct') return html`<span class="muted">${t('report.routes.check-direct')}</span>`;
+  if (check === undefined)
+    return html`<span class="badge tone-none">${MARKS.none} ${t('report.routes.not-checked')}</span>`;
+  if (check.status === 'usable')
+    return html`<span class="badge tone-ok">${MARKS.ok} ${t('report.routes.usable')}</span>`;
+  return html`<span class="badge tone-broken">${MARKS.broken} ${t('report.routes.failed')}</span>
+    ${failureHtml(check.failure)}`;
+}
+
+export function inputErrorsSection({ t, report }: Context): Html {
+  if (report.inputErrors.length === 0) return html``;
+  const rows = report.inputErrors.map(
+    (error) =>
+      html`<tr>
+        <td>${error.source}</td>
+        <td class="code">${error.input}</td>
+        <td>${t(`report.input-error.${error.code}`)}</td>
+      </tr>`,
+  );
+  return html`<section>
+    <h2>${t('report.input-errors.heading')}</h2>
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">${t('report.input-errors.source')}</th>
+          <th scope="col">${t('report.input-errors.entry')}</th>
+          <th scope="col">${t('report.input-errors.problem')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </section>`;
+}

@@ -1,0 +1,20 @@
+/**
+ * Exports of a run's report, all rendered from its JSON: HTML (and PDF from it),
+ * CSV, and the merged view of several networks. Reading a report file someone hands
+ * over, and leaving out what its owner does not want to share, happen here too.
+ */
+export { renderReportCsv, csvField, CSV_COLUMNS } from './csv.ts';
+export { escapeHtml, html, Html } from './html-template.ts';
+export { renderReportHtml, EXPORT_CSP } from './html.ts';
+export { mergeReports, renderMergeHtml, type MergeInput, type MergedReports } from './merge.ts';
+export { findChromium, htmlToPdf, CHROMIUM_CANDIDATES } from './pdf.ts';
+export {
+  describeReadError,
+  MAX_REPORT_BYTES,
+  parseReportText,
+  readReportFile,
+  type ReportReadError,
+  type ReportReadResult,
+} from './read-report.ts';
+export { OMIT_CHOICES, redactReport, type OmitChoice, type RedactOptions } from './redact.ts';
+export { networkLabelOf, type ExportOptions } from './view.ts';

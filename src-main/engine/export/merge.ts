@@ -1,0 +1,276 @@
+import type { TFunction } from 'i18next';
+import { createTranslator } from '../../shared/i18n/index.ts';
+import type { Report } from '../../shared/report.ts';
+import { isBlocking, type PathVerdict } from '../../shared/verdict.ts';
+import { html, type Html } from './html-template.ts';
+import { documentHtml } from './html.ts';
+import { legend } from './html-overview.ts';
+import {
+  Formats,
+  MARKS,
+  summarySentences,
+  targetKey,
+  targetLabel,
+  toneOf,
+  viewOf,
+  type ExportOptions,
+  type ReportView,
+} from './view.ts';
+
+/**
+ * The workshop view: several runs (each on its own network, or one network at
+ * several times) side by side. Per network, which sites are blocked and how and
+ * which routes work; per site, whether the networks agree, with the sites blocked
+ * on one network and not on another called out first.
+ */
+export interface MergeInput {
+  /** The network's name: the report's own label, or its file name. */
+  label: string;
+  report: Report;
+}
+
+export interface MergedNetwork {
+  label: string;
+  view: ReportView;
+}
+
+/**
+ * - `blocked-somewhere`: blocked on some networks and not on others;
+ * - `blocked-differently`: blocked everywhere it was judged, but not in the same way;
+ * - `other`: the verdicts differ otherwise (working on one, down on another);
+ * - `same`: one verdict everywhere it was judged.
+ */
+export type Difference = 'blocked-somewhere' | 'blocked-differently' | 'other' | 'same';
+
+export interface MergedTarget {
+  key: string;
+  label: string;
+  /** Per network, in the order given; undefined where the site was not tested. */
+  results: (NetworkResult | undefined)[];
+  difference: Difference;
+}
+
+export interface NetworkResult {
+  direct: PathVerdict | undefined;
+  restoredBy: readonly string[];
+}
+
+export interface MergedReports {
+  networks: MergedNetwork[];
+  targets: MergedTarget[];
+}
+
+export function mergeReports(inputs: readonly MergeInput[]): MergedReports {
+  const networks = inputs.map(({ label, report }) => ({ label, view: viewOf(report) }));
+  const targets = new Map<string, MergedTarget>();
+  networks.forEach(({ view }, index) => {
+    for (const { target } of view.report.targets) {
+      const key = targetKey(target);
+      let merged = targets.get(key);
+      if (merged === undefined) {
+        merged = { key, label: targetLabel(target), results: networks.map(() => undefined), difference: 'same' };
+        targets.set(key, merged);
+      }
+      const verdict = view.verdicts.get(target.id);
+      merged.results[index] ??= { direct: verdict?.direct, restoredBy: verdict?.restoredBy ?? [] };
+    }
+  });
+  for (const target of targets.values()) target.difference = differenceOf(target.results);
+  const order: Readonly<Record<Difference, number>> = {
+    'blocked-somewhere': 0,
+    'blocked-differently': 1,
+    other: 2,
+    same: 3,
+  };
+  // Sites the networks disagree on first; otherwise in the order they were first met.
+  const sorted = [...targets.values()]
+    .map((target, index) => ({ target, index }))
+    .sort((a, b) => order[a.target.difference] - order[b.target.difference] || a.index - b.index)
+    .map(({ target }) => target);
+  return { networks, targets: sorted };
+}
+
+function differenceOf(results: readonly (NetworkResult | undefined)[]): Difference {
+  const statuses = results.flatMap((result) => (result?.direct === undefined ? [] : [result.direct.status]));
+  const blocked = statuses.filter(isBlocking);
+  if (blocked.length > 0 && blocked.length < statuses.length) return 'blocked-somewhere';
+  if (new Set(blocked).size > 1) return 'blocked-differently';
+  return new Set(statuses).size > 1 ? 'other' : 'same';
+}
+
+export function renderMergeHtml(merged: MergedReports, options: ExportOptions): string {
+  const t = createTranslator(options.language);
+  const formats = new Formats(options.language);
+  const differing = merged.targets.filter((target) => target.difference !== 'same').length;
+  const title = t('report.merge.title');
+  const body = html`<header>
+      <h1>${title}</h1>
+      <p class="lead">${t('report.merge.lead', { count: merged.networks.length })}</p>
+      <p class="notice">
+        ${differing === 0 ? t('report.merge.all-same') : t('report.merge.differing', { count: differing })}
+      </p>
+    </header>
+    ${networksTable(t, formats, merged)} ${matrix(t, formats, merged)}
+    <section class="page-break">
+      <h2>${t('report.merge.per-network')}</h2>
+      ${merged.networks.map((network) => networkSection(t, formats, network))}
+    </section>
+    <footer><p>${t('report.footer.offline')}</p></footer>`;
+  return documentHtml(options, title, body);
+}
+
+function networksTable(t: TFunction, formats: Formats, merged: MergedReports): Html {
+  const rows = merged.networks.map(({ label, view }) => {
+    const blocked = view.report.targets.filter(({ target }) => {
+      const status = view.verdicts.get(target.id)?.direct?.status;
+      return status !== undefined && isBlocking(status);
+    }).length;
+    const working = workingRoutes(view);
+    return html`<tr>
+      <th scope="row">${label}</th>
+      <td>${formats.date(view.report.startedAt)}</td>
+      <td>${formats.number(view.report.targets.length)}</td>
+      <td>${formats.number(blocked)}</td>
+      <td>
+        ${working.length === 0 ? html`<span class="muted">${t('report.merge.no-working-route')}</span>` : working.join(', ')}
+      </td>
+    </tr>`;
+  });
+  const heading = (key: string): Html => html`<th scope="col">${t(key)}</th>`;
+  return html`<section>
+    <h2>${t('report.merge.networks')}</h2>
+    <table>
+      <thead>
+        <tr>
+          ${heading('report.merge.network')}${heading('report.meta.started')}${heading('report.merge.tested')}${heading('report.merge.blocked')}${heading('report.merge.working-routes')}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </section>`;
+}
+
+/** Routes other than direct that passed their check, or restored a site, on this network. */
+function workingRoutes(view: ReportView): string[] {
+  const usable = new Set(view.report.routeChecks.filter((c) => c.status === 'usable').map((c) => c.path));
+  const restoring = new Set(view.summary?.routes.filter((r) => r.restores > 0).map((r) => r.path) ?? []);
+  return view.report.plan.paths
+    .filter((path) => path.kind !== 'direct' && (usable.has(path.name) || restoring.has(path.name)))
+    .map((path) => path.name);
+}
+
+function matrix(t: TFunction, formats: Formats, merged: MergedReports): Html {
+  const rows = merged.targets.map((target) => {
+    const cells = target.results.map((result) => {
+      if (result === undefined) {
+        return html`<td class="cell tone-none">
+          <span class="mark">${MARKS.none}</span>${t('report.merge.not-tested')}
+        </td>`;
+      }
+      const tone = toneOf(result.direct);
+      const words = result.direct === undefined ? t('report.cell.not-judged') : t(`status.${result.direct.status}`);
+      const through =
+        result.restoredBy.length === 0
+          ? ''
+          : html`<br /><span class="muted"
+                >${t('report.details.restored-by', { routes: result.restoredBy.join(', ') })}</span
+              >`;
+      return html`<td class="cell tone-${tone}"><span class="mark">${MARKS[tone]}</span>${words}${through}</td>`;
+    });
+    const differs = target.difference !== 'same';
+    return html`<tr class="${differs ? 'differs' : ''}">
+      <th scope="row">${target.label}</th>
+      ${cells}
+      <td>
+        ${differs ? html`<span class="differs-mark">≠</span> ` : ''}${differenceWords(t, formats, merged, target)}
+      </td>
+    </tr>`;
+  });
+  return html`<section>
+    <h2>${t('report.merge.sites')}</h2>
+    ${legend(t)}
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">${t('report.matrix.target')}</th>
+          ${merged.networks.map(({ label }) => html`<th scope="col">${label}</th>`)}
+          <th scope="col">${t('report.merge.comparison')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </section>`;
+}
+
+function differenceWords(t: TFunction, formats: Formats, merged: MergedReports, target: MergedTarget): string {
+  if (target.difference !== 'blocked-somewhere') return t(`report.merge.difference.${target.difference}`);
+  const on = (blocked: boolean): string[] =>
+    merged.networks.flatMap(({ label }, index) => {
+      const status = target.results[index]?.direct?.status;
+      return status !== undefined && isBlocking(status) === blocked ? [label] : [];
+    });
+  return t('report.merge.difference.blocked-somewhere', {
+    blocked: formats.list(on(true)),
+    open: formats.list(on(false)),
+  });
+}
+
+function networkSection(t: TFunction, formats: Formats, { label, view }: MergedNetwork): Html {
+  const sentences = summarySentences(t, view.summary?.messages ?? []);
+  const checks = new Map(view.report.routeChecks.map((c) => [c.path, c]));
+  const restorations = new Map(view.summary?.routes.map((r) => [r.path, r]) ?? []);
+  const routes = view.report.plan.paths.filter((path) => path.kind !== 'direct');
+  const rows = routes.map((path) => {
+    const check = checks.get(path.name);
+    const restoration = restorations.get(path.name);
+    const state =
+      check === undefined
+        ? html`<span class="badge tone-none">${MARKS.none} ${t('report.routes.not-checked')}</span>`
+        : check.status === 'usable'
+          ? html`<span class="badge tone-ok">${MARKS.ok} ${t('report.routes.usable')}</span>`
+          : html`<span class="badge tone-broken">${MARKS.broken} ${t('report.routes.failed')}</span>`;
+    const restores =
+      restoration === undefined || restoration.of === 0
+        ? ''
+        : t('report.chart.of', {
+            restores: formats.number(restoration.restores),
+            total: formats.number(restoration.of),
+          });
+    return html`<tr>
+      <th scope="row">${path.name}</th>
+      <td>${t(`report.route-kind.${path.kind}`)}</td>
+      <td>${state}</td>
+      <td>${restores}</td>
+    </tr>`;
+  });
+  const heading = (key: string): Html => html`<th scope="col">${t(key)}</th>`;
+  return html`<article class="target">
+    <h3>${label}</h3>
+    <p class="muted">${formats.date(view.report.startedAt)}</p>
+    ${
+      sentences.length === 0
+        ? ''
+        : html`<ul class="summary">
+            ${sentences.map((s) => html`<li>${s}</li>`)}
+          </ul>`
+    }
+    ${
+      routes.length === 0
+        ? ''
+        : html`<table>
+            <thead>
+              <tr>
+                ${heading('report.routes.route')}${heading('report.routes.kind')}${heading('report.routes.check')}${heading('report.merge.restores')}
+              </tr>
+            </thead>
+            <tbody>
+              ${rows}
+            </tbody>
+          </table>`
+    }
+  </article>`;
+}

@@ -1,0 +1,248 @@
+import type { TFunction } from 'i18next';
+import type { PathOutcome } from '../../shared/events.ts';
+import { CATALOGS } from '../../shared/i18n/catalogs.ts';
+import type { Language } from '../../shared/i18n/languages.ts';
+import { renderMessage } from '../../shared/i18n/message.ts';
+import type { Observation } from '../../shared/observation.ts';
+import type { PathSpec } from '../../shared/path.ts';
+import type { Report } from '../../shared/report.ts';
+import type { Target } from '../../shared/target.ts';
+import {
+  isBlocking,
+  type PathVerdict,
+  type RunSummary,
+  type SummaryMessage,
+  type TargetVerdict,
+} from '../../shared/verdict.ts';
+import { classifyReport } from '../classify/index.ts';
+import type { OmitChoice } from './redact.ts';
+
+/**
+ * What every export (HTML, CSV, the merged view) reads of a report: the verdicts
+ * and summary (judged again from the measurements when the run did not finish),
+ * the routes, and how one verdict is shown: a mark and a tone that read without
+ * colour, and words from the catalogs.
+ */
+export interface ReportView {
+  report: Report;
+  /** Per target id. */
+  verdicts: ReadonlyMap<string, TargetVerdict>;
+  summary: RunSummary | undefined;
+  /** The run did not finish, and verdicts were judged afterwards from what it had measured. */
+  rejudged: boolean;
+  observations: ReadonlyMap<string, Observation>;
+}
+
+export interface ExportOptions {
+  language: Language;
+  /** What was left out before the export (redactReport), so the export can say so. */
+  omitted?: readonly OmitChoice[];
+}
+
+export function viewOf(report: Report): ReportView {
+  const verdicts = new Map<string, TargetVerdict>();
+  for (const entry of report.targets) if (entry.verdict !== undefined) verdicts.set(entry.target.id, entry.verdict);
+  let summary = report.summary;
+  let rejudged = false;
+  if (summary === undefined || verdicts.size < report.targets.length) {
+    try {
+      const judged = classifyReport(report);
+      report.targets.forEach((entry, index) => {
+        const verdict = judged.verdicts[index];
+        if (!verdicts.has(entry.target.id) && verdict !== undefined) verdicts.set(entry.target.id, verdict);
+      });
+      summary ??= judged.summary;
+      rejudged = true;
+    } catch {
+      // A report whose measurements the rules cannot read is shown as it is.
+    }
+  }
+  return { report, verdicts, summary, rejudged, observations: new Map(report.observations.map((o) => [o.id, o])) };
+}
+
+/** How a verdict reads without colour: its mark, and the tone the style sheet colours. */
+export type Tone = 'ok' | 'blocked' | 'down' | 'broken' | 'unclear' | 'none';
+
+export function toneOf(verdict: PathVerdict | undefined): Tone {
+  if (verdict === undefined) return 'none';
+  if (verdict.status === 'ok') return 'ok';
+  if (isBlocking(verdict.status)) return 'blocked';
+  if (verdict.status === 'down') return 'down';
+  if (verdict.status === 'path-failed') return 'broken';
+  return 'unclear';
+}
+
+export const MARKS: Readonly<Record<Tone, string>> = {
+  ok: '✓',
+  blocked: '✗',
+  down: '!',
+  broken: '⊘',
+  unclear: '?',
+  none: '—',
+};
+
+/** The verdict of one target on one route, if it was judged there. */
+export function verdictOn(verdict: TargetVerdict | undefined, path: string): PathVerdict | undefined {
+  return verdict?.paths.find((p) => p.path === path) ?? (verdict?.direct?.path === path ? verdict.direct : undefined);
+}
+
+export function outcomeOn(outcomes: readonly PathOutcome[], path: string): PathOutcome | undefined {
+  return outcomes.find((o) => o.path === path);
+}
+
+/** A cell's words: the verdict's name, or why there is none. */
+export function cellWords(t: TFunction, verdict: PathVerdict | undefined, outcome: PathOutcome | undefined): string {
+  if (verdict !== undefined) return t(`status.${verdict.status}`);
+  return t(
+    outcome === undefined || outcome.status === 'not-measured' ? 'report.cell.not-measured' : 'report.cell.not-judged',
+  );
+}
+
+/** How a route is described in an export: its kind in words, and where it goes. */
+export function routeWhere(spec: PathSpec, omitted: readonly OmitChoice[] = []): string {
+  switch (spec.kind) {
+    case 'direct':
+      return '';
+    case 'doh':
+      return spec.url;
+    case 'proxy': {
+      const credentials = spec.auth ? '***@' : '';
+      if (omitted.includes('proxy-hosts')) return `${spec.protocol}://${credentials}${spec.host}`;
+      const host = spec.host.includes(':') ? `[${spec.host}]` : spec.host;
+      return `${spec.protocol}://${credentials}${host}:${spec.port}`;
+    }
+    case 'bind':
+      return spec.localAddress;
+    case 'strategy':
+      return spec.strategies
+        .map((s) => {
+          if (s.kind === 'sni-decoy') return `${s.kind}=${s.decoy}`;
+          if (s.kind === 'http-hostcase') return s.kind;
+          return `${s.kind}=${s.at}`;
+        })
+        .join(' + ');
+  }
+}
+
+/** The network's own name, where a report carries one (schema 2 has none; a later one may). */
+export function networkLabelOf(report: Report): string | undefined {
+  const network = (report as Record<string, unknown>)['network'];
+  if (typeof network === 'string' && network.trim() !== '') return network;
+  if (typeof network !== 'object' || network === null) return undefined;
+  const record = network as Record<string, unknown>;
+  const label = record['label'] ?? record['name'];
+  return typeof label === 'string' && label.trim() !== '' ? label : undefined;
+}
+
+/** The target as a person typed it. */
+export function targetLabel(target: Target): string {
+  return target.input;
+}
+
+/** One key per target across reports: the normalised URL, or kind, host and port. */
+export function targetKey(target: Target): string {
+  return target.kind === 'url' ? target.url : `${target.kind}:${target.host.toLowerCase()}:${target.port}`;
+}
+
+const ENGLISH: Readonly<Record<string, string>> = CATALOGS.en;
+
+/**
+ * The summary's sentences in the reader's language. A report's message keys are
+ * data like any other: only keys the catalogs have are rendered, so a hostile
+ * report cannot make the export print catalog internals or arbitrary keys.
+ */
+export function summarySentences(t: TFunction, messages: readonly SummaryMessage[]): string[] {
+  return messages
+    .filter(({ key }) => Object.hasOwn(ENGLISH, key) || Object.hasOwn(ENGLISH, `${key}_other`))
+    .map((message) => String(renderMessage(t, message)));
+}
+
+/** Figures and dates in the reader's language. */
+export class Formats {
+  readonly #language: Language;
+  readonly #cache = new Map<string, Intl.NumberFormat>();
+
+  constructor(language: Language) {
+    this.#language = language;
+  }
+
+  #unit(unit: string, digits: number): Intl.NumberFormat {
+    const key = `${unit}/${digits}`;
+    let format = this.#cache.get(key);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(this.#language, {
+        ...(unit === '' ? {} : { style: 'unit', unit, unitDisplay: 'short' }),
+        maximumFractionDigits: digits,
+      });
+      this.#cache.set(key, format);
+    }
+    return format;
+  }
+
+  number(value: number, digits = 0): string {
+    return this.#unit('', digits).format(value);
+  }
+
+  ms(value: number | undefined): string {
+    return value === undefined ? '' : this.#unit('millisecond', 0).format(value);
+  }
+
+  seconds(value: number): string {
+    return this.#unit('second', 2).format(value);
+  }
+
+  /** Decimal units (kB = 1000 bytes), as the verdicts' figures are. */
+  bytes(value: number): string {
+    if (value < 1000) return this.#unit('byte', 0).format(value);
+    if (value < 1_000_000) return this.#unit('kilobyte', 1).format(value / 1000);
+    return this.#unit('megabyte', 1).format(value / 1_000_000);
+  }
+
+  speed(bytesPerSecond: number): string {
+    if (bytesPerSecond < 1_000_000) return this.#unit('kilobyte-per-second', 1).format(bytesPerSecond / 1000);
+    return this.#unit('megabyte-per-second', 1).format(bytesPerSecond / 1_000_000);
+  }
+
+  list(items: readonly string[]): string {
+    return new Intl.ListFormat(this.#language, { type: 'conjunction' }).format(items);
+  }
+
+  /**
+   * A wall-clock time in UTC (reports carry ISO times, and a report is read far from
+   * where it was made); text that is no date is shown as it is. Month names and the
+   * order of the parts come from the catalogs (`ui.date.*`, as the app's screens), not
+   * from Intl: Electron's ICU has no Azerbaijani dates.
+   */
+  date(iso: string | undefined): string {
+    if (iso === undefined) return '';
+    const parts = this.#dateParts(iso);
+    return parts === null ? iso : `${this.#fill('ui.date.date-time', parts)} UTC`;
+  }
+
+  /** A day, without the time (a certificate's end of validity). */
+  day(iso: string): string {
+    const parts = this.#dateParts(iso);
+    return parts === null ? iso : this.#fill('ui.date.date', parts);
+  }
+
+  #dateParts(iso: string): Record<string, string> | null {
+    const time = Date.parse(iso);
+    if (Number.isNaN(time)) return null;
+    const date = new Date(time);
+    const twoDigits = (value: number): string => String(value).padStart(2, '0');
+    return {
+      day: String(date.getUTCDate()),
+      month: this.#word(`ui.date.month.${date.getUTCMonth() + 1}`),
+      year: String(date.getUTCFullYear()),
+      time: `${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}`,
+    };
+  }
+
+  #word(key: string): string {
+    return CATALOGS[this.#language][key] ?? ENGLISH[key] ?? key;
+  }
+
+  #fill(key: string, parts: Readonly<Record<string, string>>): string {
+    return this.#word(key).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => parts[name] ?? whole);
+  }
+}

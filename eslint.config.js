@@ -13,7 +13,7 @@ const electronOnlyInShell = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'out/', 'dist/', 'schemas/'] },
+  { ignores: ['node_modules/', 'out/', 'dist/', 'schemas/', 'test-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,7 +1,15 @@
+import { catalogList, findRegionPack, regionPacks } from '../engine/index.ts';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
-import { fail, ok } from '../shared/ipc/result.ts';
+import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
 import { DEFAULT_CONTROL_URL } from '../shared/ipc/routes.ts';
-import { NO_CONSENT, RISK_NOTICE_VERSION, type Consent, type Settings } from '../shared/ipc/settings.ts';
+import {
+  applySettingsChange,
+  NO_CONSENT,
+  RISK_NOTICE_VERSION,
+  type Consent,
+  type Settings,
+} from '../shared/ipc/settings.ts';
+import type { TargetCatalog } from '../shared/ipc/targets.ts';
 import type { EngineHost } from './engine-host.ts';
 import type { JsonFileStore } from './json-file-store.ts';
 import { planForRun, secretsForRoutes } from './run-plan.ts';
@@ -50,7 +58,13 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
       return ok(test);
     },
     getSettings: async () => ok(await settings.read()),
-    setSettings: async (change) => ok(await settings.update((current) => ({ ...current, ...change }))),
+    async setSettings(change) {
+      // Only a pack there is, by its own code: a run must never find its list missing.
+      const pack = typeof change.region === 'string' ? findRegionPack(change.region) : undefined;
+      if (typeof change.region === 'string' && pack === undefined) return fail('bad-request', 'no such region pack');
+      const checked = pack === undefined ? change : { ...change, region: pack.code };
+      return ok(await settings.update((current) => applySettingsChange(current, checked)));
+    },
     getConsent: async () => ok(currentConsent(await consent.read())),
     setConsent: async ({ riskNoticeAccepted }) =>
       ok(
@@ -66,7 +80,22 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
       await secrets.delete(route);
       return ok({ route, auth: false });
     },
+    listTargetCatalog: ({ region }) => Promise.resolve(targetCatalog(region)),
   };
+}
+
+/** The engine's own lists: every region pack, and the entries of the one asked for (else the global catalogue). */
+export function targetCatalog(region: string | undefined): IpcResult<TargetCatalog> {
+  const pack = region === undefined ? undefined : findRegionPack(region);
+  if (region !== undefined && pack === undefined) return fail('bad-request', 'no such region pack');
+  return ok({
+    regions: regionPacks().map(({ code, name, entries }) => ({ code, name, count: entries.length })),
+    entries: catalogList(pack === undefined ? {} : { region: pack.code }).map(({ input, name, category }) => ({
+      input,
+      name,
+      category,
+    })),
+  });
 }
 
 /** An answer to an earlier wording of the risk notice does not count: the user is asked again. */

@@ -15,6 +15,16 @@ import { runScheduled, shuffled } from './scheduler.ts';
 export type { EngineEvent } from '../shared/events.ts';
 export type { Plan } from '../shared/plan.ts';
 export { detectLocalTools, type DetectedTool } from './paths/local-tools.ts';
+export {
+  CATALOG_CATEGORIES,
+  catalogEntries,
+  catalogList,
+  findRegionPack,
+  regionPacks,
+  type CatalogCategory,
+  type CatalogEntry,
+  type RegionPack,
+} from './targets/catalog.ts';
 
 export interface RunOptions {
   signal: AbortSignal;

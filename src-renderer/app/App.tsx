@@ -1,8 +1,15 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { LANGUAGES, pickLanguage, type Language } from '../../src-main/shared/i18n/languages.ts';
 import type { DetourApi } from '../../src-main/shared/ipc/contract.ts';
-import { DEFAULT_SETTINGS, NO_CONSENT, type Settings } from '../../src-main/shared/ipc/settings.ts';
+import type { IpcError } from '../../src-main/shared/ipc/result.ts';
+import {
+  applySettingsChange,
+  DEFAULT_SETTINGS,
+  NO_CONSENT,
+  type Settings,
+  type SettingsChange,
+} from '../../src-main/shared/ipc/settings.ts';
 import { ConsentScreen } from '../features/consent/ConsentScreen.tsx';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { ResultScreen } from '../features/result/ResultScreen.tsx';
@@ -13,15 +20,13 @@ import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { TargetsScreen } from '../features/targets/TargetsScreen.tsx';
 import { AppContext, type AppContextValue, type ScreenName } from '../hooks/useApp.ts';
 import { useRunView } from '../hooks/useRunView.ts';
-import { storageListStore, type ListStore, type SavedLists } from '../lib/saved-lists.ts';
+import { listsOf, settingsListStore } from '../lib/saved-lists.ts';
 import styles from './App.module.css';
 import { createUiI18n } from './i18n.ts';
 import { LANGUAGE_NAMES } from './languages.ts';
 
 export interface AppProps {
   api: DetourApi;
-  /** Where the user's lists are kept; the page's localStorage unless a test says otherwise. */
-  listStore?: ListStore;
   /** The user's preferred languages (navigator.languages), for the very first start. */
   preferredLanguages?: readonly string[];
 }
@@ -35,12 +40,14 @@ interface Boot {
  * The app: the risk notice until the user accepts it, then the screens. Everything it
  * knows comes through `api` (window.detour, or web mode's HTTP client).
  */
-export function App({ api, listStore, preferredLanguages = navigator.languages }: AppProps): React.JSX.Element {
+export function App({ api, preferredLanguages = navigator.languages }: AppProps): React.JSX.Element {
   const [language, setLanguageState] = useState<Language>(() => pickLanguage(preferredLanguages));
   const [i18n] = useState(() => createUiI18n(language));
   const [boot, setBoot] = useState<Boot | null>(null);
-  const [store] = useState(() => listStore ?? storageListStore(window.localStorage));
-  const [lists, setLists] = useState<SavedLists>(() => store.load());
+  const [listsError, setListsError] = useState<IpcError | null>(null);
+  // The screens read the lists from this store, never from `settings` (whose lists are as at start).
+  const [store] = useState(() => settingsListStore(api, (answer) => setListsError(answer.ok ? null : answer.error)));
+  const lists = useSyncExternalStore(store.subscribe, store.get);
   const [runs] = useState(() => createRunStore(api));
   const [screen, setScreen] = useState<ScreenName>('home');
 
@@ -56,8 +63,6 @@ export function App({ api, listStore, preferredLanguages = navigator.languages }
     document.documentElement.lang = language;
   }, [language]);
 
-  useEffect(() => store.save(lists), [store, lists]);
-
   useEffect(() => runs.connect(), [runs]);
 
   useEffect(() => {
@@ -71,6 +76,7 @@ export function App({ api, listStore, preferredLanguages = navigator.languages }
       const untouched = stored === null || (consent.decidedAt === undefined && stored.language === 'en');
       const chosen = untouched ? pickLanguage(preferredLanguages) : stored.language;
       switchLanguage(chosen);
+      if (stored !== null) store.load(listsOf(stored));
       setBoot({ consented: consent.riskNoticeAccepted, settings: stored ?? { ...DEFAULT_SETTINGS, language: chosen } });
     });
     return () => {
@@ -78,7 +84,7 @@ export function App({ api, listStore, preferredLanguages = navigator.languages }
     };
     // The preferred languages count at start only.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [api, switchLanguage]);
+  }, [api, store, switchLanguage]);
 
   const setLanguage = useCallback(
     (next: Language) => {
@@ -88,6 +94,22 @@ export function App({ api, listStore, preferredLanguages = navigator.languages }
       });
     },
     [api, switchLanguage],
+  );
+
+  const changeSettings = useCallback(
+    async (change: SettingsChange): Promise<IpcError | null> => {
+      const before = boot?.settings;
+      if (before === undefined) return { code: 'internal' };
+      // Shown at once; put back if the main process refuses it.
+      setBoot((current) =>
+        current === null ? current : { ...current, settings: applySettingsChange(before, change) },
+      );
+      const answer = await api.setSettings(change);
+      const kept = answer.ok ? answer.value : before;
+      setBoot((current) => (current === null ? current : { ...current, settings: kept }));
+      return answer.ok ? null : answer.error;
+    },
+    [api, boot],
   );
 
   const accept = useCallback(async (): Promise<boolean> => {
@@ -107,14 +129,15 @@ export function App({ api, listStore, preferredLanguages = navigator.languages }
             api,
             runs,
             lists,
-            updateLists: (change) => setLists(change),
+            updateLists: store.update,
             settings: boot.settings,
+            changeSettings,
             settingsSaved: (settings) => setBoot((current) => (current === null ? current : { ...current, settings })),
             language,
             setLanguage,
             navigate: setScreen,
           },
-    [api, runs, lists, boot, language, setLanguage],
+    [api, runs, lists, store, boot, changeSettings, language, setLanguage],
   );
 
   return (
@@ -129,12 +152,23 @@ export function App({ api, listStore, preferredLanguages = navigator.languages }
             <Loading />
           ) : (
             <AppContext.Provider value={context}>
+              {listsError === null ? null : <ListsSaveError error={listsError} />}
               {boot?.consented === true ? <Screens screen={screen} /> : <ConsentScreen onAccept={accept} />}
             </AppContext.Provider>
           )}
         </Frame>
       </div>
     </I18nextProvider>
+  );
+}
+
+/** The lists on screen are not the ones kept: said once, until a later save works. */
+function ListsSaveError({ error }: { error: IpcError }): React.JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <p role="alert" className={styles.alert}>
+      {t('ui.lists.save-error', { reason: t(`ui.error.${error.code}`) })}
+    </p>
   );
 }
 

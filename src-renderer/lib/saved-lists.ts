@@ -1,63 +1,74 @@
-import { z } from 'zod';
-import { pathSpecSchema } from '../../src-main/shared/path.ts';
-import { planEntrySchema } from '../../src-main/shared/plan.ts';
+import type { DetourApi } from '../../src-main/shared/ipc/contract.ts';
+import type { IpcResult } from '../../src-main/shared/ipc/result.ts';
+import type { Settings } from '../../src-main/shared/ipc/settings.ts';
+
+export type { SavedTarget } from '../../src-main/shared/ipc/settings.ts';
 
 /**
- * The user's own lists: the sites to check and the routes to compare (never a
- * password: a proxy only says `auth: true`; the password is with the main process).
- *
- * The seam: the settings contract has no field for these yet, so they live in the
- * page's localStorage behind `ListStore`. Moving them into `setSettings` changes only
- * the store passed to the app, not the screens.
+ * The user's own lists: the sites to check, the routes to compare (never a password:
+ * a proxy only says `auth: true`; the password is with the main process) and whether
+ * the local tricks are compared too. They are part of the settings the main process
+ * keeps in its file, so they outlive the page: web mode's origin changes with its
+ * port on every start, and the page's own storage with it.
  */
-export const savedTargetSchema = planEntrySchema.extend({
-  /** What kind of site it is, when its source says (a catalogue or a test list). */
-  category: z.string().optional(),
-});
-export type SavedTarget = z.infer<typeof savedTargetSchema>;
-
-export const savedListsSchema = z.object({
-  targets: z.array(savedTargetSchema),
-  /** The routes besides the direct one, in the order the user added them. */
-  routes: z.array(pathSpecSchema),
-  /** Whether the local tricks (tls-split, tcp-split, …) are compared too. */
-  strategies: z.boolean(),
-});
-export type SavedLists = z.infer<typeof savedListsSchema>;
+export type SavedLists = Pick<Settings, 'targets' | 'routes' | 'strategies'>;
 
 export const EMPTY_LISTS: SavedLists = { targets: [], routes: [], strategies: false };
 
+export function listsOf(settings: Settings): SavedLists {
+  return { targets: settings.targets, routes: settings.routes, strategies: settings.strategies };
+}
+
+/**
+ * The lists as the screens read and change them (useSyncExternalStore): a change shows
+ * at once and is kept in the background.
+ */
 export interface ListStore {
-  load(): SavedLists;
-  save(lists: SavedLists): void;
+  readonly get: () => SavedLists;
+  readonly subscribe: (listener: () => void) => () => void;
+  /** The lists as the main process keeps them, at start: shown, not saved again. */
+  readonly load: (lists: SavedLists) => void;
+  /** Applies `change` to the lists now, and keeps the result. */
+  readonly update: (change: (lists: SavedLists) => SavedLists) => void;
 }
 
-const STORAGE_KEY = 'detour.lists.v1';
-
-/** The lists in the page's storage; anything unreadable there counts as empty lists. */
-export function storageListStore(storage: Storage): ListStore {
-  return {
-    load() {
-      try {
-        const parsed = savedListsSchema.safeParse(JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null'));
-        return parsed.success ? parsed.data : EMPTY_LISTS;
-      } catch {
-        return EMPTY_LISTS;
-      }
-    },
-    save(lists) {
-      storage.setItem(STORAGE_KEY, JSON.stringify(lists));
-    },
+/**
+ * The lists kept with the settings (setSettings). Saves go one at a time, in order,
+ * and while one is under way only the latest lists wait, so a burst of changes
+ * (removing ten sites in a row) costs two writes and can never land out of order.
+ * Every answer goes to `onAnswer`: the settings as kept, or why they were not.
+ */
+export function settingsListStore(api: DetourApi, onAnswer: (answer: IpcResult<Settings>) => void): ListStore {
+  let lists = EMPTY_LISTS;
+  const listeners = new Set<() => void>();
+  const show = (next: SavedLists): void => {
+    lists = next;
+    for (const listener of [...listeners]) listener();
   };
-}
-
-/** The lists in memory only: for tests, and where the page has no storage. */
-export function memoryListStore(initial: Partial<SavedLists> = {}): ListStore {
-  let lists: SavedLists = { ...EMPTY_LISTS, ...initial };
+  let waiting: SavedLists | null = null;
+  let queue: Promise<void> = Promise.resolve();
+  const save = (next: SavedLists): void => {
+    const queued = waiting !== null;
+    waiting = next;
+    if (queued) return;
+    queue = queue.then(async () => {
+      const sending = waiting ?? next;
+      waiting = null;
+      onAnswer(await api.setSettings(sending));
+    });
+  };
   return {
-    load: () => lists,
-    save(next) {
-      lists = next;
+    get: () => lists,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    load: show,
+    update: (change) => {
+      const next = change(lists);
+      if (next === lists) return;
+      show(next);
+      save(next);
     },
   };
 }

@@ -1,13 +1,16 @@
 import { vi } from 'vitest';
 import type { DetourApi } from '../../src-main/shared/ipc/contract.ts';
-import { ok, type IpcResult } from '../../src-main/shared/ipc/result.ts';
+import { fail, ok, type IpcResult } from '../../src-main/shared/ipc/result.ts';
 import type { RunEventMessage } from '../../src-main/shared/ipc/run.ts';
 import {
+  applySettingsChange,
   DEFAULT_SETTINGS,
   RISK_NOTICE_VERSION,
   type Consent,
   type Settings,
+  type SettingsChange,
 } from '../../src-main/shared/ipc/settings.ts';
+import type { TargetCatalog } from '../../src-main/shared/ipc/targets.ts';
 
 type Mocked<T> = { [K in keyof T]: T[K] & ReturnType<typeof vi.fn> };
 
@@ -23,6 +26,20 @@ export interface FakeApiOptions {
   /** Routes whose password the main process holds. */
   storedPasswords?: string[];
 }
+
+/** A small stand-in for the engine's catalogue: the global list and one region pack. */
+export const FAKE_CATALOG = {
+  global: [
+    { input: 'https://example.com/', name: 'example.com (RFC 2606)', category: 'control' },
+    { input: 'https://web.telegram.org/', name: 'Telegram web', category: 'messaging' },
+    { input: 'stun:stun.l.google.com:19302', name: 'Google STUN', category: 'calls' },
+  ],
+  az: [
+    { input: 'https://www.meydan.tv/', name: 'Meydan TV', category: 'news' },
+    { input: 'https://www.occrp.org/', name: 'OCCRP', category: 'news' },
+    { input: 'https://www.torproject.org/', name: 'Tor Project', category: 'circumvention' },
+  ],
+};
 
 /**
  * A DetourApi as a plain object, answering like the main process: settings and consent
@@ -46,8 +63,8 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
       answer({ path: route.name, status: 'usable' as const, elapsedMs: 1234 }),
     ),
     getSettings: vi.fn(() => answer(settings)),
-    setSettings: vi.fn((change: Partial<Settings>) => {
-      settings = { ...settings, ...change };
+    setSettings: vi.fn((change: SettingsChange) => {
+      settings = applySettingsChange(settings, change);
       return answer(settings);
     }),
     getConsent: vi.fn(() => answer(consent)),
@@ -63,6 +80,13 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
     forgetRouteCredentials: vi.fn(({ route }: { route: string }) => {
       passwords.delete(route);
       return answer({ route, auth: false });
+    }),
+    listTargetCatalog: vi.fn(({ region }: { region?: string | undefined }): Promise<IpcResult<TargetCatalog>> => {
+      if (region !== undefined && region !== 'az') return Promise.resolve(fail('bad-request', 'no such region pack'));
+      return answer({
+        regions: [{ code: 'az', name: 'Azerbaijan', count: FAKE_CATALOG.az.length }],
+        entries: region === undefined ? FAKE_CATALOG.global : FAKE_CATALOG.az,
+      });
     }),
     onRunEvent: vi.fn((listener: (message: RunEventMessage) => void) => {
       listeners.add(listener);

@@ -15,6 +15,7 @@ export const ACTION_CHANNELS = {
   listRouteCredentials: 'detour:list-route-credentials',
   saveRouteCredentials: 'detour:save-route-credentials',
   forgetRouteCredentials: 'detour:forget-route-credentials',
+  listTargetCatalog: 'detour:list-target-catalog',
 } as const;
 
 export type ActionName = keyof typeof ACTION_CHANNELS;

@@ -11,6 +11,7 @@ import {
 } from './routes.ts';
 import { runRefSchema, runStatusSchema, startRunRequestSchema, type RunEventMessage } from './run.ts';
 import { consentChangeSchema, consentSchema, settingsChangeSchema, settingsSchema } from './settings.ts';
+import { listTargetCatalogRequestSchema, targetCatalogSchema } from './targets.ts';
 
 function action<Request extends z.ZodType, Value extends z.ZodType>(request: Request, value: Value) {
   return { request, value, response: resultSchema(value) };
@@ -36,6 +37,7 @@ export const IPC_CONTRACT = {
   detectLocalTools: action(nothing, z.array(detectedToolSchema)),
   /** Whether one route reaches the control site the whole way. */
   testRoute: action(testRouteRequestSchema, routeTestSchema),
+  /** Also the user's lists (sites, routes, the chosen region pack): never a password. */
   getSettings: action(nothing, settingsSchema),
   setSettings: action(settingsChangeSchema, settingsSchema),
   /** Whether the user accepted the current risk notice; runs wait for it. */
@@ -45,6 +47,8 @@ export const IPC_CONTRACT = {
   listRouteCredentials: action(nothing, z.array(routeCredentialsStateSchema)),
   saveRouteCredentials: action(saveRouteCredentialsRequestSchema, routeCredentialsStateSchema),
   forgetRouteCredentials: action(forgetRouteCredentialsRequestSchema, routeCredentialsStateSchema),
+  /** Detour's own target lists: the region packs there are, and the targets of one (or of the global catalogue). */
+  listTargetCatalog: action(listTargetCatalogRequestSchema, targetCatalogSchema),
 } as const satisfies Readonly<Record<ActionName, ReturnType<typeof action>>>;
 
 type Contract = typeof IPC_CONTRACT;

@@ -1,8 +1,32 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { DEFAULT_PLAN_OPTIONS, planOptionsSchema } from '../plan.ts';
+import { pathSpecSchema } from '../path.ts';
+import { DEFAULT_PLAN_OPTIONS, planEntrySchema, planOptionsSchema } from '../plan.ts';
+import { MAX_ROUTES, MAX_TARGETS } from './run.ts';
 
-/** What the user can change in the app's settings screen; kept by the main process. */
+/** One of the user's own sites, with where it came from and, when its source says, its kind. */
+export const savedTargetSchema = planEntrySchema.extend({
+  /** A catalogue category (`news`) or a test list's category code (`NEWS`). */
+  category: z.string().optional(),
+});
+export type SavedTarget = z.infer<typeof savedTargetSchema>;
+
+/** "My sites": at most what one run takes. */
+export const savedTargetsSchema = z.array(savedTargetSchema).max(MAX_TARGETS);
+/**
+ * The user's routes besides the direct one, in the order added. A path spec holds no
+ * password (a proxy says only `auth: true`; the spec schema drops any other field),
+ * so the settings file never holds one either: passwords live in the secret store.
+ */
+export const savedRoutesSchema = z.array(pathSpecSchema).max(MAX_ROUTES);
+/** A region pack's code (`az`); the main process checks it names a pack. */
+export const regionCodeSchema = z.string().min(1).max(16);
+
+/**
+ * What the user can change in the app; kept by the main process in one file. The
+ * lists came later than the first settings files: each has a default, so a file
+ * written before them still reads with all its other values.
+ */
 export const settingsSchema = z.object({
   language: z.enum(LANGUAGES),
   /** Each probe's deadline, as `--timeout` on the command line. */
@@ -14,6 +38,13 @@ export const settingsSchema = z.object({
    * lists the sites someone cared about, which can matter to them on a censored network.
    */
   historyRetentionDays: z.number().int().min(0).max(3650),
+  /** The user's own sites ("My sites"). */
+  targets: savedTargetsSchema.default(() => []),
+  routes: savedRoutesSchema.default(() => []),
+  /** Whether the local tricks (tls-split, tcp-split, …) are compared too. */
+  strategies: z.boolean().default(false),
+  /** The region pack a run measures instead of the user's own sites; absent: the user's own. */
+  region: regionCodeSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -23,13 +54,31 @@ export const settingsChangeSchema = z.strictObject({
   timeoutMs: settingsSchema.shape.timeoutMs.exactOptional(),
   concurrency: settingsSchema.shape.concurrency.exactOptional(),
   historyRetentionDays: settingsSchema.shape.historyRetentionDays.exactOptional(),
+  targets: savedTargetsSchema.exactOptional(),
+  routes: savedRoutesSchema.exactOptional(),
+  strategies: z.boolean().exactOptional(),
+  /** `null` goes back to the user's own sites. */
+  region: regionCodeSchema.nullable().exactOptional(),
 });
+export type SettingsChange = z.infer<typeof settingsChangeSchema>;
+
+/** The settings after a change: the fields it names replace the old ones; `region: null` removes the region. */
+export function applySettingsChange(current: Settings, change: SettingsChange): Settings {
+  const { region, ...rest } = change;
+  const next: Settings = { ...current, ...rest };
+  if (region === null) delete next.region;
+  else if (region !== undefined) next.region = region;
+  return next;
+}
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
   timeoutMs: DEFAULT_PLAN_OPTIONS.timeoutMs,
   concurrency: DEFAULT_PLAN_OPTIONS.concurrency,
   historyRetentionDays: 30,
+  targets: [],
+  routes: [],
+  strategies: false,
 };
 
 /**

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DetectedToolInfo } from '../../../src-main/shared/ipc/routes.ts';
 import { Button } from '../../components/Button.tsx';
@@ -6,19 +6,21 @@ import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import { describeRoute, DIRECT_ROUTE, routeName } from '../routes/route-text.ts';
+import { packLabel, useTargetCatalog } from '../targets/catalog.ts';
 import { useDiagnose } from '../run/useDiagnose.ts';
 import styles from './Home.module.css';
 
-/** The start: one large Diagnose button, what will be checked and which routes are compared. */
+/** The start: one large Diagnose button, which list will be checked and which routes are compared. */
 export function HomeScreen(): React.JSX.Element {
   const { t } = useTranslation();
-  const { lists, navigate } = useApp();
+  const { lists, settings, navigate } = useApp();
   const { diagnose, starting, error } = useDiagnose();
   const [emptyWarning, setEmptyWarning] = useState(false);
   const count = lists.targets.length;
+  const ownList = settings.region === undefined;
 
   const start = (): void => {
-    if (count === 0) {
+    if (ownList && count === 0) {
       setEmptyWarning(true);
       return;
     }
@@ -32,7 +34,7 @@ export function HomeScreen(): React.JSX.Element {
         <Button variant="primary" size="large" onClick={start} disabled={starting}>
           {starting ? t('ui.home.starting') : t('ui.home.diagnose')}
         </Button>
-        {emptyWarning && count === 0 ? (
+        {emptyWarning && ownList && count === 0 ? (
           <p role="alert" className={styles.alert}>
             {t('ui.home.targets-needed')}
           </p>
@@ -46,7 +48,7 @@ export function HomeScreen(): React.JSX.Element {
       <div className={styles.panels}>
         <section className={styles.panel} aria-labelledby="home-targets">
           <h2 id="home-targets">{t('ui.home.targets-title')}</h2>
-          <p>{count === 0 ? t('ui.home.targets-empty') : t('ui.home.targets-count', { count })}</p>
+          <ListChoice />
           <div className={styles.actions}>
             <Button onClick={() => navigate('targets')}>{t('ui.home.targets-edit')}</Button>
           </div>
@@ -79,6 +81,79 @@ export function HomeScreen(): React.JSX.Element {
         </section>
       </div>
     </Screen>
+  );
+}
+
+/**
+ * Which list a run checks: the user's own sites, or one of Detour's region packs
+ * ("Azerbaijan: sites reported blocked"). The choice is kept in the settings.
+ */
+function ListChoice(): React.JSX.Element {
+  const { t } = useTranslation();
+  const { lists, settings, changeSettings } = useApp();
+  const errorText = useIpcErrorText();
+  const catalog = useTargetCatalog(undefined);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const groupId = useId();
+  const regions = catalog.kind === 'ready' ? catalog.catalog.regions : [];
+  const pack = regions.find((region) => region.code === settings.region);
+  const count = lists.targets.length;
+
+  const choose = async (region: string | null): Promise<void> => {
+    setSaveError(null);
+    const refused = await changeSettings({ region });
+    if (refused !== null) setSaveError(t('ui.settings.error', { reason: errorText(refused) }));
+  };
+
+  // A pack this version no longer has (a settings file from another one): back to the user's own sites.
+  const stale = catalog.kind === 'ready' && settings.region !== undefined && pack === undefined;
+  const repaired = useRef(false);
+  useEffect(() => {
+    if (!stale || repaired.current) return;
+    repaired.current = true;
+    void changeSettings({ region: null });
+  }, [stale, changeSettings]);
+
+  const option = (value: string | null, label: string, size: number) => {
+    const id = `${groupId}-${value ?? 'mine'}`;
+    return (
+      <div key={id} className={styles.choice}>
+        <input
+          type="radio"
+          id={id}
+          name={`${groupId}-list`}
+          checked={(value ?? undefined) === settings.region}
+          aria-describedby={`${id}-size`}
+          onChange={() => void choose(value)}
+        />
+        <label htmlFor={id}>{label}</label>
+        <span id={`${id}-size`} className={styles.muted}>
+          {t('ui.home.list-size', { count: size })}
+        </span>
+      </div>
+    );
+  };
+
+  return (
+    <>
+      {regions.length === 0 ? null : (
+        <fieldset className={styles.choices}>
+          <legend>{t('ui.home.list-choice')}</legend>
+          {option(null, t('ui.home.list-mine'), count)}
+          {regions.map((region) => option(region.code, packLabel(t, region), region.count))}
+        </fieldset>
+      )}
+      {saveError === null ? null : (
+        <p role="alert" className={styles.alert}>
+          {saveError}
+        </p>
+      )}
+      {pack === undefined ? (
+        <p>{count === 0 ? t('ui.home.targets-empty') : t('ui.home.targets-count', { count })}</p>
+      ) : (
+        <p>{t('ui.home.pack-count', { count: pack.count, list: packLabel(t, pack) })}</p>
+      )}
+    </>
   );
 }
 

@@ -1,35 +1,87 @@
-import { useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTarget } from '../../../src-main/shared/target.ts';
+import { decodeTestListBytes, MAX_TEST_LIST_BYTES, parseTestListCsv } from '../../../src-main/shared/test-list.ts';
 import { Button } from '../../components/Button.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
 import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import type { SavedTarget } from '../../lib/saved-lists.ts';
-import { readTargetLines, type LineError } from './target-lines.ts';
+import { CATALOG_CATEGORIES, packLabel, savedFromCatalog, useTargetCatalog } from './catalog.ts';
+import { holds, listIdentities, newTargets, readTargetLines, readTestList, type LineError } from './target-lines.ts';
 import styles from './Targets.module.css';
-
-/** The categories of Detour's own catalogue have words; a test list's own codes are shown as they are. */
-const KNOWN_CATEGORIES = ['control', 'social', 'messaging', 'calls', 'circumvention', 'news'];
 
 /** The examples of the other kinds of target: forms, not words to translate. */
 const EXAMPLES = { hostPort: 'host:port', stun: 'stun:host:port' };
+/** Names of the test-list format: the same in every language. */
+const TEST_LIST = { format: 'CSV', source: 'Citizen Lab', tool: 'OONI Probe', columns: 'url, category_code' };
 
-/** The sites and services to check: paste many at once, each line checked; remove any. */
+/** What went wrong with a file as a whole, in the user's words. */
+interface FileProblem {
+  name: string;
+  reason: string;
+}
+
+/**
+ * The sites and services to check: paste many at once, import a test list, or take
+ * them from Detour's own lists; each is checked, and any can be removed.
+ */
 export function TargetsScreen(): React.JSX.Element {
   const { t } = useTranslation();
   const { lists, updateLists } = useApp();
   const [text, setText] = useState('');
   const [errors, setErrors] = useState<LineError[]>([]);
+  const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [importing, setImporting] = useState(false);
+  const fileId = useId();
+
+  const addTargets = (added: readonly SavedTarget[]): void => {
+    if (added.length > 0) updateLists((current) => ({ ...current, targets: [...current.targets, ...added] }));
+  };
 
   const add = (event: React.FormEvent): void => {
     event.preventDefault();
     const read = readTargetLines(text, lists.targets);
-    if (read.added.length > 0) updateLists((current) => ({ ...current, targets: [...current.targets, ...read.added] }));
+    addTargets(read.added);
     setErrors(read.errors);
+    setFileProblem(null);
     setText(read.rest);
     setAnnouncement(read.added.length === 0 ? '' : t('ui.targets.added', { count: read.added.length }));
+  };
+
+  const importFile = async (event: React.ChangeEvent<HTMLInputElement>): Promise<void> => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // The same file can be picked again (after fixing it) and still be read.
+    input.value = '';
+    if (file === undefined) return;
+    const problem = (reason: string): void => {
+      setErrors([]);
+      setFileProblem({ name: file.name, reason });
+      setAnnouncement('');
+    };
+    if (file.size > MAX_TEST_LIST_BYTES) {
+      problem(t('ui.targets.import-too-big', { limit: MAX_TEST_LIST_BYTES / (1024 * 1024) }));
+      return;
+    }
+    setImporting(true);
+    const bytes = await readBytes(file);
+    setImporting(false);
+    const fileText = bytes === null ? null : decodeTestListBytes(bytes);
+    if (fileText === null) {
+      problem(t(`ui.target.error.${bytes === null ? 'unreadable-list' : 'binary-list'}`));
+      return;
+    }
+    const read = readTestList(parseTestListCsv(fileText, file.name), file.name, lists.targets);
+    addTargets(read.added);
+    setErrors(read.errors);
+    setFileProblem(
+      read.fileError === null ? null : { name: file.name, reason: t(`ui.target.error.${read.fileError}`) },
+    );
+    setAnnouncement(
+      read.added.length === 0 ? '' : t('ui.targets.imported', { count: read.added.length, name: file.name }),
+    );
   };
 
   const remove = (target: SavedTarget): void => {
@@ -42,7 +94,13 @@ export function TargetsScreen(): React.JSX.Element {
     return parsed.ok ? t(`ui.targets.kind.${parsed.target.kind}`) : '';
   };
   const categoryOf = (category: string): string =>
-    KNOWN_CATEGORIES.includes(category) ? t(`ui.category.${category}`) : category;
+    (CATALOG_CATEGORIES as readonly string[]).includes(category) ? t(`ui.category.${category}`) : category;
+  const lineError = (error: LineError): string => {
+    const reason = t(error.code === 'duplicate' ? 'ui.targets.duplicate' : `ui.target.error.${error.code}`);
+    return error.input === ''
+      ? t('ui.targets.line-error-short', { line: error.line, reason })
+      : t('ui.targets.line-error', { line: error.line, input: error.input, reason });
+  };
 
   return (
     <Screen title={t('ui.targets.title')}>
@@ -59,23 +117,41 @@ export function TargetsScreen(): React.JSX.Element {
           {t('ui.targets.add')}
         </Button>
       </form>
-      <p role="status">{announcement}</p>
-      {errors.length === 0 ? null : (
+      <div className={styles.file}>
+        <label htmlFor={fileId} className={styles.label}>
+          {t('ui.targets.import-label', TEST_LIST)}
+        </label>
+        <span id={`${fileId}-hint`} className={styles.muted}>
+          {t('ui.targets.import-hint', TEST_LIST)}
+        </span>
+        <input
+          id={fileId}
+          type="file"
+          accept=".csv,text/csv"
+          aria-describedby={`${fileId}-hint`}
+          disabled={importing}
+          onChange={(event) => void importFile(event)}
+        />
+      </div>
+      <p role="status">{importing ? t('ui.targets.importing') : announcement}</p>
+      {errors.length === 0 && fileProblem === null ? null : (
         <div role="alert" className={styles.errors}>
-          <p>{t('ui.targets.errors', { count: errors.length })}</p>
-          <ul>
-            {errors.map((error) => (
-              <li key={`${error.line}`}>
-                {t('ui.targets.line-error', {
-                  line: error.line,
-                  input: error.input,
-                  reason: t(error.code === 'duplicate' ? 'ui.targets.duplicate' : `ui.target.error.${error.code}`),
-                })}
-              </li>
-            ))}
-          </ul>
+          {fileProblem === null ? null : (
+            <p>{t('ui.targets.import-error', { name: fileProblem.name, reason: fileProblem.reason })}</p>
+          )}
+          {errors.length === 0 ? null : (
+            <>
+              <p>{t('ui.targets.errors', { count: errors.length })}</p>
+              <ul>
+                {errors.map((error, index) => (
+                  <li key={`${error.line}-${index}`}>{lineError(error)}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </div>
       )}
+      <CatalogPicker onAdded={(count) => setAnnouncement(t('ui.targets.added', { count }))} />
       <h2>{t('ui.targets.list')}</h2>
       {lists.targets.length === 0 ? (
         <p>{t('ui.targets.empty')}</p>
@@ -118,5 +194,117 @@ export function TargetsScreen(): React.JSX.Element {
         </>
       )}
     </Screen>
+  );
+}
+
+/** The file's bytes, or null when it cannot be read (removed meanwhile, no permission). */
+function readBytes(file: Blob): Promise<Uint8Array | null> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result instanceof ArrayBuffer ? new Uint8Array(reader.result) : null);
+    reader.onerror = () => resolve(null);
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** The value of the list picker for the global catalogue (region codes are two letters). */
+const GLOBAL = 'global';
+
+/**
+ * Detour's own lists (the global catalogue and the region packs): the whole of one,
+ * or single targets by category, go into the user's list with their category.
+ */
+function CatalogPicker({ onAdded }: { onAdded: (count: number) => void }): React.JSX.Element {
+  const { t } = useTranslation();
+  const { lists, settings, updateLists } = useApp();
+  const [chosen, setChosen] = useState<string>(settings.region ?? GLOBAL);
+  const region = chosen === GLOBAL ? undefined : chosen;
+  const catalog = useTargetCatalog(region);
+  const headingId = useId();
+  const selectId = useId();
+  const identities = useMemo(() => listIdentities(lists.targets), [lists.targets]);
+
+  const ready = catalog.kind === 'ready' ? catalog.catalog : null;
+  const entries = ready?.entries ?? [];
+  const missing = entries.filter((entry) => !holds(identities, entry.input));
+  const add = (chosenEntries: typeof entries): void => {
+    const added = newTargets(
+      chosenEntries.map((entry) => savedFromCatalog(region, entry)),
+      lists.targets,
+    );
+    if (added.length === 0) return;
+    updateLists((current) => ({ ...current, targets: [...current.targets, ...added] }));
+    onAdded(added.length);
+  };
+
+  return (
+    <section className={styles.catalog} aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('ui.catalog.title')}</h2>
+      <p className={styles.intro}>{t('ui.catalog.intro')}</p>
+      <div className={styles.picker}>
+        <label htmlFor={selectId} className={styles.label}>
+          {t('ui.catalog.list')}
+        </label>
+        <select id={selectId} value={chosen} onChange={(event) => setChosen(event.target.value)}>
+          <option value={GLOBAL}>{t('ui.catalog.global')}</option>
+          {(ready?.regions ?? []).map((pack) => (
+            <option key={pack.code} value={pack.code}>
+              {packLabel(t, pack)}
+            </option>
+          ))}
+          {/* While the packs load, the chosen one still has its option. */}
+          {ready === null && region !== undefined ? <option value={region}>{region}</option> : null}
+        </select>
+      </div>
+      {catalog.kind === 'loading' ? <p>{t('ui.loading')}</p> : null}
+      {catalog.kind === 'error' ? <p className={styles.errors}>{catalog.text}</p> : null}
+      {ready === null ? null : (
+        <>
+          <div className={styles.actions}>
+            <Button variant="primary" disabled={missing.length === 0} onClick={() => add(missing)}>
+              {missing.length === 0 ? t('ui.catalog.all-added') : t('ui.catalog.add-all', { count: missing.length })}
+            </Button>
+          </div>
+          {CATALOG_CATEGORIES.map((category) => {
+            const group = entries.filter((entry) => entry.category === category);
+            if (group.length === 0) return null;
+            return <CatalogGroup key={category} category={category} entries={group} has={identities} onAdd={add} />;
+          })}
+        </>
+      )}
+    </section>
+  );
+}
+
+interface CatalogGroupProps {
+  category: string;
+  entries: readonly { input: string; name: string; category: string }[];
+  has: ReadonlySet<string>;
+  onAdd: (entries: CatalogGroupProps['entries'][number][]) => void;
+}
+
+function CatalogGroup({ category, entries, has, onAdd }: CatalogGroupProps): React.JSX.Element {
+  const { t } = useTranslation();
+  const headingId = useId();
+  return (
+    <>
+      <h3 id={headingId}>{t(`ui.catalog.group.${category}`)}</h3>
+      <ul className={styles.list} aria-labelledby={headingId}>
+        {entries.map((entry) => (
+          <li key={entry.input} className={styles.item}>
+            <span>
+              <span className={styles.input}>{entry.name}</span> <span className={styles.muted}>{entry.input}</span>
+            </span>
+            {holds(has, entry.input) ? (
+              <span className={styles.muted}>{t('ui.catalog.in-list')}</span>
+            ) : (
+              <Button onClick={() => onAdd([entry])} aria-label={t('ui.catalog.add-label', { name: entry.name })}>
+                {t('ui.catalog.add')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -1,6 +1,8 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createActionHandlers } from '../../../src-main/app/actions.ts';
+import { catalogEntries, findRegionPack } from '../../../src-main/engine/index.ts';
 import type { EngineHost, RouteTestRequest, RunRequest } from '../../../src-main/app/engine-host.ts';
 import { JsonFileStore } from '../../../src-main/app/json-file-store.ts';
 import { EncryptedFileSecretStore, type StringCipher } from '../../../src-main/app/secret-store.ts';
@@ -196,4 +198,66 @@ test('without safe storage, saving credentials answers unavailable', async () =>
   expect(
     await handlers.saveRouteCredentials({ route: 'office', credentials: { username: 'u', password: 'p' } }),
   ).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+});
+
+test('the lists are settings: kept in the file, and a file from before them keeps its values', async () => {
+  writeFileSync(
+    join(dir(), 'settings.json'),
+    JSON.stringify({ language: 'az', timeoutMs: 5000, concurrency: 16, historyRetentionDays: 7 }),
+  );
+  const { handlers } = setup();
+  expect(await handlers.getSettings()).toEqual({
+    ok: true,
+    value: {
+      language: 'az',
+      timeoutMs: 5000,
+      concurrency: 16,
+      historyRetentionDays: 7,
+      targets: [],
+      routes: [],
+      strategies: false,
+    },
+  });
+  const lists = {
+    targets: [{ input: 'https://www.meydan.tv/', source: 'catalogue az: Meydan TV', category: 'news' }],
+    routes: [office],
+    strategies: true,
+  };
+  expect(await handlers.setSettings(lists)).toMatchObject({ ok: true, value: { language: 'az', ...lists } });
+  expect(await setup().handlers.getSettings()).toMatchObject({ ok: true, value: { language: 'az', ...lists } });
+});
+
+test('the chosen region pack is kept by its code; an unknown one is refused; null goes back to my sites', async () => {
+  const { handlers } = setup();
+  expect(await handlers.setSettings({ region: 'AZ' })).toMatchObject({ ok: true, value: { region: 'az' } });
+  expect(await handlers.setSettings({ region: 'xx' })).toEqual({
+    ok: false,
+    error: { code: 'bad-request', message: 'no such region pack' },
+  });
+  expect(await handlers.getSettings()).toMatchObject({ ok: true, value: { region: 'az' } });
+  const back = await handlers.setSettings({ region: null });
+  expect(back.ok && 'region' in back.value).toBe(false);
+});
+
+test('the target catalogue: every region pack with its size, and the entries of the one asked for', async () => {
+  const { handlers } = setup();
+  const az = findRegionPack('az');
+  const answer = await handlers.listTargetCatalog({ region: 'az' });
+  if (!answer.ok) throw new Error('no catalogue');
+  expect(answer.value.regions).toContainEqual({ code: 'az', name: 'Azerbaijan', count: az?.entries.length });
+  expect(answer.value.entries.length).toBeGreaterThan(0);
+  expect(answer.value.entries.map((entry) => entry.input)).toEqual(
+    catalogEntries({ region: 'az' }).map((e) => e.input),
+  );
+  for (const entry of answer.value.entries) expect(Object.keys(entry).sort()).toEqual(['category', 'input', 'name']);
+  expect(answer.value.entries).toContainEqual({ input: 'https://www.meydan.tv/', name: 'Meydan TV', category: 'news' });
+
+  const global = await handlers.listTargetCatalog({});
+  expect(global.ok && global.value.entries.map((entry) => entry.input)).toEqual(
+    catalogEntries().map((entry) => entry.input),
+  );
+  expect(await handlers.listTargetCatalog({ region: 'xx' })).toEqual({
+    ok: false,
+    error: { code: 'bad-request', message: 'no such region pack' },
+  });
 });

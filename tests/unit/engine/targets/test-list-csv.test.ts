@@ -2,11 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import {
-  MAX_TEST_LIST_ENTRIES,
-  parseTestListCsv,
-  readTestListCsv,
-} from '../../../../src-main/engine/targets/test-list-csv.ts';
+import { readTestListCsv } from '../../../../src-main/engine/targets/test-list-csv.ts';
 
 const HEADER = 'url,category_code,category_description,date_added,source,notes';
 
@@ -16,108 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-test('rows become entries with file:line and category; quoted commas, quotes and line breaks are kept whole', () => {
-  const text = [
-    HEADER,
-    'https://a.example/,NEWS,News Media,2017-05-12,,',
-    '"https://b.example/?q=1,2",ANON,"Anonymization, circumvention",2020-01-01,"OONI ""AZ""","two',
-    'lines"',
-    '',
-    'http://c.example/,,,,,',
-  ].join('\n');
-  expect(parseTestListCsv(text, 'az.csv')).toEqual({
-    entries: [
-      { input: 'https://a.example/', source: 'az.csv:2', category: 'NEWS' },
-      { input: 'https://b.example/?q=1,2', source: 'az.csv:3', category: 'ANON' },
-      { input: 'http://c.example/', source: 'az.csv:6' },
-    ],
-    errors: [],
-  });
-});
-
-test('a byte-order mark, CRLF line ends, a header in another case and no final line break are all fine', () => {
-  const text = `\uFEFF${HEADER.toUpperCase()}\r\nhttps://a.example/,NEWS,News,2020-01-01,x,\r\n"https://b.example/",GRP,"a\r\nb",,,`;
-  expect(parseTestListCsv(text, 'l.csv')).toEqual({
-    entries: [
-      { input: 'https://a.example/', source: 'l.csv:2', category: 'NEWS' },
-      { input: 'https://b.example/', source: 'l.csv:3', category: 'GRP' },
-    ],
-    errors: [],
-  });
-});
-
-test('each bad row is one error at its line, and the good rows around it are kept', () => {
-  const text = [
-    HEADER,
-    'https://a.example/,NEWS,News,2020-01-01,x',
-    ',NEWS,News,2020-01-01,x,',
-    'https://b.example/,NEWS,News,2020-01-01,x,,extra',
-    'https://c.example/,NEWS,News,2020-01-01,x,',
-    '"https://d.example/,NEWS,News,2020-01-01,x,',
-    'never closed',
-  ].join('\n');
-  expect(parseTestListCsv(text, 'bad.csv')).toEqual({
-    entries: [{ input: 'https://c.example/', source: 'bad.csv:5', category: 'NEWS' }],
-    errors: [
-      { source: 'bad.csv:2', input: 'https://a.example/,NEWS,News,2020-01-01,x', code: 'bad-csv-row' },
-      { source: 'bad.csv:3', input: ',NEWS,News,2020-01-01,x,', code: 'missing-url' },
-      { source: 'bad.csv:4', input: 'https://b.example/,NEWS,News,2020-01-01,x,,extra', code: 'bad-csv-row' },
-      {
-        source: 'bad.csv:6',
-        input: '"https://d.example/,NEWS,News,2020-01-01,x,\\x0anever closed',
-        code: 'bad-csv-row',
-      },
-    ],
-  });
-});
-
-test.each([
-  ['a plain target list', 'https://a.example/\nhttps://b.example/\n'],
-  ['a header with a column missing', 'url,category_code,category_description,date_added,source\n'],
-  ['a header in another order', 'category_code,url,category_description,date_added,source,notes\n'],
-  ['an unclosed quote in the header', '"url,category_code\n'],
-])('%s is not a test list: one error, nothing measured', (_, text) => {
-  const result = parseTestListCsv(text, 'f.csv');
-  expect(result.entries).toEqual([]);
-  expect(result.errors).toEqual([{ source: 'f.csv:1', input: expect.any(String) as unknown, code: 'not-a-test-list' }]);
-});
-
-test.each([
-  ['nothing', ''],
-  ['blank lines', '\n \r\n\n'],
-  ['only the header', `${HEADER}\n\n`],
-])('a file with %s has no entries', (_, text) => {
-  expect(parseTestListCsv(text, 'e.csv')).toEqual({
-    entries: [],
-    errors: [{ source: 'e.csv', input: '', code: 'empty-list' }],
-  });
-});
-
-test('a huge file gives the first entries up to the cap and one error for the rest', () => {
-  const rows = Array.from({ length: MAX_TEST_LIST_ENTRIES + 500 }, (_, i) => `https://s${i}.example/,NEWS,,,,`);
-  const { entries, errors } = parseTestListCsv([HEADER, ...rows].join('\n'), 'big.csv');
-  expect(entries).toHaveLength(MAX_TEST_LIST_ENTRIES);
-  expect(entries.at(-1)).toEqual({
-    input: `https://s${MAX_TEST_LIST_ENTRIES - 1}.example/`,
-    source: `big.csv:${MAX_TEST_LIST_ENTRIES + 1}`,
-    category: 'NEWS',
-  });
-  expect(errors).toEqual([{ source: `big.csv:${MAX_TEST_LIST_ENTRIES + 2}`, input: '', code: 'too-many-entries' }]);
-});
-
-test('garbage never throws, and every error input is printable', () => {
-  // A fixed linear congruential generator: the same "random" text on every run.
-  let seed = 42;
-  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
-  const alphabet = ['"', ',', '\n', '\r', 'a', '\u0000', '\u001b', 'é', ' ', HEADER];
-  for (let round = 0; round < 200; round++) {
-    const text = Array.from({ length: next() % 60 }, () => alphabet[next() % alphabet.length]).join('');
-    const { entries, errors } = parseTestListCsv(text, 'g.csv');
-    const controls = errors.flatMap((error) => [...error.input].filter((char) => (char.codePointAt(0) ?? 0) < 0x20));
-    expect(controls).toEqual([]);
-    for (const entry of entries) expect(entry.source).toMatch(/^g\.csv:\d+$/);
-  }
-});
+// The parser itself is tested in tests/unit/shared/test-list.test.ts; here, reading files.
 
 test('files: a missing one is unreadable, binary data and invalid UTF-8 are not test lists', async () => {
   const missing = join(dir, 'missing.csv');
@@ -141,5 +36,14 @@ test('files: a missing one is unreadable, binary data and invalid UTF-8 are not 
   expect(await readTestListCsv(good)).toEqual({
     entries: [{ input: 'https://a.example/', source: `${good}:2`, category: 'NEWS' }],
     errors: [],
+  });
+});
+
+test('a file over the size cap is not a test list', async () => {
+  const path = join(dir, 'huge.csv');
+  writeFileSync(path, Buffer.alloc(8 * 1024 * 1024 + 1, 0x61));
+  expect(await readTestListCsv(path)).toEqual({
+    entries: [],
+    errors: [{ source: path, input: '', code: 'binary-list' }],
   });
 });

@@ -21,6 +21,7 @@ test('the actions the app needs, and no history or report actions yet', () => {
     'getRunStatus',
     'getSettings',
     'listRouteCredentials',
+    'listTargetCatalog',
     'saveRouteCredentials',
     'setConsent',
     'setSettings',
@@ -37,6 +38,15 @@ test('every answer is a plain { ok, value } or { ok: false, error: { code, messa
   expect(response.safeParse({ ok: false, error: { code: 'teapot' } }).success).toBe(false);
   expect(response.safeParse({ ok: true, value: { ...DEFAULT_SETTINGS, language: 'de' } }).success).toBe(false);
   expect(response.safeParse({ ok: false, error: new Error('x') }).success).toBe(false);
+});
+
+test('the catalogue request names a region or none, and nothing else', () => {
+  const request = IPC_CONTRACT.listTargetCatalog.request;
+  expect(request.safeParse({}).success).toBe(true);
+  expect(request.safeParse({ region: 'az' }).success).toBe(true);
+  expect(request.safeParse({ region: '' }).success).toBe(false);
+  expect(request.safeParse({ region: 'az', all: true }).success).toBe(false);
+  expect(request.safeParse(undefined).success).toBe(false);
 });
 
 test('actions without a payload take none', () => {

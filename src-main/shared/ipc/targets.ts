@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { regionCodeSchema } from './settings.ts';
+
+/**
+ * Detour's own target lists as the app shows them: the global catalogue, and the
+ * region packs (sites reported blocked in one country, each with its sources in
+ * src-main/engine/targets/). The engine serves them; the renderer may not import it.
+ */
+export const listTargetCatalogRequestSchema = z.strictObject({
+  /** A region pack's code; absent: the global catalogue. */
+  region: regionCodeSchema.optional(),
+});
+export type ListTargetCatalogRequest = z.infer<typeof listTargetCatalogRequestSchema>;
+
+export const catalogRegionSchema = z.object({
+  /** ISO 3166-1 alpha-2, lower case. */
+  code: z.string(),
+  /** The country's English name; the app shows its own word for it where it has one. */
+  name: z.string(),
+  /** How many targets the pack has. */
+  count: z.number().int().nonnegative(),
+});
+export type CatalogRegion = z.infer<typeof catalogRegionSchema>;
+
+export const catalogTargetSchema = z.object({
+  /** Written as the CLI takes targets: an https URL, `host:port` or `stun:host:port`. */
+  input: z.string(),
+  /** What a person calls it, e.g. "Meydan TV": a name, not translated. */
+  name: z.string(),
+  /** `control`, `social`, `messaging`, `calls`, `circumvention` or `news`. */
+  category: z.string(),
+});
+export type CatalogTarget = z.infer<typeof catalogTargetSchema>;
+
+export const targetCatalogSchema = z.object({
+  /** Every region pack there is, whichever list was asked for. */
+  regions: z.array(catalogRegionSchema),
+  /** The asked-for list's targets, in the catalogue's order. */
+  entries: z.array(catalogTargetSchema),
+});
+export type TargetCatalog = z.infer<typeof targetCatalogSchema>;
+
+/**
+ * Where a catalogue target came from, as a run's report names it: the same words as
+ * the engine's catalogEntries (`catalogue az: Meydan TV`), so a report says why a
+ * target was measured however the run was started.
+ */
+export function catalogSource(region: string | undefined, name: string): string {
+  return `catalogue ${region ?? 'global'}: ${name}`;
+}

@@ -1,4 +1,10 @@
 import { AZ } from './az.ts';
+import { HISTORY_AZ } from './history/az.ts';
+import { HISTORY_EN } from './history/en.ts';
+import { HISTORY_RU } from './history/ru.ts';
+import { SHARING_AZ } from './sharing/az.ts';
+import { SHARING_EN } from './sharing/en.ts';
+import { SHARING_RU } from './sharing/ru.ts';
 import { EN } from './en.ts';
 import type { Language } from './languages.ts';
 import { REPORT_AZ } from './report/az.ts';
@@ -11,11 +17,12 @@ import { UI_RU } from './ui/ru.ts';
 
 /**
  * Every word Detour shows, per language: the verdicts (en.ts, az.ts, ru.ts), the
- * app's screens (ui/) and the exported reports (report/). One place, so the CLI,
+ * app's screens (ui/, history/ for past runs and comparisons, sharing/ for exports
+ * and the workshop view) and the exported reports (report/). One place, so the CLI,
  * the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...EN, ...UI_EN, ...REPORT_EN },
-  az: { ...AZ, ...UI_AZ, ...REPORT_AZ },
-  ru: { ...RU, ...UI_RU, ...REPORT_RU },
+  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN },
+  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ },
+  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU },
 };

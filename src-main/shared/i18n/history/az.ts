@@ -1,0 +1,3 @@
+import type { HistoryCatalog } from './en.ts';
+
+export const HISTORY_AZ: HistoryCatalog = {};

@@ -1,0 +1,3 @@
+import type { SharingCatalog } from './en.ts';
+
+export const SHARING_AZ: SharingCatalog = {};

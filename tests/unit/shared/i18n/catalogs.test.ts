@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CATALOGS as ALL } from '../../../../src-main/shared/i18n/catalogs.ts';
 import { VERDICT_REASONS, VERDICT_STATUSES } from '../../../../src-main/shared/verdict.ts';
+import { englishWordsIn, ownWords } from '../../../support/english-words.ts';
 
 /** Every catalog together (verdicts, screens, reports): each part must be complete in every language. */
 const EN = ALL.en;
@@ -36,115 +37,6 @@ function englishParameters(key: string): string[] {
   if (base === undefined || !PLURAL_BASES.has(base)) return parameters(ENGLISH[key] ?? '');
   const forms = Object.keys(EN).filter((other) => PLURAL.exec(other)?.[1] === base);
   return parameters(forms.map((form) => ENGLISH[form]).join(' '));
-}
-
-/** Product names and codes that stay as they are in every language. */
-const NAMES = [
-  'tls-split',
-  'tcp-split',
-  'SOCKS5',
-  'HTTPS',
-  'HTTP',
-  'STUN',
-  'Detour',
-  'Tor',
-  'VPN',
-  'DNS',
-  'SNI',
-  'TLS',
-  'IP',
-];
-
-/** The text without parameters, URLs' schemes and names: what is left must be the language's own. */
-function ownWords(text: string): string {
-  let rest = text.replace(/\{\{[^}]*\}\}/g, ' ').replace(/https?:\/\//gi, ' ');
-  for (const name of NAMES) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
-  return rest;
-}
-
-const ENGLISH_WORDS = [
-  'the',
-  'and',
-  'or',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'from',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'not',
-  'no',
-  'none',
-  'nothing',
-  'all',
-  'only',
-  'this',
-  'that',
-  'it',
-  'its',
-  'your',
-  'you',
-  'site',
-  'sites',
-  'blocked',
-  'block',
-  'network',
-  'route',
-  'routes',
-  'connection',
-  'connections',
-  'page',
-  'works',
-  'work',
-  'calls',
-  'call',
-  'address',
-  'addresses',
-  'secure',
-  'certificate',
-  'request',
-  'answer',
-  'reset',
-  'down',
-  'unclear',
-  'slowed',
-  'proxy',
-  'helps',
-  'help',
-  'try',
-  'again',
-  'later',
-  'outside',
-  'same',
-  'name',
-  'check',
-  'run',
-  'fix',
-  'other',
-  'another',
-  'after',
-  'before',
-  'every',
-  'used',
-  'voice',
-  'sure',
-  'likely',
-];
-
-/** Whole words only: `\b` is ASCII-only and would find "is" in Azerbaijani "isə". */
-function englishWordsIn(text: string): string[] {
-  const words = ownWords(text)
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u);
-  return ENGLISH_WORDS.filter((word) => words.includes(word));
 }
 
 describe('the English catalog', () => {

@@ -1,0 +1,129 @@
+import { createServer as createTcpServer, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { ACTION_CHANNELS } from '../../src-main/shared/ipc/channels.ts';
+import { startWebMode } from '../../src-main/web/web-mode.ts';
+import { startDebianProxy } from '../lab/servers/debian-proxies.ts';
+import { httpsServer } from '../lab/servers/http-servers.ts';
+import { listen, type Listening } from '../lab/servers/listen.ts';
+import { DetourPage } from './detour-page.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+export interface LocalSites {
+  /** A page that answers: https://localhost:PORT/ok (the test CA's leaf covers localhost). */
+  ok: string;
+  /** The same server under another name: a second site that answers. */
+  other: string;
+  /** The neutral site a route must reach before it is used (never example.com: traffic stays on 127.0.0.1). */
+  control: string;
+  /** Accepts the connection and never answers: what a run waits on until it is cancelled. */
+  hanging: string;
+}
+
+interface Fixtures {
+  /** Web mode on 127.0.0.1 with its own data folder, the page opened at its address. */
+  app: { url: string };
+  /** The app in that page, driven by roles and names in the current language. */
+  detour: DetourPage;
+  sites: LocalSites;
+  /** Debian's microsocks on 127.0.0.1, as a route URL. */
+  socksProxy: string;
+}
+
+/**
+ * Each test gets its own web mode (fresh settings and consent), its own local sites
+ * and its own proxy; all are stopped when the test ends, whatever happened.
+ */
+export const test = base.extend<Fixtures>({
+  app: async ({ page, sites }, use, testInfo) => {
+    const mode = await startWebMode({
+      port: 0,
+      dataDir: testInfo.outputPath('data'),
+      rendererRoot: join(ROOT, 'out/renderer'),
+      languages: ['en'],
+      onError: (where, error) => console.error(`web mode ${where}:`, error),
+    });
+    await useLocalControl(page, sites.control);
+    await page.goto(mode.url);
+    await use({ url: mode.url });
+    await mode.close();
+  },
+  detour: async ({ page, app }, use, testInfo) => {
+    await expect(page).toHaveURL(app.url);
+    await use(new DetourPage(page, testInfo));
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures name their dependencies in the first argument.
+  sites: async ({}, use) => {
+    const ok = await listenOnLoopback(() => httpsServer());
+    const hanging = await listen(createTcpServer(() => undefined));
+    await use({
+      ok: `https://localhost:${ok.port}/ok`,
+      other: `https://127.0.0.1:${ok.port}/redirect-chain/1`,
+      control: `https://127.0.0.1:${ok.port}/ok`,
+      hanging: `https://127.0.0.1:${hanging.port}/`,
+    });
+    await Promise.all([ok.close(), hanging.close()]);
+  },
+  // eslint-disable-next-line no-empty-pattern -- as above.
+  socksProxy: async ({}, use) => {
+    const proxy = await startDebianProxy.microsocks();
+    await use(`socks5h://127.0.0.1:${proxy.port}`);
+    await proxy.stop();
+  },
+});
+
+/**
+ * The renderer starts a run with a route and no control of its own, so the app would
+ * check each route against https://example.com/. The tests stay on 127.0.0.1: the
+ * start request is given the local control on its way to web mode.
+ */
+async function useLocalControl(page: Page, controlUrl: string): Promise<void> {
+  const startRun = `/api/${encodeURIComponent(ACTION_CHANNELS.startRun)}`;
+  await page.route(
+    (url) => url.pathname === startRun,
+    async (route) => {
+      const body = route.request().postDataJSON() as { options?: Record<string, unknown> };
+      await route.continue({ postData: JSON.stringify({ ...body, options: { ...body.options, controlUrl } }) });
+    },
+  );
+}
+
+/**
+ * A server on 127.0.0.1 and, when this machine has IPv6 loopback, on ::1 at the same
+ * port: `localhost` may resolve to either, at the engine and at the SOCKS proxy alike.
+ */
+async function listenOnLoopback(create: () => Server): Promise<Listening> {
+  const v4 = await listen(create());
+  const v6 = await listenAt(create(), v4.port, '::1').catch(() => null);
+  return {
+    port: v4.port,
+    close: () => Promise.all([v4.close(), v6?.close()]).then(() => undefined),
+  };
+}
+
+/** listen.ts's listen() at a given port: closing it also destroys the connections left open. */
+async function listenAt(server: Server, port: number, host: string): Promise<Listening> {
+  const connections = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    connections.add(socket);
+    socket.once('close', () => connections.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        for (const socket of connections) socket.destroy();
+      }),
+  };
+}
+
+export { expect };

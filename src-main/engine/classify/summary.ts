@@ -93,7 +93,10 @@ function messages(input: SummaryInput, s: Figures): SummaryMessage[] {
   const say = (key: string, params: SummaryMessage['params'] = {}): void => void out.push({ key, params });
   if (s.control === null) say(input.paths.length > 1 ? 'summary.no-control' : 'summary.direct-only');
   for (const path of input.failedChecks) say('summary.route-broken', { route: path });
-  if (s.blocked === 0) say('summary.nothing-blocked', { count: s.targets });
+  const working = s.counts.ok ?? 0;
+  // "All work" only when they do: a site down everywhere or unclear is no blocking, but no success either.
+  if (s.blocked === 0 && working === s.targets) say('summary.nothing-blocked', { count: s.targets });
+  else if (s.blocked === 0) say('summary.none-blocked', { count: working, total: s.targets });
   else say('summary.blocked', { count: s.blocked, total: s.targets });
   for (const status of BLOCKING_STATUSES) {
     const count = s.counts[status];

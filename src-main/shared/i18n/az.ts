@@ -138,6 +138,8 @@ export const AZ: Catalog = {
   'summary.route-broken': '“{{route}}” marşrutu işləmir; o, nəzərə alınmadı.',
   'summary.nothing-blocked_one': 'Heç nə bloklanmayıb: yoxlanılan {{count}} sayt işləyir.',
   'summary.nothing-blocked_other': 'Heç nə bloklanmayıb: yoxlanılan {{count}} saytın hamısı işləyir.',
+  'summary.none-blocked_one': 'Şəbəkənizdə heç nə bloklanmayıb; {{total}} saytdan {{count}} sayt işləyir.',
+  'summary.none-blocked_other': 'Şəbəkənizdə heç nə bloklanmayıb; {{total}} saytdan {{count}} sayt işləyir.',
   'summary.blocked_one': 'Yoxlanılan {{total}} saytdan {{count}} sayt şəbəkənizdə bloklanıb.',
   'summary.blocked_other': 'Yoxlanılan {{total}} saytdan {{count}} sayt şəbəkənizdə bloklanıb.',
   'summary.kind_one': '{{status}}: {{count}}.',

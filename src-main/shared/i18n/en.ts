@@ -129,6 +129,8 @@ export const EN = {
   'summary.route-broken': 'The route “{{route}}” does not work; it was left out.',
   'summary.nothing-blocked_one': 'Nothing is blocked: the site tested works.',
   'summary.nothing-blocked_other': 'Nothing is blocked: all {{count}} tested work.',
+  'summary.none-blocked_one': 'Nothing is blocked on your network; {{count}} of {{total}} works.',
+  'summary.none-blocked_other': 'Nothing is blocked on your network; {{count}} of {{total}} work.',
   'summary.blocked_one': '{{count}} of {{total}} is blocked on your network.',
   'summary.blocked_other': '{{count}} of {{total}} are blocked on your network.',
   'summary.kind_one': '{{status}}: {{count}}.',

@@ -115,9 +115,11 @@ describe('the run summary', () => {
     expect(summary.messages.map((m) => m.key)).toEqual([
       'summary.no-control',
       'summary.route-broken',
-      'summary.nothing-blocked',
+      'summary.none-blocked',
       'summary.down',
       'summary.residual-blocking',
     ]);
+    // A site down everywhere is no blocking, but it does not "work" either.
+    expect(summary.messages[2]).toEqual({ key: 'summary.none-blocked', params: { count: 0, total: 1 } });
   });
 });

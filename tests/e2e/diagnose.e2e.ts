@@ -67,7 +67,8 @@ test('diagnoses local sites directly and through a proxy, and shows the evidence
   await expect(dialog.locator('pre')).toContainText('"probe": "http"');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
-  await expect(opener).toBeVisible();
+  // Focus goes back to the cell that opened it: a keyboard user keeps their place.
+  await expect(opener).toBeFocused();
 
   // The site that never answered: its timeline says where and how it failed.
   await detour.cellButton(sites.hanging, 'direct').click();

@@ -1,21 +1,12 @@
 import type { TFunction } from 'i18next';
 import { createTranslator } from '../../shared/i18n/index.ts';
 import type { Report } from '../../shared/report.ts';
-import { isBlocking, type PathVerdict } from '../../shared/verdict.ts';
+import { combineTargets, workingRoutes, type CombinedTarget } from '../../shared/combine-reports.ts';
+import { isBlocking } from '../../shared/verdict.ts';
 import { html, type Html } from './html-template.ts';
 import { documentHtml } from './html.ts';
 import { legend } from './html-overview.ts';
-import {
-  Formats,
-  MARKS,
-  summarySentences,
-  targetKey,
-  targetLabel,
-  toneOf,
-  viewOf,
-  type ExportOptions,
-  type ReportView,
-} from './view.ts';
+import { Formats, MARKS, summarySentences, toneOf, viewOf, type ExportOptions, type ReportView } from './view.ts';
 
 /**
  * The workshop view: several runs (each on its own network, or one network at
@@ -34,68 +25,18 @@ export interface MergedNetwork {
   view: ReportView;
 }
 
-/**
- * - `blocked-somewhere`: blocked on some networks and not on others;
- * - `blocked-differently`: blocked everywhere it was judged, but not in the same way;
- * - `other`: the verdicts differ otherwise (working on one, down on another);
- * - `same`: one verdict everywhere it was judged.
- */
-export type Difference = 'blocked-somewhere' | 'blocked-differently' | 'other' | 'same';
-
-export interface MergedTarget {
-  key: string;
-  label: string;
-  /** Per network, in the order given; undefined where the site was not tested. */
-  results: (NetworkResult | undefined)[];
-  difference: Difference;
-}
-
-export interface NetworkResult {
-  direct: PathVerdict | undefined;
-  restoredBy: readonly string[];
-}
-
 export interface MergedReports {
   networks: MergedNetwork[];
-  targets: MergedTarget[];
+  targets: CombinedTarget[];
 }
 
 export function mergeReports(inputs: readonly MergeInput[]): MergedReports {
   const networks = inputs.map(({ label, report }) => ({ label, view: viewOf(report) }));
-  const targets = new Map<string, MergedTarget>();
-  networks.forEach(({ view }, index) => {
-    for (const { target } of view.report.targets) {
-      const key = targetKey(target);
-      let merged = targets.get(key);
-      if (merged === undefined) {
-        merged = { key, label: targetLabel(target), results: networks.map(() => undefined), difference: 'same' };
-        targets.set(key, merged);
-      }
-      const verdict = view.verdicts.get(target.id);
-      merged.results[index] ??= { direct: verdict?.direct, restoredBy: verdict?.restoredBy ?? [] };
-    }
-  });
-  for (const target of targets.values()) target.difference = differenceOf(target.results);
-  const order: Readonly<Record<Difference, number>> = {
-    'blocked-somewhere': 0,
-    'blocked-differently': 1,
-    other: 2,
-    same: 3,
-  };
-  // Sites the networks disagree on first; otherwise in the order they were first met.
-  const sorted = [...targets.values()]
-    .map((target, index) => ({ target, index }))
-    .sort((a, b) => order[a.target.difference] - order[b.target.difference] || a.index - b.index)
-    .map(({ target }) => target);
-  return { networks, targets: sorted };
-}
-
-function differenceOf(results: readonly (NetworkResult | undefined)[]): Difference {
-  const statuses = results.flatMap((result) => (result?.direct === undefined ? [] : [result.direct.status]));
-  const blocked = statuses.filter(isBlocking);
-  if (blocked.length > 0 && blocked.length < statuses.length) return 'blocked-somewhere';
-  if (new Set(blocked).size > 1) return 'blocked-differently';
-  return new Set(statuses).size > 1 ? 'other' : 'same';
+  // Unfinished runs are judged again (viewOf), so every network has verdicts to compare.
+  const targets = combineTargets(
+    networks.map(({ view }) => ({ report: view.report, verdictOf: (id: string) => view.verdicts.get(id) })),
+  );
+  return { networks, targets };
 }
 
 export function renderMergeHtml(merged: MergedReports, options: ExportOptions): string {
@@ -125,7 +66,7 @@ function networksTable(t: TFunction, formats: Formats, merged: MergedReports): H
       const status = view.verdicts.get(target.id)?.direct?.status;
       return status !== undefined && isBlocking(status);
     }).length;
-    const working = workingRoutes(view);
+    const working = workingRoutes(view.report, view.summary);
     return html`<tr>
       <th scope="row">${label}</th>
       <td>${formats.date(view.report.startedAt)}</td>
@@ -150,15 +91,6 @@ function networksTable(t: TFunction, formats: Formats, merged: MergedReports): H
       </tbody>
     </table>
   </section>`;
-}
-
-/** Routes other than direct that passed their check, or restored a site, on this network. */
-function workingRoutes(view: ReportView): string[] {
-  const usable = new Set(view.report.routeChecks.filter((c) => c.status === 'usable').map((c) => c.path));
-  const restoring = new Set(view.summary?.routes.filter((r) => r.restores > 0).map((r) => r.path) ?? []);
-  return view.report.plan.paths
-    .filter((path) => path.kind !== 'direct' && (usable.has(path.name) || restoring.has(path.name)))
-    .map((path) => path.name);
 }
 
 function matrix(t: TFunction, formats: Formats, merged: MergedReports): Html {
@@ -206,7 +138,7 @@ function matrix(t: TFunction, formats: Formats, merged: MergedReports): Html {
   </section>`;
 }
 
-function differenceWords(t: TFunction, formats: Formats, merged: MergedReports, target: MergedTarget): string {
+function differenceWords(t: TFunction, formats: Formats, merged: MergedReports, target: CombinedTarget): string {
   if (target.difference !== 'blocked-somewhere') return t(`report.merge.difference.${target.difference}`);
   const on = (blocked: boolean): string[] =>
     merged.networks.flatMap(({ label }, index) => {

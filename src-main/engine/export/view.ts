@@ -139,11 +139,6 @@ export function targetLabel(target: Target): string {
   return target.input;
 }
 
-/** One key per target across reports: the normalised URL, or kind, host and port. */
-export function targetKey(target: Target): string {
-  return target.kind === 'url' ? target.url : `${target.kind}:${target.host.toLowerCase()}:${target.port}`;
-}
-
 const ENGLISH: Readonly<Record<string, string>> = CATALOGS.en;
 
 /**

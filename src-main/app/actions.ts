@@ -11,15 +11,19 @@ import {
 } from '../shared/ipc/settings.ts';
 import type { TargetCatalog } from '../shared/ipc/targets.ts';
 import type { EngineHost } from './engine-host.ts';
+import { createHistoryHandlers, type HistoryActionDependencies } from './history-actions.ts';
 import type { JsonFileStore } from './json-file-store.ts';
 import { planForRun, secretsForRoutes } from './run-plan.ts';
 import type { SecretStore } from './secret-store.ts';
+import { createSharingHandlers, type SharingOptions } from './sharing-actions.ts';
 
-export interface ActionDependencies {
+export interface ActionDependencies extends HistoryActionDependencies {
   engine: EngineHost;
   settings: JsonFileStore<Settings>;
   consent: JsonFileStore<Consent>;
   secrets: SecretStore;
+  /** Where exports go and how PDFs are printed (sharing-actions.ts); a download and no PDF by default. */
+  sharing?: SharingOptions;
   now?: () => Date;
 }
 
@@ -81,6 +85,8 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
       return ok({ route, auth: false });
     },
     listTargetCatalog: ({ region }) => Promise.resolve(targetCatalog(region)),
+    ...createHistoryHandlers(dependencies),
+    ...createSharingHandlers(engine, dependencies.sharing),
   };
 }
 

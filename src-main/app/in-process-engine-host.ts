@@ -1,4 +1,11 @@
-import { detectLocalTools, runDiagnostics, type EngineEvent } from '../engine/index.ts';
+import {
+  detectLocalTools,
+  ReportBuilder,
+  runDiagnostics,
+  type EngineEvent,
+  type HistoryStore,
+  type RunRecorder,
+} from '../engine/index.ts';
 import type { PathOutcome } from '../shared/events.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
 import type { DetectedToolInfo, RouteTest } from '../shared/ipc/routes.ts';
@@ -11,6 +18,9 @@ interface ActiveRun {
   /** Empty until the engine's `run-started` names it. */
   runId: string;
   startedAt: string;
+  /** The run's report as it grows, saved in the history as it goes. */
+  report: ReportBuilder;
+  recorder: RunRecorder | null;
 }
 
 export interface InProcessEngineHostOptions {
@@ -18,6 +28,11 @@ export interface InProcessEngineHostOptions {
   detectTools?: () => Promise<DetectedToolInfo[]>;
   /** Told about an engine failure or a listener that threw; the main process logs it. */
   onError?: (error: unknown) => void;
+  /**
+   * Where every run is saved as it goes (the app's history, history-actions.ts), so a
+   * crash or a kill keeps what was measured; absent: runs are not saved.
+   */
+  history?: { store: () => Promise<HistoryStore> };
 }
 
 /**
@@ -29,16 +44,24 @@ export class InProcessEngineHost implements EngineHost {
   readonly #listeners = new Set<RunEventListener>();
   readonly #detectTools: () => Promise<DetectedToolInfo[]>;
   readonly #onError: (error: unknown) => void;
+  readonly #history: InProcessEngineHostOptions['history'];
   #current: ActiveRun | null = null;
 
   constructor(options: InProcessEngineHostOptions = {}) {
     this.#detectTools = options.detectTools ?? (() => detectLocalTools());
     this.#onError = options.onError ?? (() => undefined);
+    this.#history = options.history;
   }
 
   async start({ plan, secrets }: RunRequest): Promise<IpcResult<{ runId: string }>> {
     if (this.#current !== null) return fail('busy', 'a run is in progress: cancel it or wait for it to end');
-    const run: ActiveRun = { controller: new AbortController(), runId: '', startedAt: '' };
+    const run: ActiveRun = {
+      controller: new AbortController(),
+      runId: '',
+      startedAt: '',
+      report: new ReportBuilder(),
+      recorder: null,
+    };
     this.#current = run; // taken before the first await, so a second start sees it
     try {
       const events = runDiagnostics(plan, { signal: run.controller.signal, secrets })[Symbol.asyncIterator]();
@@ -49,6 +72,9 @@ export class InProcessEngineHost implements EngineHost {
       }
       run.runId = first.value.runId;
       run.startedAt = first.value.startedAt;
+      run.report.add(first.value);
+      // Listed in the history before anyone hears of the run.
+      run.recorder = await this.#record(run.report);
       this.#publish({ kind: 'event', runId: run.runId, event: first.value });
       void this.#forward(run, events);
       return ok({ runId: run.runId });
@@ -103,16 +129,43 @@ export class InProcessEngineHost implements EngineHost {
   async #forward(run: ActiveRun, events: AsyncIterator<EngineEvent>): Promise<void> {
     try {
       for (let next = await events.next(); next.done !== true; next = await events.next()) {
-        if (next.value.type === 'run-finished') this.#release(run);
+        run.report.add(next.value);
+        const report = run.report.current();
+        if (next.value.type === 'target-finished' && report !== null) run.recorder?.saveSoon(report);
+        if (next.value.type === 'run-finished') {
+          // Saved before anyone hears the run is over: the history lists it finished.
+          await this.#finishRecording(run);
+          this.#release(run);
+        }
         this.#publish({ kind: 'event', runId: run.runId, event: next.value });
         if (next.value.type === 'run-finished') return;
       }
       throw new Error('the engine ended a run without run-finished');
     } catch (error) {
+      // What was measured stays in the history; the run is listed as interrupted.
+      await this.#finishRecording(run);
       this.#release(run);
       this.#onError(error);
       this.#publish({ kind: 'run-failed', runId: run.runId, error: { code: 'internal', message: 'the run stopped' } });
     }
+  }
+
+  /** Starts saving a run in the history; a history that cannot be written costs the run nothing. */
+  async #record(builder: ReportBuilder): Promise<RunRecorder | null> {
+    const report = builder.current();
+    if (this.#history === undefined || report === null) return null;
+    try {
+      return await (await this.#history.store()).startRun(report, this.#onError);
+    } catch (error) {
+      this.#onError(error);
+      return null;
+    }
+  }
+
+  async #finishRecording(run: ActiveRun): Promise<void> {
+    const report = run.report.current();
+    if (run.recorder === null || report === null) return;
+    await run.recorder.finish(report).catch(this.#onError);
   }
 
   #release(run: ActiveRun): void {

@@ -1,16 +1,21 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { pickLanguage } from '../shared/i18n/languages.ts';
 import { consentSchema, DEFAULT_SETTINGS, NO_CONSENT, settingsSchema } from '../shared/ipc/settings.ts';
 import { createActionHandlers } from './actions.ts';
+import { AppHistory } from './history-actions.ts';
 import { InProcessEngineHost } from './in-process-engine-host.ts';
 import { registerIpcHandlers, sendRunEvent } from './ipc-main.ts';
 import { JsonFileStore } from './json-file-store.ts';
+import { electronPdfPrinter } from './pdf-window.ts';
 import { denyAllPermissions } from './permissions.ts';
 import { EncryptedFileSecretStore } from './secret-store.ts';
 import { safeStorageCipher } from './safe-storage-cipher.ts';
+import { ScheduleHost } from './schedule-host.ts';
+import { dialogFileSaver, type AskWhereToSave } from './save-file.ts';
 import { devServerOrigin, rendererEntryUrl } from './sender-guard.ts';
 import { registerAppScheme, restrictNavigation, serveRenderer } from './shell-security.ts';
+import { keepRunningWhileScheduled } from './tray.ts';
 import { secureWindowOptions } from './window-options.ts';
 
 /**
@@ -36,23 +41,53 @@ function createWindow(): void {
   void window.loadURL(rendererEntryUrl(rendererUrl, app.isPackaged));
 }
 
+/** Exports: Electron's save dialog, over the app's window, offering the downloads folder. */
+const askWhereToSave: AskWhereToSave = (request) => {
+  const options = { ...request, defaultPath: join(app.getPath('downloads'), request.defaultPath) };
+  const parent = BrowserWindow.getFocusedWindow();
+  return parent === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options);
+};
+
+/** Whether a schedule is on: the app then stays in the tray when its last window closes (tray.ts). */
+let scheduleOn = (): boolean => false;
+
 function createEngineHost(): InProcessEngineHost {
   const userData = app.getPath('userData');
-  const engine = new InProcessEngineHost({ onError: (error) => console.error('detour: engine:', error) });
+  const settings = new JsonFileStore(join(userData, 'settings.json'), settingsSchema, {
+    ...DEFAULT_SETTINGS,
+    language: pickLanguage(app.getPreferredSystemLanguages()),
+  });
+  // Every run is saved as it goes in <userData>/history; the retention setting applies at start.
+  const history = new AppHistory(join(userData, 'history'), {
+    retentionDays: async () => (await settings.read()).historyRetentionDays,
+  });
+  const onError = (error: unknown): void => console.error('detour: engine:', error);
+  const engine = new InProcessEngineHost({ onError, history });
+  const schedule = new ScheduleHost({ engine, startRun: (request) => handlers.startRun(request), onError });
   const handlers = createActionHandlers({
     engine,
-    settings: new JsonFileStore(join(userData, 'settings.json'), settingsSchema, {
-      ...DEFAULT_SETTINGS,
-      language: pickLanguage(app.getPreferredSystemLanguages()),
-    }),
+    history,
+    schedule,
+    settings,
     consent: new JsonFileStore(join(userData, 'consent.json'), consentSchema, NO_CONSENT),
     secrets: new EncryptedFileSecretStore(join(userData, 'credentials.json'), safeStorageCipher),
+    sharing: {
+      saver: dialogFileSaver(askWhereToSave),
+      printer: electronPdfPrinter(),
+      findReport: (runId) => history.report(runId),
+    },
   });
   registerIpcHandlers(handlers, {
     devServerOrigin: trustedDevOrigin,
     onInternalError: (action, error) => console.error(`detour: ${action}:`, error),
   });
   engine.subscribe((message) => sendRunEvent(message, trustedDevOrigin));
+  scheduleOn = () => schedule.active;
+  keepRunningWhileScheduled(schedule, {
+    openWindow: () => BrowserWindow.getAllWindows()[0]?.show() ?? createWindow(),
+    language: async () => (await settings.read()).language,
+  });
+  app.on('before-quit', () => void schedule.stop());
   return engine;
 }
 
@@ -74,5 +109,5 @@ void app.whenReady().then(() => {
 });
 
 app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
+  if (process.platform !== 'darwin' && !scheduleOn()) app.quit();
 });

@@ -29,3 +29,15 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
     },
   };
 }
+
+/**
+ * The hidden window that prints an export to PDF (pdf-window.ts): the same options,
+ * without a preload (it talks to no one) and without JavaScript (an export has none,
+ * and a hostile report's text must never run).
+ */
+export function printWindowOptions(): BrowserWindowConstructorOptions {
+  const { webPreferences, ...window } = secureWindowOptions('');
+  const preferences = { ...webPreferences, javascript: false };
+  delete preferences.preload;
+  return { ...window, show: false, webPreferences: preferences };
+}

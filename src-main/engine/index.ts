@@ -25,6 +25,34 @@ export {
   type CatalogEntry,
   type RegionPack,
 } from './targets/catalog.ts';
+export {
+  compareReports,
+  HistoryError,
+  HistoryStore,
+  readTimeline,
+  Schedule,
+  type HistoryEntry,
+  type RunRecorder,
+} from './history/index.ts';
+export {
+  describeReadError,
+  escapeHtml,
+  findChromium,
+  htmlToPdf,
+  MAX_REPORT_BYTES,
+  mergeReports,
+  networkLabelOf,
+  OMIT_CHOICES,
+  parseReportText,
+  redactReport,
+  renderMergeHtml,
+  renderReportCsv,
+  renderReportHtml,
+  type ExportOptions,
+  type MergeInput,
+  type OmitChoice,
+} from './export/index.ts';
+export { ReportBuilder } from './report/report-builder.ts';
 
 export interface RunOptions {
   signal: AbortSignal;

@@ -19,6 +19,22 @@ export const EVENTS_PATH = '/api/events';
  */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
+/**
+ * The actions that carry whole reports: a report file a workshop participant handed
+ * over (at most 50 MiB, more once written as a JSON string), or reports sent back to
+ * be exported. Only these may send this much; the rest keep MAX_BODY_BYTES.
+ */
+export const REPORT_CHANNELS: ReadonlySet<string> = new Set([
+  ACTION_CHANNELS.exportReport,
+  ACTION_CHANNELS.readReportText,
+]);
+export const MAX_REPORT_BODY_BYTES = 256 * 1024 * 1024;
+
+/** The most a request to `channel` may send. */
+export function bodyLimitOf(channel: string, limit: number): number {
+  return REPORT_CHANNELS.has(channel) ? Math.max(limit, MAX_REPORT_BODY_BYTES) : limit;
+}
+
 export type HttpDispatch = (channel: string) => ValidatedHandler<ActionName> | undefined;
 
 /** One payload-checked handler per channel, as ipc-main registers them. */

@@ -4,6 +4,7 @@ import type { EngineHost } from '../app/engine-host.ts';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
 import {
   API_PREFIX,
+  bodyLimitOf,
   channelOfPath,
   createHttpDispatch,
   EVENTS_PATH,
@@ -127,7 +128,7 @@ async function action(request: IncomingMessage, response: ServerResponse, url: U
   const handler = channel === null ? undefined : context.dispatch(channel);
   if (handler === undefined) return sendError(response, 404, 'bad-request', 'no such action');
   if (request.method !== 'POST') return sendError(response, 405, 'bad-request', 'use POST', { allow: 'POST' });
-  const body = await readJsonBody(request, context.maxBodyBytes);
+  const body = await readJsonBody(request, bodyLimitOf(channel ?? '', context.maxBodyBytes));
   if (!body.ok) {
     return sendError(response, body.status, 'bad-request', body.status === 413 ? 'body too large' : 'body is not JSON');
   }

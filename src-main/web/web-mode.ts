@@ -1,11 +1,15 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createActionHandlers } from '../app/actions.ts';
+import { AppHistory } from '../app/history-actions.ts';
 import { InProcessEngineHost, type InProcessEngineHostOptions } from '../app/in-process-engine-host.ts';
 import { JsonFileStore } from '../app/json-file-store.ts';
+import { ScheduleHost } from '../app/schedule-host.ts';
+import { downloadFileSaver } from '../app/save-file.ts';
 import { pickLanguage } from '../shared/i18n/languages.ts';
 import { consentSchema, DEFAULT_SETTINGS, NO_CONSENT, settingsSchema } from '../shared/ipc/settings.ts';
 import { startWebServer } from './server.ts';
+import { chromiumPdfPrinter } from './pdf-printer.ts';
 import { SessionSecretStore } from './session-secret-store.ts';
 import { createToken } from './token.ts';
 
@@ -39,18 +43,37 @@ export async function startWebMode(options: WebModeOptions): Promise<WebMode> {
   const onError = options.onError ?? ((where: string, error: unknown) => console.error(`detour: ${where}:`, error));
   // Owner-only, like the files in it: they say which sites and routes someone uses.
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  const settings = new JsonFileStore(join(options.dataDir, 'settings.json'), settingsSchema, {
+    ...DEFAULT_SETTINGS,
+    language: pickLanguage(options.languages ?? []),
+  });
+  // Every run is saved as it goes in <data-dir>/history, as the desktop app does in its user data.
+  const history = new AppHistory(join(options.dataDir, 'history'), {
+    retentionDays: async () => (await settings.read()).historyRetentionDays,
+  });
   const engine = new InProcessEngineHost({
     onError: (error) => onError('engine', error),
+    history,
     ...(options.detectTools === undefined ? {} : { detectTools: options.detectTools }),
+  });
+  const schedule = new ScheduleHost({
+    engine,
+    startRun: (request) => handlers.startRun(request),
+    onError: (error) => onError('schedule', error),
   });
   const handlers = createActionHandlers({
     engine,
-    settings: new JsonFileStore(join(options.dataDir, 'settings.json'), settingsSchema, {
-      ...DEFAULT_SETTINGS,
-      language: pickLanguage(options.languages ?? []),
-    }),
+    history,
+    schedule,
+    settings,
     consent: new JsonFileStore(join(options.dataDir, 'consent.json'), consentSchema, NO_CONSENT),
     secrets: new SessionSecretStore(),
+    // No save dialog here: the page gets the file's bytes and offers them as a download.
+    sharing: {
+      saver: downloadFileSaver(),
+      printer: chromiumPdfPrinter(),
+      findReport: (runId) => history.report(runId),
+    },
   });
   const token = createToken();
   const server = await startWebServer({
@@ -68,13 +91,24 @@ export async function startWebMode(options: WebModeOptions): Promise<WebMode> {
     token,
     engine,
     async close() {
+      await schedule.stop();
       await cancelRunning(engine);
       await server.close();
     },
   };
 }
 
+/** Cancels the run going, and waits until it has ended (and is saved in the history as cancelled). */
 async function cancelRunning(engine: InProcessEngineHost): Promise<void> {
   const status = await engine.status();
-  if (status.state === 'running') await engine.cancel(status.runId);
+  if (status.state !== 'running') return;
+  const ended = new Promise<void>((resolve) => {
+    const stop = engine.subscribe((message) => {
+      if (message.runId !== status.runId) return;
+      if (message.kind === 'event' && message.event.type !== 'run-finished') return;
+      stop();
+      resolve();
+    });
+  });
+  if ((await engine.cancel(status.runId)).ok) await ended;
 }

@@ -11,10 +11,12 @@ import {
   type SettingsChange,
 } from '../../src-main/shared/ipc/settings.ts';
 import { ConsentScreen } from '../features/consent/ConsentScreen.tsx';
+import { HistoryScreen } from '../features/history/HistoryScreen.tsx';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { ResultScreen } from '../features/result/ResultScreen.tsx';
 import { ProgressScreen } from '../features/run/ProgressScreen.tsx';
 import { createRunStore } from '../features/run/run-store.ts';
+import { WorkshopScreen } from '../features/sharing/WorkshopScreen.tsx';
 import { RoutesScreen } from '../features/routes/RoutesScreen.tsx';
 import { SettingsScreen } from '../features/settings/SettingsScreen.tsx';
 import { TargetsScreen } from '../features/targets/TargetsScreen.tsx';
@@ -177,7 +179,14 @@ function Loading(): React.JSX.Element {
   return <p role="status">{t('ui.loading')}</p>;
 }
 
-const NAV: readonly ScreenName[] = ['home', 'targets', 'routes', 'settings'];
+const NAV: readonly ScreenName[] = ['home', 'targets', 'routes', 'history', 'workshop', 'settings'];
+
+/** Each screen's word in the navigation: the sharing and history catalogs name their own. */
+function navKey(name: ScreenName): string {
+  if (name === 'history') return 'history.nav';
+  if (name === 'workshop') return 'sharing.nav.workshop';
+  return `ui.nav.${name}`;
+}
 
 interface FrameProps {
   language: Language;
@@ -207,7 +216,7 @@ function Frame({ language, onLanguage, nav, children }: FrameProps): React.JSX.E
                     aria-current={nav.screen === name ? 'page' : undefined}
                     onClick={() => nav.onScreen(name)}
                   >
-                    {t(`ui.nav.${name}`)}
+                    {t(navKey(name))}
                   </button>
                 </li>
               ))}
@@ -240,6 +249,10 @@ function Screens({ screen }: { screen: ScreenName }): React.JSX.Element {
       return <RoutesScreen />;
     case 'targets':
       return <TargetsScreen />;
+    case 'history':
+      return <HistoryScreen />;
+    case 'workshop':
+      return <WorkshopScreen />;
     case 'settings':
       return <SettingsScreen />;
     case 'home':

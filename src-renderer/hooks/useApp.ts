@@ -6,7 +6,7 @@ import type { Language } from '../../src-main/shared/i18n/languages.ts';
 import type { RunStore } from '../features/run/run-store.ts';
 import type { SavedLists } from '../lib/saved-lists.ts';
 
-export type ScreenName = 'home' | 'routes' | 'targets' | 'settings';
+export type ScreenName = 'home' | 'routes' | 'targets' | 'history' | 'workshop' | 'settings';
 
 /** What every screen may use: the API, the current run, the user's lists and settings. */
 export interface AppContextValue {

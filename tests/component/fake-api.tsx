@@ -11,6 +11,7 @@ import {
   type SettingsChange,
 } from '../../src-main/shared/ipc/settings.ts';
 import type { TargetCatalog } from '../../src-main/shared/ipc/targets.ts';
+import { FakeHistory, fakeHistoryApi, type FakeHistoryOptions } from './history-fake.tsx';
 
 type Mocked<T> = { [K in keyof T]: T[K] & ReturnType<typeof vi.fn> };
 
@@ -18,6 +19,8 @@ export type FakeApi = Mocked<DetourApi> & {
   /** Delivers one run event to every listener, as the main process pushes it. */
   emit(message: RunEventMessage): void;
   listeners(): number;
+  /** The runs the history actions answer with (history-fake.tsx). */
+  history: FakeHistory;
 };
 
 export interface FakeApiOptions {
@@ -25,6 +28,7 @@ export interface FakeApiOptions {
   settings?: Partial<Settings>;
   /** Routes whose password the main process holds. */
   storedPasswords?: string[];
+  history?: FakeHistoryOptions;
 }
 
 /** A small stand-in for the engine's catalogue: the global list and one region pack. */
@@ -52,6 +56,7 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const passwords = new Set(options.storedPasswords ?? []);
   const listeners = new Set<(message: RunEventMessage) => void>();
+  const history = new FakeHistory(options.history?.reports);
   const answer = <T,>(value: T): Promise<IpcResult<T>> => Promise.resolve(ok(value));
 
   const api = {
@@ -88,6 +93,11 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
         entries: region === undefined ? FAKE_CATALOG.global : FAKE_CATALOG.az,
       });
     }),
+    // Exports and the workshop view (tests/component/sharing-*.test.tsx answer their own).
+    exportReport: vi.fn(() => answer({ kind: 'cancelled' as const })),
+    readReportText: vi.fn(() => answer({ valid: false as const, problem: 'not a Detour report' })),
+    ...fakeHistoryApi(history),
+    history,
     onRunEvent: vi.fn((listener: (message: RunEventMessage) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -88,7 +88,8 @@ describe('a diagnosis', () => {
     const { emit, user } = await startDiagnosis();
     await emit(runStarted, officeChecked, ...observationsA, finishedA, finishedB, runFinished);
 
-    await user.click(screen.getByRole('button', { name: /^https:\/\/shared-a\.lab\/ through Your connection/ }));
+    const cell = screen.getByRole('button', { name: /^https:\/\/shared-a\.lab\/ through Your connection/ });
+    await user.click(cell);
     const dialog = screen.getByRole('dialog', { name: 'https://shared-a.lab/ through Your connection' });
     expect(within(dialog).getByText('Blocked by site name')).toBeDefined();
     expect(within(dialog).getByText('How sure: sure')).toBeDefined();
@@ -114,8 +115,10 @@ describe('a diagnosis', () => {
     expect(within(dialog).getByText('Raw measurements (for experts)')).toBeDefined();
     expect(dialog.querySelector('pre')?.textContent).toContain('"class": "reset"');
 
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
+    // Focus goes back to the cell that opened the dialog, so a keyboard user keeps their place.
+    expect(document.activeElement).toBe(cell);
 
     await user.click(screen.getByRole('button', { name: /^https:\/\/shared-a\.lab\/ through office/ }));
     const office = screen.getByRole('dialog', { name: 'https://shared-a.lab/ through office' });

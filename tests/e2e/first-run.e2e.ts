@@ -25,7 +25,9 @@ test('the risk notice comes first, and nothing else is reachable until it is acc
   await expect(detour.button('ui.home.diagnose')).toBeEnabled();
   const nav = detour.navigation();
   await expect(nav.getByRole('button')).toHaveText(
-    ['home', 'targets', 'routes', 'settings'].map((screen) => detour.t(`ui.nav.${screen}`)),
+    ['ui.nav.home', 'ui.nav.targets', 'ui.nav.routes', 'history.nav', 'sharing.nav.workshop', 'ui.nav.settings'].map(
+      (key) => detour.t(key),
+    ),
   );
   await expect(nav.getByRole('button', { name: detour.t('ui.nav.home') })).toHaveAttribute('aria-current', 'page');
 

@@ -166,21 +166,24 @@ export class HistoryStore {
       await writer.save(report);
       this.#entries.set(file, entryOf(file, report, { name: '' }));
       await this.#writeIndex();
-      return new RunRecorder(writer, async (final) => {
-        try {
-          await writer.save(final);
-        } finally {
-          await writer.close();
-          await lock.release();
-        }
-        return this.#serially(async () => {
+      // The final save and the lock's release are one step of the queue: a list in
+      // between would find the file still running, its lock gone, and settle it as
+      // interrupted over the final report.
+      return new RunRecorder(writer, (final) =>
+        this.#serially(async () => {
+          try {
+            await writer.save(final);
+          } finally {
+            await writer.close();
+            await lock.release();
+          }
           const meta = await readMeta(paths.meta);
           const entry = entryOf(file, final, meta);
           this.#entries.set(file, entry);
           await this.#writeIndex();
           return entry;
-        });
-      });
+        }),
+      );
     });
   }
 
@@ -256,11 +259,15 @@ export class HistoryStore {
     const read = await readRunHead(paths.report);
     const meta = known ?? (hasMeta ? await readMeta(paths.meta) : { name: '' });
     if (!read.ok) return damagedEntry(file, read.damage, meta);
-    const head = read.value;
+    let { value: head, json } = read;
     if (head.status === 'running' && (await writerGone(paths.lock, this.#now()))) {
+      // Another process may have saved its final report and released the lock since the read.
+      const again = await readRunHead(paths.report);
+      if (again.ok && again.value.status !== 'running') return entryOf(file, again.value, meta);
+      if (again.ok) ({ value: head, json } = again);
       head.status = 'interrupted';
       // The file is rewritten as it was read, but for its status.
-      await writeFileAtomically(paths.report, `${JSON.stringify({ ...read.json, status: head.status }, null, 2)}\n`);
+      await writeFileAtomically(paths.report, `${JSON.stringify({ ...json, status: head.status }, null, 2)}\n`);
       await rm(paths.lock, { force: true });
     }
     return entryOf(file, head, meta);

@@ -10,3 +10,5 @@ export type { Comparison, ComparedRoute, ComparedRun, ComparedTarget, RouteSide,
 export { defaultHistoryDir } from './default-dir.ts';
 export { ReportWriter } from './report-writer.ts';
 export { readRunFile } from './read-run.ts';
+export { JITTER, Schedule, type ScheduleSpec } from './schedule.ts';
+export { readTimeline, TIMELINE_RUNS, type Timeline, type TimelineRun, type TimelineTarget } from './timeline.ts';

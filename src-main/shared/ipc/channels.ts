@@ -16,6 +16,20 @@ export const ACTION_CHANNELS = {
   saveRouteCredentials: 'detour:save-route-credentials',
   forgetRouteCredentials: 'detour:forget-route-credentials',
   listTargetCatalog: 'detour:list-target-catalog',
+  listRuns: 'detour:list-runs',
+  openRun: 'detour:open-run',
+  renameRun: 'detour:rename-run',
+  setRunNetwork: 'detour:set-run-network',
+  deleteRun: 'detour:delete-run',
+  deleteAllRuns: 'detour:delete-all-runs',
+  historyLocation: 'detour:history-location',
+  compareRuns: 'detour:compare-runs',
+  runTimeline: 'detour:run-timeline',
+  startSchedule: 'detour:start-schedule',
+  stopSchedule: 'detour:stop-schedule',
+  getScheduleStatus: 'detour:get-schedule-status',
+  exportReport: 'detour:export-report',
+  readReportText: 'detour:read-report-text',
 } as const;
 
 export type ActionName = keyof typeof ACTION_CHANNELS;

@@ -1,5 +1,19 @@
 import { z } from 'zod';
 import type { ActionName } from './channels.ts';
+import {
+  comparisonSchema,
+  compareRunsRequestSchema,
+  deletedRunsSchema,
+  historyLocationSchema,
+  openedRunSchema,
+  renameRunRequestSchema,
+  runEntrySchema,
+  runIdRequestSchema,
+  scheduleStatusSchema,
+  setRunNetworkRequestSchema,
+  startScheduleRequestSchema,
+  timelineSchema,
+} from './history.ts';
 import { resultSchema, type IpcResult } from './result.ts';
 import {
   detectedToolSchema,
@@ -11,6 +25,12 @@ import {
 } from './routes.ts';
 import { runRefSchema, runStatusSchema, startRunRequestSchema, type RunEventMessage } from './run.ts';
 import { consentChangeSchema, consentSchema, settingsChangeSchema, settingsSchema } from './settings.ts';
+import {
+  exportOutcomeSchema,
+  exportReportRequestSchema,
+  readReportTextRequestSchema,
+  readReportTextValueSchema,
+} from './sharing.ts';
 import { listTargetCatalogRequestSchema, targetCatalogSchema } from './targets.ts';
 
 function action<Request extends z.ZodType, Value extends z.ZodType>(request: Request, value: Value) {
@@ -49,6 +69,26 @@ export const IPC_CONTRACT = {
   forgetRouteCredentials: action(forgetRouteCredentialsRequestSchema, routeCredentialsStateSchema),
   /** Detour's own target lists: the region packs there are, and the targets of one (or of the global catalogue). */
   listTargetCatalog: action(listTargetCatalogRequestSchema, targetCatalogSchema),
+  /** The run history (history.ts), newest first; a run is saved as it goes, so a crash keeps what was measured. */
+  listRuns: action(nothing, z.array(runEntrySchema)),
+  openRun: action(runIdRequestSchema, openedRunSchema),
+  renameRun: action(renameRunRequestSchema, runEntrySchema),
+  setRunNetwork: action(setRunNetworkRequestSchema, runEntrySchema),
+  deleteRun: action(runIdRequestSchema, runEntrySchema),
+  deleteAllRuns: action(nothing, deletedRunsSchema),
+  historyLocation: action(nothing, historyLocationSchema),
+  /** What changed from run `a` to run `b`: verdicts per target, routes that started or stopped working. */
+  compareRuns: action(compareRunsRequestSchema, comparisonSchema),
+  /** Every target across the newest runs, in time order: when each kind of blocking appears. */
+  runTimeline: action(nothing, timelineSchema),
+  /** Repeats a run every N minutes for H hours in the main process, each run saved in the history. */
+  startSchedule: action(startScheduleRequestSchema, scheduleStatusSchema),
+  stopSchedule: action(nothing, scheduleStatusSchema),
+  getScheduleStatus: action(nothing, scheduleStatusSchema),
+  /** A run's report as a file (JSON, HTML, PDF, CSV) or several combined: saved where the user says, or its bytes in web mode. */
+  exportReport: action(exportReportRequestSchema, exportOutcomeSchema),
+  /** Checks a report file's text someone handed over; the report only once it passed the schema, else why not. */
+  readReportText: action(readReportTextRequestSchema, readReportTextValueSchema),
 } as const satisfies Readonly<Record<ActionName, ReturnType<typeof action>>>;
 
 type Contract = typeof IPC_CONTRACT;

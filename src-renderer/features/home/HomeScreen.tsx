@@ -6,6 +6,7 @@ import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import { describeRoute, DIRECT_ROUTE, routeName } from '../routes/route-text.ts';
+import { SchedulePanel } from '../history/SchedulePanel.tsx';
 import { packLabel, useTargetCatalog } from '../targets/catalog.ts';
 import { useDiagnose } from '../run/useDiagnose.ts';
 import styles from './Home.module.css';
@@ -80,6 +81,7 @@ export function HomeScreen(): React.JSX.Element {
           <LocalTools />
         </section>
       </div>
+      <SchedulePanel />
     </Screen>
   );
 }

@@ -11,14 +11,22 @@ import { routeName } from '../routes/route-text.ts';
 import { RunMatrix, type OpenedCell } from '../run/RunMatrix.tsx';
 import type { RunView } from '../run/run-store.ts';
 import { useDiagnose } from '../run/useDiagnose.ts';
+import { ExportButton } from '../sharing/ExportDialog.tsx';
 import { EvidenceDialog } from './EvidenceDialog.tsx';
 import styles from './Result.module.css';
 
+/** A run opened from the history: its own notice, and the way back instead of "check again". */
+export interface PastRun {
+  notice: string | null;
+  backLabel: string;
+  onBack: () => void;
+}
+
 /**
  * A finished run: the plain-words summary first, then the targets × routes grid
- * whose every cell opens its evidence.
+ * whose every cell opens its evidence. Also a past run of the history (`past`).
  */
-export function ResultScreen({ run }: { run: RunView }): React.JSX.Element {
+export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | undefined }): React.JSX.Element {
   const { t } = useTranslation();
   const { runs, language } = useApp();
   const { diagnose, starting, error } = useDiagnose();
@@ -49,11 +57,19 @@ export function ResultScreen({ run }: { run: RunView }): React.JSX.Element {
       {run.endedAt === null ? null : (
         <p className={styles.hint}>{t('ui.result.finished-at', { date: formatDateTime(run.endedAt, language) })}</p>
       )}
+      {past === undefined || past.notice === null ? null : <p className={styles.notice}>{past.notice}</p>}
       <div className={styles.actions}>
-        <Button variant="primary" onClick={() => void diagnose()} disabled={starting}>
-          {t('ui.result.again')}
-        </Button>
-        <Button onClick={() => runs.dismiss()}>{t('ui.result.home')}</Button>
+        {past === undefined ? (
+          <>
+            <Button variant="primary" onClick={() => void diagnose()} disabled={starting}>
+              {t('ui.result.again')}
+            </Button>
+            <Button onClick={() => runs.dismiss()}>{t('ui.result.home')}</Button>
+            <ExportButton source={{ runId: run.runId }} />
+          </>
+        ) : (
+          <Button onClick={past.onBack}>{past.backLabel}</Button>
+        )}
       </div>
       {error === null ? null : (
         <p role="alert" className={styles.alert}>

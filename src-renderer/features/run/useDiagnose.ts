@@ -3,19 +3,17 @@ import type { PlanEntry } from '../../../src-main/shared/plan.ts';
 import { ok, type IpcResult } from '../../../src-main/shared/ipc/result.ts';
 import { catalogSource } from '../../../src-main/shared/ipc/targets.ts';
 import { useApp } from '../../hooks/useApp.ts';
+import type { StartRunRequest } from './run-store.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import { runRoutes } from '../routes/route-text.ts';
 
 /**
- * Starts a run over the chosen list (the user's own sites, or the region pack chosen
- * on the start screen) and the user's routes; while it starts, `starting`; if
- * refused, the reason in words.
+ * The run the start screen would start now: the chosen list (the user's own sites, or
+ * the region pack chosen on the start screen) and the user's routes. A schedule
+ * repeats this same request.
  */
-export function useDiagnose(): { diagnose: () => Promise<void>; starting: boolean; error: string | null } {
-  const { api, runs, lists, settings, navigate } = useApp();
-  const errorText = useIpcErrorText();
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+export function useRunRequest(): () => Promise<IpcResult<StartRunRequest>> {
+  const { api, lists, settings } = useApp();
 
   /** A region pack's targets as the engine has them now, each naming the pack as a report would. */
   const packTargets = async (region: string): Promise<IpcResult<PlanEntry[]>> => {
@@ -24,18 +22,41 @@ export function useDiagnose(): { diagnose: () => Promise<void>; starting: boolea
     return ok(answer.value.entries.map(({ input, name }) => ({ input, source: catalogSource(region, name) })));
   };
 
-  const diagnose = async (): Promise<void> => {
-    setStarting(true);
-    setError(null);
+  return async () => {
     const { region } = settings;
     const targets: IpcResult<PlanEntry[]> =
       region === undefined
         ? ok(lists.targets.map(({ input, source }) => ({ input, source })))
         : await packTargets(region);
-    const refused = targets.ok ? await runs.start({ targets: targets.value, routes: runRoutes(lists) }) : targets.error;
+    return targets.ok ? ok({ targets: targets.value, routes: runRoutes(lists) }) : targets;
+  };
+}
+
+/**
+ * Starts a run over the chosen list and the user's routes (useRunRequest); while it
+ * starts, `starting`; if refused, the reason in words. Once started, the start screen
+ * shows it, unless `stay` (a flow that shows the run itself, such as the VPN check).
+ */
+export function useDiagnose(options: { stay?: boolean } = {}): {
+  diagnose: () => Promise<boolean>;
+  starting: boolean;
+  error: string | null;
+} {
+  const { runs, navigate } = useApp();
+  const runRequest = useRunRequest();
+  const errorText = useIpcErrorText();
+  const [starting, setStarting] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const diagnose = async (): Promise<boolean> => {
+    setStarting(true);
+    setError(null);
+    const request = await runRequest();
+    const refused = request.ok ? await runs.start(request.value) : request.error;
     setStarting(false);
-    if (refused === null) navigate('home');
-    else setError(errorText(refused));
+    if (refused === null && options.stay !== true) navigate('home');
+    if (refused !== null) setError(errorText(refused));
+    return refused === null;
   };
   return { diagnose, starting, error };
 }

@@ -8,6 +8,7 @@ import { TextField } from '../../components/Field.tsx';
 import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
+import { HistoryLocation } from '../history/HistoryLocation.tsx';
 import styles from './Settings.module.css';
 
 interface NumberField {
@@ -126,6 +127,7 @@ export function SettingsScreen(): React.JSX.Element {
       <section className={styles.data} aria-labelledby="settings-data">
         <h2 id="settings-data">{t('ui.settings.data-title')}</h2>
         <p>{t('ui.settings.data')}</p>
+        <HistoryLocation />
       </section>
     </Screen>
   );

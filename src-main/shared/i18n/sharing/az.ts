@@ -1,3 +1,74 @@
 import type { SharingCatalog } from './en.ts';
 
-export const SHARING_AZ: SharingCatalog = {};
+export const SHARING_AZ: SharingCatalog = {
+  'sharing.nav.workshop': 'Təlim',
+
+  'sharing.export.open': 'İxrac et və ya paylaş',
+  'sharing.export.title': 'Bu hesabatı ixrac edin və ya paylaşın',
+  'sharing.export.title-merged': 'Birləşdirilmiş hesabatı ixrac edin',
+  'sharing.export.close': 'Bağla',
+  'sharing.export.format': 'Fayl növü',
+  'sharing.export.format.html': 'Veb səhifə ({{name}})',
+  'sharing.export.format.html.hint': 'İstənilən brauzerdə, internet olmadan da açılır və yaxşı çap olunur.',
+  'sharing.export.format.pdf': '{{name}}',
+  'sharing.export.format.pdf.hint': 'Çap etmək və ya göndərmək üçün sənəd.',
+  'sharing.export.format.csv': 'Cədvəl ({{name}})',
+  'sharing.export.format.csv.hint': 'Hər sayt və marşrut üçün bir sətir; {{programs}} üçün.',
+  'sharing.export.format.json': 'Detour faylı ({{name}})',
+  'sharing.export.format.json.hint':
+    'Tam hesabat: təlimçi onu başqa hesabatlarla birləşdirə və ya sonra Detour-da aça bilər.',
+  'sharing.export.format.merged-html': 'Veb səhifə ({{name}})',
+  'sharing.export.format.merged-html.hint': 'İstənilən brauzerdə, internet olmadan da açılır və yaxşı çap olunur.',
+  'sharing.export.format.merged-pdf': '{{name}}',
+  'sharing.export.format.merged-pdf.hint': 'Çap etmək və ya göndərmək üçün sənəd.',
+  'sharing.export.language': 'Hesabatın dili',
+  'sharing.export.omit': 'Nələr çıxarılsın',
+  'sharing.export.omit.public-ip': 'Mənim ictimai ünvanım',
+  'sharing.export.omit.public-ip.hint':
+    'İnternetin sizi gördüyü ünvan (zəng yoxlamasının tapdığı kimi). Ondan kim olduğunuzu və harada olduğunuzu bilmək olar.',
+  'sharing.export.omit.network': 'Şəbəkənin adı',
+  'sharing.export.omit.network.hint': 'Bu şəbəkəyə verilən ad, məsələn, “ev” və ya “kafe”.',
+  'sharing.export.omit.network.hint-merged':
+    'Şəbəkələrin və faylların adları: onların yerinə Şəbəkə 1, Şəbəkə 2 və s. yazılır.',
+  'sharing.export.omit.proxy-hosts': 'Proksilərin ünvanları',
+  'sharing.export.omit.proxy-hosts.hint':
+    'Proksilərinizin harada olduğu. Onların yerinə proksi 1, proksi 2 və s. göstərilir.',
+  'sharing.export.passwords': 'Parollar heç vaxt daxil edilmir: hesabatda onlar olmur.',
+  'sharing.export.save': 'Saxla',
+  'sharing.export.saving': 'Fayl hazırlanır…',
+  'sharing.export.saved': '{{file}} adı ilə saxlanıldı.',
+  'sharing.export.downloaded': 'Brauzeriniz {{file}} faylını saxlayır; endirmələr qovluğuna baxın.',
+  'sharing.export.cancelled': 'Heç nə saxlanılmadı.',
+  'sharing.export.no-pdf':
+    'Bu kompüterdə {{pdf}} yaratmaq mümkün deyil. Əvəzində veb səhifəni ({{html}}) saxlayın, açın və brauzerdən çap edin.',
+  'sharing.export.error': 'Faylı yaratmaq mümkün olmadı: {{reason}}',
+
+  'sharing.save.title': 'Hesabatı saxlayın',
+
+  'sharing.workshop.title': 'İştirakçıların hesabatlarını birləşdirin',
+  'sharing.workshop.intro':
+    'Hər iştirakçı öz hesabatını Detour faylı kimi saxlayır (İxrac et və ya paylaş, sonra {{json}}) və sizə verir. Hər şəbəkədə nəyin və necə bloklandığını, hansı marşrutların işlədiyini görmək üçün bütün faylları burada seçin.',
+  'sharing.workshop.files': 'Hesabat faylları ({{json}})',
+  'sharing.workshop.files-hint': 'Bir neçə faylı birdən seçə bilərsiniz. Hər biri ən çoxu {{limit}} ola bilər.',
+  'sharing.workshop.reading': 'Fayllar yoxlanılır…',
+  'sharing.workshop.loaded_one': '{{count}} hesabat yükləndi.',
+  'sharing.workshop.loaded_other': '{{count}} hesabat yükləndi.',
+  'sharing.workshop.problems': 'İstifadə edilə bilməyən fayllar',
+  'sharing.workshop.file-problem': '{{file}}: {{problem}}',
+  'sharing.workshop.too-large': 'faylın həcmi {{size}}, Detour isə ən çoxu {{limit}} oxuyur',
+  'sharing.workshop.unreadable': 'faylı oxumaq mümkün olmadı',
+  'sharing.workshop.check-failed': 'faylı yoxlamaq mümkün olmadı. {{reason}}',
+  'sharing.workshop.loaded-title': 'Yüklənmiş hesabatlar',
+  'sharing.workshop.remove': 'Sil: {{name}}',
+  'sharing.workshop.remove-all': 'Bütün hesabatları sil',
+  'sharing.workshop.need-two': 'Şəbəkələri müqayisə etmək üçün ən azı iki hesabat seçin.',
+  'sharing.workshop.networks': 'Şəbəkələr',
+  'sharing.workshop.sites': 'Hər sayt hər şəbəkədə',
+  'sharing.workshop.site': 'Sayt',
+  'sharing.workshop.comparison': 'Müqayisə',
+  'sharing.workshop.differs': 'Fərqlidir',
+  'sharing.workshop.same': 'Eynidir',
+  'sharing.workshop.not-judged': 'Nəticə yoxdur',
+  'sharing.workshop.works-through': '{{routes}} ilə işləyir',
+  'sharing.workshop.export': 'Birləşdirilmiş hesabatı ixrac et',
+};

@@ -1,3 +1,76 @@
 import type { SharingCatalog } from './en.ts';
 
-export const SHARING_RU: SharingCatalog = {};
+export const SHARING_RU: SharingCatalog = {
+  'sharing.nav.workshop': 'Семинар',
+
+  'sharing.export.open': 'Экспорт и отправка',
+  'sharing.export.title': 'Экспорт и отправка отчёта',
+  'sharing.export.title-merged': 'Экспорт общего отчёта',
+  'sharing.export.close': 'Закрыть',
+  'sharing.export.format': 'Формат',
+  'sharing.export.format.html': 'Веб-страница ({{name}})',
+  'sharing.export.format.html.hint': 'Открывается в любом браузере, даже без интернета, и хорошо печатается.',
+  'sharing.export.format.pdf': '{{name}}',
+  'sharing.export.format.pdf.hint': 'Документ для печати или отправки.',
+  'sharing.export.format.csv': 'Таблица ({{name}})',
+  'sharing.export.format.csv.hint': 'По строке на каждый сайт и маршрут, для {{programs}}.',
+  'sharing.export.format.json': 'Файл Detour ({{name}})',
+  'sharing.export.format.json.hint':
+    'Полный отчёт: тренер сможет объединить его с другими отчётами или позже открыть в Detour.',
+  'sharing.export.format.merged-html': 'Веб-страница ({{name}})',
+  'sharing.export.format.merged-html.hint': 'Открывается в любом браузере, даже без интернета, и хорошо печатается.',
+  'sharing.export.format.merged-pdf': '{{name}}',
+  'sharing.export.format.merged-pdf.hint': 'Документ для печати или отправки.',
+  'sharing.export.language': 'Язык отчёта',
+  'sharing.export.omit': 'Не включать',
+  'sharing.export.omit.public-ip': 'Мой внешний адрес',
+  'sharing.export.omit.public-ip.hint':
+    'Адрес, с которого вас видит интернет, как его определила проверка звонков. По нему можно узнать, кто вы и где находитесь.',
+  'sharing.export.omit.network': 'Название сети',
+  'sharing.export.omit.network.hint': 'Название этой сети, например «дом» или «кафе».',
+  'sharing.export.omit.network.hint-merged':
+    'Названия сетей и файлов: вместо них будет «Сеть 1», «Сеть 2» и так далее.',
+  'sharing.export.omit.proxy-hosts': 'Адреса прокси',
+  'sharing.export.omit.proxy-hosts.hint':
+    'Где находятся ваши прокси. Вместо адресов будет «прокси 1», «прокси 2» и так далее.',
+  'sharing.export.passwords': 'Пароли никогда не попадают в отчёт: их в нём нет.',
+  'sharing.export.save': 'Сохранить',
+  'sharing.export.saving': 'Готовим файл…',
+  'sharing.export.saved': 'Сохранено как {{file}}.',
+  'sharing.export.downloaded': 'Браузер сохраняет {{file}}; ищите его в загрузках.',
+  'sharing.export.cancelled': 'Ничего не сохранено.',
+  'sharing.export.no-pdf':
+    'На этом компьютере нельзя создать {{pdf}}. Сохраните веб-страницу ({{html}}), откройте её и распечатайте из браузера.',
+  'sharing.export.error': 'Не удалось создать файл: {{reason}}',
+
+  'sharing.save.title': 'Сохранить отчёт',
+
+  'sharing.workshop.title': 'Объединить отчёты участников',
+  'sharing.workshop.intro':
+    'Каждый участник сохраняет свой отчёт как файл Detour («Экспорт и отправка», затем {{json}}) и передаёт его вам. Выберите здесь все файлы, чтобы увидеть по каждой сети, что заблокировано, каким образом и какие маршруты работают.',
+  'sharing.workshop.files': 'Файлы отчётов ({{json}})',
+  'sharing.workshop.files-hint': 'Можно выбрать несколько файлов сразу. Каждый — не больше {{limit}}.',
+  'sharing.workshop.reading': 'Проверяем файлы…',
+  'sharing.workshop.loaded_one': 'Загружен {{count}} отчёт.',
+  'sharing.workshop.loaded_few': 'Загружено {{count}} отчёта.',
+  'sharing.workshop.loaded_many': 'Загружено {{count}} отчётов.',
+  'sharing.workshop.loaded_other': 'Загружено {{count}} отчёта.',
+  'sharing.workshop.problems': 'Файлы, которые нельзя использовать',
+  'sharing.workshop.file-problem': '{{file}}: {{problem}}',
+  'sharing.workshop.too-large': 'размер файла {{size}}, а Detour читает не больше {{limit}}',
+  'sharing.workshop.unreadable': 'файл не удалось прочитать',
+  'sharing.workshop.check-failed': 'файл не удалось проверить. {{reason}}',
+  'sharing.workshop.loaded-title': 'Загруженные отчёты',
+  'sharing.workshop.remove': 'Убрать {{name}}',
+  'sharing.workshop.remove-all': 'Убрать все отчёты',
+  'sharing.workshop.need-two': 'Выберите хотя бы два отчёта, чтобы сравнить сети.',
+  'sharing.workshop.networks': 'Сети',
+  'sharing.workshop.sites': 'Каждый сайт в каждой сети',
+  'sharing.workshop.site': 'Сайт',
+  'sharing.workshop.comparison': 'Сравнение',
+  'sharing.workshop.differs': 'Различается',
+  'sharing.workshop.same': 'Совпадает',
+  'sharing.workshop.not-judged': 'Нет вывода',
+  'sharing.workshop.works-through': 'Работает через {{routes}}',
+  'sharing.workshop.export': 'Экспортировать общий отчёт',
+};

@@ -12,20 +12,34 @@ test('every action has its own channel and a contract entry, and nothing else do
   for (const channel of channels) expect(channel).toMatch(/^detour:[a-z-]+$/);
 });
 
-test('the actions the app needs, and no history or report actions yet', () => {
+test('the actions the app needs', () => {
   expect([...ACTION_NAMES].sort()).toEqual([
     'cancelRun',
+    'compareRuns',
+    'deleteAllRuns',
+    'deleteRun',
     'detectLocalTools',
+    'exportReport',
     'forgetRouteCredentials',
     'getConsent',
     'getRunStatus',
+    'getScheduleStatus',
     'getSettings',
+    'historyLocation',
     'listRouteCredentials',
+    'listRuns',
     'listTargetCatalog',
+    'openRun',
+    'readReportText',
+    'renameRun',
+    'runTimeline',
     'saveRouteCredentials',
     'setConsent',
+    'setRunNetwork',
     'setSettings',
     'startRun',
+    'startSchedule',
+    'stopSchedule',
     'testRoute',
   ]);
 });

@@ -1,0 +1,153 @@
+import { compareReports, HistoryError, HistoryStore, readTimeline, type HistoryEntry } from '../engine/index.ts';
+import type { ActionHandlers } from '../shared/ipc/contract.ts';
+import type { RunEntry } from '../shared/ipc/history.ts';
+import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
+import type { Report } from '../shared/report.ts';
+import type { ScheduleHost } from './schedule-host.ts';
+
+export interface AppHistoryOptions {
+  /** The user's setting (historyRetentionDays), read when the history is opened. */
+  retentionDays: () => Promise<number>;
+  /** The time now in ms (tests). */
+  now?: () => number;
+}
+
+/**
+ * The app's run history: a `history` folder in its own data folder (Electron's
+ * userData, web mode's --data-dir), the same format as the command line's. Opened
+ * once, on first use, and the retention setting is applied then: runs older than it
+ * are deleted when the app starts, never under the user's eyes in the middle of a
+ * session (a VPN check compares two runs just made, whatever the setting).
+ */
+export class AppHistory {
+  readonly folder: string;
+  readonly #options: AppHistoryOptions;
+  #opening: Promise<HistoryStore> | null = null;
+
+  constructor(folder: string, options: AppHistoryOptions) {
+    this.folder = folder;
+    this.#options = options;
+  }
+
+  /** The open history; a failed opening (a folder that cannot be made) is tried again next time. */
+  store(): Promise<HistoryStore> {
+    this.#opening ??= this.#open();
+    const opening = this.#opening;
+    opening.catch(() => {
+      if (this.#opening === opening) this.#opening = null;
+    });
+    return opening;
+  }
+
+  /** A run's report by its whole id; undefined when there is no such run or its file is damaged (for exports). */
+  async report(runId: string): Promise<Report | undefined> {
+    try {
+      const opened = await openReport(await this.store(), runId);
+      return opened.ok ? opened.report : undefined;
+    } catch (error) {
+      if (error instanceof HistoryError) return undefined;
+      throw error;
+    }
+  }
+
+  async #open(): Promise<HistoryStore> {
+    const retentionDays = await this.#options.retentionDays();
+    return HistoryStore.open(this.folder, {
+      retentionDays,
+      ...(this.#options.now === undefined ? {} : { now: this.#options.now }),
+    });
+  }
+}
+
+export interface HistoryActionDependencies {
+  /** Absent: this setup keeps no history (the actions answer `unavailable`). */
+  history?: AppHistory | undefined;
+  /** Absent: this setup cannot repeat runs. */
+  schedule?: ScheduleHost | undefined;
+}
+
+type HistoryActionName =
+  | 'listRuns'
+  | 'openRun'
+  | 'renameRun'
+  | 'setRunNetwork'
+  | 'deleteRun'
+  | 'deleteAllRuns'
+  | 'historyLocation'
+  | 'compareRuns'
+  | 'runTimeline'
+  | 'startSchedule'
+  | 'stopSchedule'
+  | 'getScheduleStatus';
+
+export type HistoryActionHandlers = Pick<ActionHandlers, HistoryActionName>;
+
+/** The history's actions, merged into createActionHandlers: list, open, name, label, delete, compare, schedule. */
+export function createHistoryHandlers({ history, schedule }: HistoryActionDependencies): HistoryActionHandlers {
+  const withStore = async <T>(work: (store: HistoryStore) => Promise<T>): Promise<IpcResult<T>> => {
+    if (history === undefined) return fail('unavailable', 'this setup keeps no history');
+    try {
+      return ok(await work(await history.store()));
+    } catch (error) {
+      if (error instanceof HistoryError) return fail(error.code === 'running' ? 'busy' : 'bad-request', error.message);
+      throw error;
+    }
+  };
+  const withSchedule = <T>(work: (host: ScheduleHost) => Promise<IpcResult<T>>): Promise<IpcResult<T>> =>
+    schedule === undefined ? Promise.resolve(fail('unavailable', 'this setup cannot repeat runs')) : work(schedule);
+
+  return {
+    listRuns: () => withStore(async (store) => (await store.list()).map(runEntry)),
+    openRun: async ({ id }) => {
+      const opened = await withStore((store) => openReport(store, id));
+      if (!opened.ok) return opened;
+      return opened.value.ok ? ok(opened.value.report) : fail('bad-request', opened.value.why);
+    },
+    renameRun: ({ id, name }) => withStore(async (store) => runEntry(await store.rename(exact(store, id), name))),
+    setRunNetwork: ({ id, network }) =>
+      withStore(async (store) => runEntry(await store.setNetwork(exact(store, id), network))),
+    deleteRun: ({ id }) => withStore(async (store) => runEntry(await store.delete(exact(store, id)))),
+    deleteAllRuns: () => withStore(async (store) => ({ deleted: await store.deleteAll() })),
+    historyLocation: () =>
+      Promise.resolve(history === undefined ? fail('unavailable') : ok({ folder: history.folder })),
+    compareRuns: async ({ a, b }) => {
+      const before = await withStore((store) => openReport(store, a));
+      const after = await withStore((store) => openReport(store, b));
+      if (!before.ok) return before;
+      if (!after.ok) return after;
+      if (!before.value.ok) return fail('bad-request', before.value.why);
+      if (!after.value.ok) return fail('bad-request', after.value.why);
+      return ok(compareReports(before.value.report, after.value.report));
+    },
+    runTimeline: () => withStore((store) => readTimeline(store)),
+    startSchedule: (request) => withSchedule((host) => Promise.resolve(host.start(request))),
+    stopSchedule: () => withSchedule(async (host) => ok(await host.stop())),
+    getScheduleStatus: () => withSchedule((host) => Promise.resolve(ok(host.status()))),
+  };
+}
+
+/** The app names runs by their whole id: a prefix, which the command line takes, could name another run. */
+function exact(store: HistoryStore, id: string): string {
+  const entry = store.find(id);
+  if (entry.id !== id) throw new HistoryError('not-found', `no run "${id}" in the history`);
+  return id;
+}
+
+async function openReport(
+  store: HistoryStore,
+  id: string,
+): Promise<{ ok: true; report: Report } | { ok: false; why: string }> {
+  // The list first: a run made by another process since (the command line) is found too.
+  await store.list();
+  const opened = await store.open(exact(store, id));
+  return opened.ok
+    ? { ok: true, report: opened.report }
+    : { ok: false, why: `the run's file is damaged (${opened.damage.code})` };
+}
+
+/** An entry as the contract has it: no file name (the folder is the main process's business). */
+function runEntry(entry: HistoryEntry): RunEntry {
+  const copy: RunEntry & { file?: string } = { ...entry };
+  delete copy.file;
+  return copy;
+}

@@ -1,0 +1,283 @@
+import type { TFunction } from 'i18next';
+import {
+  describeReadError,
+  MAX_REPORT_BYTES,
+  mergeReports,
+  networkLabelOf,
+  OMIT_CHOICES,
+  parseReportText,
+  redactReport,
+  renderMergeHtml,
+  renderReportCsv,
+  renderReportHtml,
+  ReportBuilder,
+  type MergeInput,
+  type OmitChoice,
+} from '../engine/index.ts';
+import { createTranslator } from '../shared/i18n/index.ts';
+import type { ActionHandlers, ParsedRequestOf } from '../shared/ipc/contract.ts';
+import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
+import type { RunEventMessage } from '../shared/ipc/run.ts';
+import {
+  EXPORT_OMIT_CHOICES,
+  MAX_REPORT_TEXT_BYTES,
+  type ExportFormat,
+  type ExportOmitChoice,
+  type ExportOutcome,
+  type MergeInputRequest,
+} from '../shared/ipc/sharing.ts';
+import type { Report } from '../shared/report.ts';
+import type { EngineHost } from './engine-host.ts';
+import { downloadFileSaver } from './save-file.ts';
+
+/**
+ * The exports and the workshop view behind the contract's exportReport and
+ * readReportText. Every file is rendered here from the report's JSON, after what the
+ * user chose to leave out is removed; where it goes is the FileSaver's business (a
+ * save dialog in the desktop app, a download in web mode) and a PDF the PdfPrinter's
+ * (Electron's printToPDF, or Chromium through playwright-core). No Electron here.
+ */
+
+/** The choices the renderer offers and those the engine knows: the compiler checks they are the same. */
+export const OMIT_CHOICES_AGREE: readonly [readonly ExportOmitChoice[], readonly OmitChoice[]] = [
+  OMIT_CHOICES,
+  EXPORT_OMIT_CHOICES,
+];
+
+/** One rendered file, before it is saved. */
+export interface ExportFile {
+  /** The name offered: `detour-report-2026-11-29-0800.html`. */
+  fileName: string;
+  mimeType: string;
+  /** The file name's extension without the dot, for a save dialog's filter. */
+  extension: string;
+  /** The save dialog's title, in the language of the export. */
+  dialogTitle: string;
+  bytes: Uint8Array;
+}
+
+/** Puts a rendered file where the user wants it, or hands its bytes back (web mode). */
+export interface FileSaver {
+  save(file: ExportFile): Promise<ExportOutcome>;
+}
+
+export type PdfResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: string };
+
+/** Prints an export's HTML (no script in it) to an A4 PDF. */
+export interface PdfPrinter {
+  print(html: string, options: { footerText: string }): Promise<PdfResult>;
+}
+
+/** For a host that has no way to print: every PDF is `unavailable`. */
+export const NO_PDF_PRINTER: PdfPrinter = {
+  print: () => Promise.resolve({ ok: false, reason: 'this host cannot print PDFs' }),
+};
+
+export interface SharingOptions {
+  /** Default: the bytes go back to the renderer (downloadFileSaver). */
+  saver?: FileSaver;
+  /** Default: none (NO_PDF_PRINTER). */
+  printer?: PdfPrinter;
+  /** A past run's report (the history), asked when the run is not one of the latest this host ran. */
+  findReport?: (runId: string) => Promise<Report | undefined>;
+  now?: () => Date;
+}
+
+export type SharingHandlers = Pick<ActionHandlers, 'exportReport' | 'readReportText'>;
+
+/**
+ * The two handlers. The reports of the latest runs are folded from the engine's
+ * events as they come (RecentRunReports), so the Result view can export the run it
+ * shows by its id without sending the whole report back.
+ */
+export function createSharingHandlers(
+  engine: Pick<EngineHost, 'subscribe'>,
+  options: SharingOptions = {},
+): SharingHandlers {
+  const recent = new RecentRunReports(engine);
+  const saver = options.saver ?? downloadFileSaver();
+  const printer = options.printer ?? NO_PDF_PRINTER;
+  const now = options.now ?? (() => new Date());
+  const findReport = async (runId: string): Promise<Report | undefined> =>
+    recent.find(runId) ?? (await options.findReport?.(runId));
+
+  return {
+    async exportReport(request) {
+      const t = createTranslator(request.language);
+      if (request.reports !== undefined) {
+        const page = renderMergeHtml(mergeReports(mergeInputs(request.reports, request.omit, t)), {
+          language: request.language,
+          omitted: request.omit,
+        });
+        const name = `detour-workshop-${fileStamp(now().toISOString())}`;
+        if (request.format === 'merged-pdf') return printed(page, name, t('report.merge.title'), t);
+        return save(textFile(name, 'html', page, t));
+      }
+      const report = request.report ?? (request.runId === undefined ? undefined : await findReport(request.runId));
+      if (report === undefined) return fail('bad-request', 'no report of that run');
+      return exportOne(report, request, t);
+    },
+
+    readReportText({ text, language }) {
+      return Promise.resolve(ok(readReportText(text, language)));
+    },
+  };
+
+  async function exportOne(
+    report: Report,
+    request: ParsedRequestOf<'exportReport'>,
+    t: TFunction,
+  ): Promise<IpcResult<ExportOutcome>> {
+    const redacted = redactReport(report, { omit: request.omit, proxyLabel: proxyLabel(t) });
+    const renderOptions = { language: request.language, omitted: request.omit };
+    const name = `detour-report-${fileStamp(report.startedAt)}`;
+    switch (request.format as Exclude<ExportFormat, 'merged-html' | 'merged-pdf'>) {
+      case 'json':
+        return save(textFile(name, 'json', `${JSON.stringify(redacted, null, 2)}\n`, t));
+      case 'csv':
+        return save(textFile(name, 'csv', renderReportCsv(redacted, renderOptions), t));
+      case 'html':
+        return save(textFile(name, 'html', renderReportHtml(redacted, renderOptions), t));
+      case 'pdf': {
+        const footer = `${t('report.title')} · ${report.startedAt.slice(0, 10)}`;
+        return printed(renderReportHtml(redacted, renderOptions), name, footer, t);
+      }
+    }
+  }
+
+  async function printed(page: string, name: string, footerText: string, t: TFunction) {
+    const pdf = await printer.print(page, { footerText });
+    if (!pdf.ok) return fail<ExportOutcome>('unavailable', pdf.reason);
+    return save({
+      fileName: `${name}.pdf`,
+      mimeType: MIME_TYPES.pdf,
+      extension: 'pdf',
+      dialogTitle: t('sharing.save.title'),
+      bytes: pdf.bytes,
+    });
+  }
+
+  async function save(file: ExportFile): Promise<IpcResult<ExportOutcome>> {
+    return ok(await saver.save(file));
+  }
+}
+
+const MIME_TYPES = {
+  json: 'application/json',
+  html: 'text/html;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
+
+function textFile(name: string, extension: 'json' | 'html' | 'csv', text: string, t: TFunction): ExportFile {
+  return {
+    fileName: `${name}.${extension}`,
+    mimeType: MIME_TYPES[extension],
+    extension,
+    dialogTitle: t('sharing.save.title'),
+    bytes: new TextEncoder().encode(text),
+  };
+}
+
+/** `2026-11-29T08:00:00.000Z` → `2026-11-29-0800`: sorts by date, and no character a file system refuses. */
+export function fileStamp(iso: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})/.exec(iso);
+  return match === null ? 'run' : `${match[1]}-${match[2]}${match[3]}`;
+}
+
+function proxyLabel(t: TFunction): (number: number) => string {
+  return (number) => t('report.proxy-label', { number });
+}
+
+/**
+ * Each participant's report, redacted, under a name no other network shares. With
+ * `network` left out, the names the renderer gave (file names, labels) go too:
+ * "Network 1", "Network 2"….
+ */
+export function mergeInputs(reports: readonly MergeInputRequest[], omit: readonly OmitChoice[], t: TFunction) {
+  const inputs: MergeInput[] = [];
+  reports.forEach(({ label, report }, index) => {
+    const shown = omit.includes('network') ? t('report.merge.network-n', { number: index + 1 }) : label;
+    inputs.push({
+      label: uniqueLabel(shown, inputs),
+      report: redactReport(report, { omit, proxyLabel: proxyLabel(t) }),
+    });
+  });
+  return inputs;
+}
+
+/** Two networks never share a name on the page: "home", "home (2)". */
+function uniqueLabel(label: string, taken: readonly MergeInput[]): string {
+  const names = new Set(taken.map((input) => input.label));
+  if (!names.has(label)) return label;
+  let number = 2;
+  while (names.has(`${label} (${number})`)) number += 1;
+  return `${label} (${number})`;
+}
+
+/**
+ * A report file's text checked as the CLI checks a file: the size cap, then the
+ * engine's safe reader. Whatever is wrong becomes one line in the reader's language.
+ */
+export function readReportText(text: string, language: ParsedRequestOf<'readReportText'>['language']) {
+  const t = createTranslator(language);
+  const limit = Math.min(MAX_REPORT_BYTES, MAX_REPORT_TEXT_BYTES);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > limit) {
+    return { valid: false as const, problem: describeReadError(t, { code: 'too-large', bytes, limit }) };
+  }
+  // A byte-order mark is no part of the JSON; a spreadsheet program may have added one.
+  const json = text.startsWith('\ufeff') ? text.slice(1) : text;
+  const read = parseReportText(json);
+  if (!read.ok) return { valid: false as const, problem: describeReadError(t, read.error) };
+  const networkLabel = rawNetworkLabel(json);
+  return { valid: true as const, report: read.report, ...(networkLabel === undefined ? {} : { networkLabel }) };
+}
+
+/**
+ * The network's name as the file has it: the schema keeps only what it knows, and a
+ * report's network label (networkLabelOf) may come from a newer Detour. Read again
+ * only when the text names one, and only once the report has passed the schema.
+ */
+function rawNetworkLabel(json: string): string | undefined {
+  if (!json.includes('"network"')) return undefined;
+  const raw = JSON.parse(json) as Report;
+  const label = networkLabelOf(raw)?.trim();
+  return label === undefined || label === '' ? undefined : label.slice(0, 200);
+}
+
+/**
+ * The reports of the latest runs this host ran, folded from their events as they
+ * come, complete at every moment (status `running` until the end). A run that broke
+ * (`run-failed`) keeps what it measured, marked interrupted.
+ */
+export class RecentRunReports {
+  readonly #builders = new Map<string, ReportBuilder>();
+  readonly #keep: number;
+  readonly stop: () => void;
+
+  constructor(engine: Pick<EngineHost, 'subscribe'>, keep = 2) {
+    this.#keep = keep;
+    this.stop = engine.subscribe((message) => this.#add(message));
+  }
+
+  find(runId: string): Report | undefined {
+    return this.#builders.get(runId)?.current() ?? undefined;
+  }
+
+  #add(message: RunEventMessage): void {
+    if (message.kind === 'run-failed') {
+      const report = this.find(message.runId);
+      if (report?.status === 'running') report.status = 'interrupted';
+      return;
+    }
+    if (message.event.type === 'run-started') {
+      const builder = new ReportBuilder();
+      builder.add(message.event);
+      this.#builders.set(message.runId, builder);
+      for (const runId of [...this.#builders.keys()].slice(0, -this.#keep)) this.#builders.delete(runId);
+      return;
+    }
+    this.#builders.get(message.runId)?.add(message.event);
+  }
+}

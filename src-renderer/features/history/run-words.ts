@@ -1,0 +1,62 @@
+import type { TFunction } from 'i18next';
+import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
+import type { Language } from '../../../src-main/shared/i18n/languages.ts';
+import type { RunEntry, RunState } from '../../../src-main/shared/ipc/history.ts';
+import type { VerdictStatus } from '../../../src-main/shared/verdict.ts';
+import type { Tone } from '../../components/StatusBadge.tsx';
+import { statusLook } from '../../lib/words.ts';
+
+/** How a run's state looks: a symbol and a tone beside its word, so colour never stands alone. */
+export function runStateLook(state: RunState): { icon: string; tone: Tone } {
+  switch (state) {
+    case 'completed':
+      return { icon: '✓', tone: 'ok' };
+    case 'running':
+      return { icon: '…', tone: 'pending' };
+    case 'cancelled':
+      return { icon: '⊘', tone: 'neutral' };
+    case 'interrupted':
+      return { icon: '⚠', tone: 'warn' };
+    case 'damaged':
+      return { icon: '✕', tone: 'blocked' };
+  }
+}
+
+/** The run's state in words: finished, cancelled, interrupted… */
+export function runStateWord(t: TFunction, state: RunState): string {
+  return t(`history.state.${state}`);
+}
+
+/** What a person calls a run: the name they gave it, else when it started. */
+export function runTitle(t: TFunction, entry: Pick<RunEntry, 'name' | 'startedAt'>, language: Language): string {
+  if (entry.name !== '') return entry.name;
+  return entry.startedAt === '' ? t('history.run.unknown-date') : formatDateTime(entry.startedAt, language);
+}
+
+/** A run as a choice in a list: its title, and its network when it has one. */
+export function runChoice(t: TFunction, entry: RunEntry, language: Language): string {
+  const title = runTitle(t, entry, language);
+  const dated =
+    entry.name === ''
+      ? title
+      : t('history.run.named', { name: title, date: formatDateTime(entry.startedAt, language) });
+  return entry.network === undefined ? dated : t('history.run.on-network', { run: dated, network: entry.network });
+}
+
+/** "3 of 20 blocked", and how many were checked when the run did not finish them all. */
+export function countsText(t: TFunction, entry: RunEntry): string {
+  const { targets, finished, blocked } = entry.counts;
+  const parts = [t('history.counts.blocked', { count: blocked, total: finished })];
+  if (finished < targets) parts.push(t('history.counts.checked', { count: finished, total: targets }));
+  return parts.join(' ');
+}
+
+/** A target's verdict in one run, or why there is none. */
+export function verdictLook(
+  t: TFunction,
+  status: VerdictStatus | null | undefined,
+): { icon: string; tone: Tone; label: string } {
+  if (status === undefined) return { icon: '–', tone: 'neutral', label: t('history.compare.not-in-run') };
+  if (status === null) return { icon: '·', tone: 'pending', label: t('history.compare.not-judged') };
+  return { ...statusLook(status), label: t(`status.${status}`) };
+}

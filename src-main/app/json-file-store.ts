@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
+import { writeFileAtomically } from '../engine/index.ts';
 
 /**
  * One small JSON document in the user-data folder (settings, consent, stored
@@ -39,7 +38,7 @@ export class JsonFileStore<T> {
   update(change: (current: T) => T): Promise<T> {
     const next = this.#queue.then(async () => {
       const value = this.#schema.parse(change(await this.read()));
-      await writeAtomically(this.#path, `${JSON.stringify(value, null, 2)}\n`);
+      await writeFileAtomically(this.#path, `${JSON.stringify(value, null, 2)}\n`);
       return value;
     });
     this.#queue = next.catch(() => undefined);
@@ -56,24 +55,5 @@ function parseJson(text: string): unknown {
     return JSON.parse(text);
   } catch {
     return undefined;
-  }
-}
-
-async function writeAtomically(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temporary = `${path}.${randomUUID()}.tmp`;
-  try {
-    // Owner-only: these files say which sites and routes someone uses.
-    const file = await open(temporary, 'w', 0o600);
-    try {
-      await file.writeFile(content, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }

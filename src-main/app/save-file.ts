@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { writeFileAtomically } from '../engine/index.ts';
 import type { ExportFile, FileSaver } from './sharing-actions.ts';
 
 /**
@@ -56,25 +55,4 @@ export function downloadFileSaver(): FileSaver {
         base64: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64'),
       }),
   };
-}
-
-/**
- * A temporary file beside the target, flushed and renamed over it: no reader ever
- * sees half an export, and a failed write leaves the old file as it was.
- */
-export async function writeFileAtomically(path: string, bytes: Uint8Array): Promise<void> {
-  const temporary = `${path}.${randomUUID()}.tmp`;
-  try {
-    const file = await open(temporary, 'w', 0o600);
-    try {
-      await file.writeFile(bytes);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await rename(temporary, path);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }

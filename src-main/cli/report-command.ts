@@ -1,7 +1,7 @@
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
+import { writeFileAtomically } from '../engine/atomic-write.ts';
 import { renderReportCsv } from '../engine/export/csv.ts';
 import { renderReportHtml } from '../engine/export/html.ts';
 import { findChromium, htmlToPdf } from '../engine/export/pdf.ts';
@@ -128,14 +128,11 @@ export function refuseOverwriting(inputs: readonly string[], outputs: readonly s
   if (clash !== undefined) throw new UsageError(`${clash} is a report being read; choose another file to write`);
 }
 
-/** A temporary file renamed over the target, so no reader sees half an export. */
+/** Writes an export atomically (no reader sees half of it); a failure is one usage line. */
 export async function writeAtomically(path: string, content: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
   try {
-    await writeFile(temporary, content);
-    await rename(temporary, path);
+    await writeFileAtomically(path, content);
   } catch (error) {
-    await rm(temporary, { force: true });
     const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : String(error);
     throw new UsageError(`cannot write ${path} (${code})`);
   }

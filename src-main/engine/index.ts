@@ -53,6 +53,7 @@ export {
   type OmitChoice,
 } from './export/index.ts';
 export { ReportBuilder } from './report/report-builder.ts';
+export { writeFileAtomically } from './atomic-write.ts';
 
 export interface RunOptions {
   signal: AbortSignal;

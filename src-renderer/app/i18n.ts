@@ -1,6 +1,6 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { CATALOGS } from '../../src-main/shared/i18n/catalogs.ts';
+import { i18nOptions } from '../../src-main/shared/i18n/index.ts';
 import type { Language } from '../../src-main/shared/i18n/languages.ts';
 
 /**
@@ -10,19 +10,6 @@ import type { Language } from '../../src-main/shared/i18n/languages.ts';
  */
 export function createUiI18n(language: Language): I18n {
   const i18n = createInstance();
-  void i18n.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: {
-      en: { translation: CATALOGS.en },
-      az: { translation: CATALOGS.az },
-      ru: { translation: CATALOGS.ru },
-    },
-    keySeparator: false,
-    nsSeparator: false,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    react: { useSuspense: false },
-  });
+  void i18n.use(initReactI18next).init({ ...i18nOptions(language), react: { useSuspense: false } });
   return i18n;
 }

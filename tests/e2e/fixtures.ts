@@ -1,4 +1,4 @@
-import { createServer as createTcpServer, type Server, type Socket } from 'node:net';
+import { createServer as createTcpServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { ACTION_CHANNELS } from '../../src-main/shared/ipc/channels.ts';
@@ -95,34 +95,10 @@ async function useLocalControl(page: Page, controlUrl: string): Promise<void> {
  */
 async function listenOnLoopback(create: () => Server): Promise<Listening> {
   const v4 = await listen(create());
-  const v6 = await listenAt(create(), v4.port, '::1').catch(() => null);
+  const v6 = await listen(create(), '::1', v4.port).catch(() => null);
   return {
     port: v4.port,
     close: () => Promise.all([v4.close(), v6?.close()]).then(() => undefined),
-  };
-}
-
-/** listen.ts's listen() at a given port: closing it also destroys the connections left open. */
-async function listenAt(server: Server, port: number, host: string): Promise<Listening> {
-  const connections = new Set<Socket>();
-  server.on('connection', (socket: Socket) => {
-    connections.add(socket);
-    socket.once('close', () => connections.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  return {
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of connections) socket.destroy();
-      }),
   };
 }
 

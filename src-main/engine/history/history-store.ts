@@ -1,7 +1,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../../shared/report.ts';
-import { writeFileAtomically } from './atomic-write.ts';
+import { writeFileAtomically } from '../atomic-write.ts';
 import { readIndex, writeIndex, type HistoryEntry, type RunMeta } from './index-file.ts';
 import { damagedEntry, entryOf, readMeta, RunRecorder } from './run-entries.ts';
 import { readRunFile, readRunHead, type Damage } from './read-run.ts';

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { reportSchema } from '../../shared/report.ts';
 import { verdictStatusSchema } from '../../shared/verdict.ts';
-import { writeFileAtomically } from './atomic-write.ts';
+import { writeFileAtomically } from '../atomic-write.ts';
 import { damageSchema } from './read-run.ts';
 
 const count = z.number().int().nonnegative();

@@ -1,5 +1,5 @@
 import type { Report } from '../../shared/report.ts';
-import { writeFileAtomically } from './atomic-write.ts';
+import { writeFileAtomically } from '../atomic-write.ts';
 
 /** The shortest time between two saves while a run goes on. */
 export const SAVE_INTERVAL_MS = 1000;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { TEMPORARY_SUFFIX } from './atomic-write.ts';
+import { TEMPORARY_SUFFIX } from '../atomic-write.ts';
 
 /**
  * The names of the files in a history folder:

@@ -1,5 +1,5 @@
 import { readFile, rm, stat, utimes } from 'node:fs/promises';
-import { writeFileAtomically } from './atomic-write.ts';
+import { writeFileAtomically } from '../atomic-write.ts';
 
 /** How often a writer touches its lock file. */
 export const HEARTBEAT_MS = 5000;

@@ -1,4 +1,4 @@
-import { createInstance, type TFunction } from 'i18next';
+import { createInstance, type InitOptions, type TFunction } from 'i18next';
 import { CATALOGS } from './catalogs.ts';
 import type { Language } from './languages.ts';
 
@@ -13,7 +13,17 @@ export { LANGUAGES, pickLanguage, type Language } from './languages.ts';
  */
 export function createTranslator(language: Language): TFunction {
   const i18n = createInstance();
-  void i18n.init({
+  void i18n.init(i18nOptions(language));
+  return i18n.t;
+}
+
+/**
+ * The options every i18next instance of Detour starts from (the renderer adds its
+ * React ones): the catalogs, flat keys (`status.ok.explain` is one key), English
+ * where a string were missing, synchronous start.
+ */
+export function i18nOptions(language: Language): InitOptions {
+  return {
     lng: language,
     fallbackLng: 'en',
     resources: {
@@ -25,6 +35,5 @@ export function createTranslator(language: Language): TFunction {
     nsSeparator: false,
     interpolation: { escapeValue: false },
     initAsync: false,
-  });
-  return i18n.t;
+  };
 }

@@ -9,11 +9,11 @@ export interface Listening {
 }
 
 /**
- * Starts `server` (node:net, node:tls, node:http…) on port 0 of `host`. The open
- * connections are tracked because server.close() alone waits for them to end, which a
- * server that deliberately hangs never does.
+ * Starts `server` (node:net, node:tls, node:http…) on `port` (0: any free one) of
+ * `host`. The open connections are tracked because server.close() alone waits for
+ * them to end, which a server that deliberately hangs never does.
  */
-export async function listen(server: Server, host = '127.0.0.1'): Promise<Listening> {
+export async function listen(server: Server, host = '127.0.0.1', port = 0): Promise<Listening> {
   const connections = new Set<Socket>();
   server.on('connection', (socket: Socket) => {
     connections.add(socket);
@@ -21,14 +21,13 @@ export async function listen(server: Server, host = '127.0.0.1'): Promise<Listen
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, host, () => {
+    server.listen(port, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
-  const { port } = server.address() as AddressInfo;
   return {
-    port,
+    port: (server.address() as AddressInfo).port,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

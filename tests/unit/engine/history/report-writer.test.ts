@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { ReportWriter } from '../../../../src-main/engine/history/report-writer.ts';
-import { writeFileAtomically } from '../../../../src-main/engine/history/atomic-write.ts';
+import { writeFileAtomically } from '../../../../src-main/engine/atomic-write.ts';
 import { sampleReport } from './sample-report.ts';
 
 let dir = '';

@@ -10,14 +10,15 @@ export const TEMPORARY_SUFFIX = '.tmp';
  * the content goes to a temporary file in the same folder, is flushed to disk
  * (fsync), and is renamed over the old file (rename(2) replaces atomically on one
  * file system). The file is owner-only: it says which sites and routes someone uses.
+ * The one way Detour writes a file: history, settings, reports and exports alike.
  */
-export async function writeFileAtomically(path: string, content: string): Promise<void> {
+export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   const temporary = `${path}.${randomUUID()}${TEMPORARY_SUFFIX}`;
   try {
     const file = await open(temporary, 'w', 0o600);
     try {
-      await file.writeFile(content, 'utf8');
+      await file.writeFile(content);
       await file.sync();
     } finally {
       await file.close();

@@ -3,7 +3,7 @@ import type { Observation } from '../shared/observation.ts';
 import type { PathSpec } from '../shared/path.ts';
 import type { Target } from '../shared/target.ts';
 import type { RunSummary, TargetVerdict } from '../shared/verdict.ts';
-import { judgeTarget, summarize, type RunData } from './classify/index.ts';
+import { directRoute, isDirectStunAnswer, judgeTarget, runContext, summarize, type RunData } from './classify/index.ts';
 
 /**
  * Keeps what the classifier needs while a run streams (observations, route checks,
@@ -16,28 +16,38 @@ export class RunJudge {
   readonly #routeChecks: RouteCheck[] = [];
   readonly #controlRechecks: RouteCheck[] = [];
   readonly #verdicts: TargetVerdict[] = [];
+  readonly #direct: string | undefined;
+  /** Kept as observations arrive, so judging a target never scans the whole run. */
+  #stunAnswersDirect = false;
 
   constructor(paths: readonly PathSpec[]) {
     this.#paths = paths;
+    this.#direct = directRoute(paths);
   }
 
   /** Remembers what an event adds to the evidence. */
   observe(event: EngineEvent): void {
-    if (event.type === 'observation') this.#observations.set(event.observation.id, event.observation);
+    if (event.type === 'observation') {
+      this.#observations.set(event.observation.id, event.observation);
+      if (isDirectStunAnswer(event.observation, this.#direct)) this.#stunAnswersDirect = true;
+    }
     if (event.type === 'route-checked') this.#routeChecks.push(event.check);
     if (event.type === 'control-rechecked') this.#controlRechecks.push(event.check);
   }
 
   judge(target: Target, outcomes: readonly PathOutcome[]): TargetVerdict {
-    const verdict = judgeTarget(this.#data(), target, outcomes);
+    const data = this.#data();
+    const verdict = judgeTarget(data, target, outcomes, runContext(data, this.#stunAnswersDirect));
     this.#verdicts.push(verdict);
     return verdict;
   }
 
   /** The run's summary over the targets judged so far (all of them once the run ends). */
   summary(targets: readonly Target[]): RunSummary {
-    const judged = targets.filter((t) => this.#verdicts.some((v) => v.targetId === t.id));
-    return summarize(this.#data(), judged, this.#verdicts);
+    const judgedIds = new Set(this.#verdicts.map((v) => v.targetId));
+    const judged = targets.filter((t) => judgedIds.has(t.id));
+    const data = this.#data();
+    return summarize(data, judged, this.#verdicts, runContext(data, this.#stunAnswersDirect));
   }
 
   #data(): RunData {

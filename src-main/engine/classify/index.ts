@@ -21,18 +21,32 @@ export interface RunData {
   observations: ReadonlyMap<string, Observation>;
 }
 
-/** The run-wide facts every target's verdict depends on. */
-export function runContext(data: RunData): RunContext {
-  const direct = data.paths.find((spec) => spec.kind === 'direct')?.name;
-  const stunAnswersDirect = [...data.observations.values()].some(
-    (o) => o.probe === 'stun' && o.path === direct && o.failure === undefined,
-  );
+/**
+ * The run-wide facts every target's verdict depends on. `stunAnswersDirect` is a scan
+ * of every observation: a caller judging many targets passes it in (see RunJudge),
+ * so judging a run stays linear in its size.
+ */
+export function runContext(data: RunData, stunAnswersDirect = stunAnsweredDirectly(data)): RunContext {
   return {
     control: chooseControl(data.paths, data.routeChecks),
     stunAnswersDirect,
     failedChecks: new Set(data.routeChecks.filter((c) => c.status === 'failed').map((c) => c.path)),
     residualSince: firstFailedRecheck(data),
   };
+}
+
+/** Whether any STUN server answered on the direct route in this run. */
+export function stunAnsweredDirectly(data: RunData): boolean {
+  const direct = directRoute(data.paths);
+  return [...data.observations.values()].some((o) => isDirectStunAnswer(o, direct));
+}
+
+export function directRoute(paths: readonly PathSpec[]): string | undefined {
+  return paths.find((spec) => spec.kind === 'direct')?.name;
+}
+
+export function isDirectStunAnswer(observation: Observation, direct: string | undefined): boolean {
+  return observation.probe === 'stun' && observation.path === direct && observation.failure === undefined;
 }
 
 /** When the first failed recheck of the control started, by its first observation. */
@@ -44,12 +58,22 @@ function firstFailedRecheck(data: RunData): string | null {
   return starts[0] ?? null;
 }
 
-export function judgeTarget(data: RunData, target: Target, outcomes: readonly PathOutcome[]): TargetVerdict {
-  return classifyTarget(targetEvidence(target, outcomes, data.paths, data.observations, runContext(data)));
+export function judgeTarget(
+  data: RunData,
+  target: Target,
+  outcomes: readonly PathOutcome[],
+  context: RunContext = runContext(data),
+): TargetVerdict {
+  return classifyTarget(targetEvidence(target, outcomes, data.paths, data.observations, context));
 }
 
-export function summarize(data: RunData, targets: readonly Target[], verdicts: readonly TargetVerdict[]): RunSummary {
-  const { control, failedChecks, residualSince } = runContext(data);
+export function summarize(
+  data: RunData,
+  targets: readonly Target[],
+  verdicts: readonly TargetVerdict[],
+  context: RunContext = runContext(data),
+): RunSummary {
+  const { control, failedChecks, residualSince } = context;
   return summarizeRun({
     targets,
     verdicts,
@@ -71,13 +95,15 @@ export function classifyReport(report: Report): { verdicts: TargetVerdict[]; sum
     controlRechecks: report.controlRechecks,
     observations: new Map(report.observations.map((o) => [o.id, o])),
   };
-  const verdicts = report.targets.map(({ target, outcomes }) => judgeTarget(data, target, outcomes));
+  const context = runContext(data);
+  const verdicts = report.targets.map(({ target, outcomes }) => judgeTarget(data, target, outcomes, context));
   return {
     verdicts,
     summary: summarize(
       data,
       report.targets.map((t) => t.target),
       verdicts,
+      context,
     ),
   };
 }

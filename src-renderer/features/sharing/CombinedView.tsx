@@ -1,0 +1,151 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
+import type { Report } from '../../../src-main/shared/report.ts';
+import { isBlocking, type PathVerdict } from '../../../src-main/shared/verdict.ts';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { useApp } from '../../hooks/useApp.ts';
+import { statusLook } from '../../lib/words.ts';
+import { routeName } from '../routes/route-text.ts';
+import type { CombinedTarget } from '../../../src-main/shared/combine-reports.ts';
+import { combineReports } from './combine.ts';
+import styles from './Sharing.module.css';
+
+/**
+ * The participants' networks side by side: a table of networks, then a site ×
+ * network table with the sites they disagree on first, each marked with a symbol
+ * and a word.
+ */
+export function Combined({ networks }: { networks: readonly { label: string; report: Report }[] }): React.JSX.Element {
+  const { t } = useTranslation();
+  const { language } = useApp();
+  const combined = useMemo(() => combineReports(networks), [networks]);
+  const differing = combined.targets.filter((target) => target.difference !== 'same').length;
+  const routes = (names: readonly string[]): string => names.map((name) => routeName(t, name)).join(', ');
+
+  return (
+    <>
+      <section aria-labelledby="workshop-networks">
+        <h2 id="workshop-networks">{t('sharing.workshop.networks')}</h2>
+        <div className={styles.tableWrap}>
+          <table className={styles.table}>
+            <caption className={styles.caption}>{t('sharing.workshop.networks')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('report.merge.network')}</th>
+                <th scope="col">{t('report.meta.started')}</th>
+                <th scope="col">{t('report.merge.tested')}</th>
+                <th scope="col">{t('report.merge.blocked')}</th>
+                <th scope="col">{t('report.merge.working-routes')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {combined.networks.map((network) => (
+                <tr key={network.label}>
+                  <th scope="row">{network.label}</th>
+                  <td>{formatDateTime(network.startedAt, language)}</td>
+                  <td>{network.tested}</td>
+                  <td>{network.blocked}</td>
+                  <td>
+                    {network.workingRoutes.length === 0
+                      ? t('report.merge.no-working-route')
+                      : routes(network.workingRoutes)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section aria-labelledby="workshop-sites">
+        <h2 id="workshop-sites">{t('sharing.workshop.sites')}</h2>
+        <p className={styles.notice}>
+          {differing === 0 ? t('report.merge.all-same') : t('report.merge.differing', { count: differing })}
+        </p>
+        <div className={styles.tableWrap}>
+          <table className={styles.table}>
+            <caption className={styles.caption}>{t('sharing.workshop.sites')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('sharing.workshop.site')}</th>
+                {combined.networks.map((network) => (
+                  <th key={network.label} scope="col">
+                    {network.label}
+                  </th>
+                ))}
+                <th scope="col">{t('sharing.workshop.comparison')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {combined.targets.map((target) => (
+                <tr key={target.key} className={target.difference === 'same' ? undefined : styles.differs}>
+                  <th scope="row">{target.label}</th>
+                  {target.results.map((result, index) => (
+                    <td key={combined.networks[index]?.label ?? index}>
+                      {result === undefined ? (
+                        <StatusBadge tone="pending" icon="—" label={t('report.merge.not-tested')} />
+                      ) : (
+                        <Verdict verdict={result.direct} />
+                      )}
+                      {result === undefined || result.restoredBy.length === 0 ? null : (
+                        <div className={styles.hint}>
+                          {t('sharing.workshop.works-through', { routes: routes(result.restoredBy) })}
+                        </div>
+                      )}
+                    </td>
+                  ))}
+                  <td>
+                    <Difference t={t} target={target} networks={combined.networks.map((n) => n.label)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
+
+function Verdict({ verdict }: { verdict: PathVerdict | undefined }): React.JSX.Element {
+  const { t } = useTranslation();
+  if (verdict === undefined) return <StatusBadge tone="neutral" icon="?" label={t('sharing.workshop.not-judged')} />;
+  const look = statusLook(verdict.status);
+  return <StatusBadge tone={look.tone} icon={look.icon} label={t(`status.${verdict.status}`)} />;
+}
+
+/** Whether the networks agree on a site: a symbol and a word, then what differs in plain words. */
+function Difference({
+  t,
+  target,
+  networks,
+}: {
+  t: TFunction;
+  target: CombinedTarget;
+  networks: readonly string[];
+}): React.JSX.Element {
+  if (target.difference === 'same') {
+    return (
+      <span>
+        <span aria-hidden="true">= </span>
+        {t('sharing.workshop.same')}
+      </span>
+    );
+  }
+  const on = (blocked: boolean): string[] =>
+    networks.filter((_, index) => {
+      const status = target.results[index]?.direct?.status;
+      return status !== undefined && isBlocking(status) === blocked;
+    });
+  const detail =
+    target.difference === 'blocked-somewhere'
+      ? t('report.merge.difference.blocked-somewhere', { blocked: on(true).join(', '), open: on(false).join(', ') })
+      : t(`report.merge.difference.${target.difference}`);
+  return (
+    <span className={styles.differsWord}>
+      <span aria-hidden="true">≠ </span>
+      <strong>{t('sharing.workshop.differs')}</strong>: {detail}
+    </span>
+  );
+}

@@ -7,7 +7,7 @@ import { isBlocking, type PathVerdict, type TargetVerdict } from '../../shared/v
 import type { Context } from './html.ts';
 import { certificates, failureHtml, nameLookups, probeName, speeds } from './html-observations.ts';
 import { cell } from './html-overview.ts';
-import { html, type Html } from './html-template.ts';
+import { dataTable, html, type Html } from './html-template.ts';
 import { MARKS, outcomeOn, targetLabel, toneOf, verdictOn } from './view.ts';
 
 /**
@@ -72,20 +72,12 @@ function perRoute(context: Context, verdict: TargetVerdict, outcomes: readonly P
       <td>${text?.reason ?? ''}</td>
     </tr>`;
   });
+  const headings = ['report.routes.route', 'report.details.verdict', 'report.details.sure', 'report.csv.reason'];
   return html`<h4>${t('report.details.per-route')}</h4>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${t('report.routes.route')}</th>
-          <th scope="col">${t('report.details.verdict')}</th>
-          <th scope="col">${t('report.details.sure')}</th>
-          <th scope="col">${t('report.csv.reason')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>`;
+    ${dataTable(
+      headings.map((key) => t(key)),
+      rows,
+    )}`;
 }
 
 function timeline(context: Context, observations: readonly Observation[]): Html {
@@ -103,18 +95,20 @@ function timeline(context: Context, observations: readonly Observation[]): Html 
       <td>${formats.ms(o.durationMs)}</td>
     </tr>`;
   });
-  const heading = (key: string): Html => html`<th scope="col">${t(key)}</th>`;
+  const headings = [
+    'timeline.at',
+    'routes.route',
+    'timeline.test',
+    'timeline.detail',
+    'timeline.result',
+    'timeline.took',
+  ];
   return html`<h4>${t('report.timeline.heading')}</h4>
-    <table class="timeline">
-      <thead>
-        <tr>
-          ${heading('report.timeline.at')}${heading('report.routes.route')}${heading('report.timeline.test')}${heading('report.timeline.detail')}${heading('report.timeline.result')}${heading('report.timeline.took')}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+    ${dataTable(
+      headings.map((key) => t(`report.${key}`)),
+      rows,
+      'timeline',
+    )}
     <p class="muted">${t('report.timeline.evidence', { ids: observations.map((o) => o.id).join(' ') })}</p>`;
 }
 

@@ -3,7 +3,7 @@ import type { Failure } from '../../shared/failure.ts';
 import type { DnsAnswer, Observation } from '../../shared/observation.ts';
 import { sparkline } from './charts.ts';
 import type { Context } from './html.ts';
-import { html, type Html } from './html-template.ts';
+import { dataTable, html, type Html } from './html-template.ts';
 import { MARKS, verdictOn } from './view.ts';
 
 /**
@@ -40,21 +40,18 @@ export function certificates(context: Context, observations: readonly Observatio
     ];
   });
   if (rows.length === 0) return html``;
+  const headings = [
+    'report.routes.route',
+    'report.cert.subject',
+    'report.cert.issuer',
+    'report.cert.valid-to',
+    'report.cert.trust',
+  ];
   return html`<h4>${t('report.cert.heading')}</h4>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${t('report.routes.route')}</th>
-          <th scope="col">${t('report.cert.subject')}</th>
-          <th scope="col">${t('report.cert.issuer')}</th>
-          <th scope="col">${t('report.cert.valid-to')}</th>
-          <th scope="col">${t('report.cert.trust')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>`;
+    ${dataTable(
+      headings.map((key) => t(key)),
+      rows,
+    )}`;
 }
 
 export function nameLookups(context: Context, observations: readonly Observation[]): Html {
@@ -91,18 +88,12 @@ export function nameLookups(context: Context, observations: readonly Observation
     }
   });
   if (rows.length === 0) return html``;
-  const heading = (key: string): Html => html`<th scope="col">${t(key)}</th>`;
+  const headings = ['report.routes.route', 'report.dns.resolver', 'report.dns.name', 'report.dns.answer'];
   return html`<h4>${t('report.dns.heading')}</h4>
-    <table>
-      <thead>
-        <tr>
-          ${heading('report.routes.route')}${heading('report.dns.resolver')}${heading('report.dns.name')}${heading('report.dns.answer')}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>`;
+    ${dataTable(
+      headings.map((key) => t(key)),
+      rows,
+    )}`;
 
   function lookupRow(
     path: string,

@@ -5,7 +5,7 @@ import { VERDICT_STATUSES, type PathVerdict } from '../../shared/verdict.ts';
 import { barChart, type Bar } from './charts.ts';
 import type { Context } from './html.ts';
 import { failureHtml } from './html-observations.ts';
-import { html, type Html } from './html-template.ts';
+import { dataTable, html, type Html } from './html-template.ts';
 import {
   cellWords,
   MARKS,
@@ -97,25 +97,12 @@ export function matrixSection(context: Context): Html {
   });
   const heads = paths.map(
     (path) =>
-      html`<th scope="col">
-        ${path.name}${path.name === direct ? html`<br /><span class="muted">${t('report.matrix.your-network')}</span>` : ''}
-      </th>`,
+      html`${path.name}${path.name === direct ? html`<br /><span class="muted">${t('report.matrix.your-network')}</span>` : ''}`,
   );
   return html`<section>
     <h2>${t('report.matrix.heading')}</h2>
     <p>${t('report.matrix.intro')}</p>
-    ${legend(t)}
-    <table class="matrix">
-      <thead>
-        <tr>
-          <th scope="col">${t('report.matrix.target')}</th>
-          ${heads}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+    ${legend(t)} ${dataTable([t('report.matrix.target'), ...heads], rows, 'matrix')}
   </section>`;
 }
 
@@ -150,19 +137,10 @@ export function routesSection({ t, report, paths, omitted, view }: Context): Htm
   );
   return html`<section>
     <h2>${t('report.routes.heading')}</h2>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${t('report.routes.route')}</th>
-          <th scope="col">${t('report.routes.kind')}</th>
-          <th scope="col">${t('report.routes.where')}</th>
-          <th scope="col">${t('report.routes.check')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+    ${dataTable(
+      ['report.routes.route', 'report.routes.kind', 'report.routes.where', 'report.routes.check'].map((key) => t(key)),
+      rows,
+    )}
   </section>`;
 }
 
@@ -188,17 +166,9 @@ export function inputErrorsSection({ t, report }: Context): Html {
   );
   return html`<section>
     <h2>${t('report.input-errors.heading')}</h2>
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${t('report.input-errors.source')}</th>
-          <th scope="col">${t('report.input-errors.entry')}</th>
-          <th scope="col">${t('report.input-errors.problem')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+    ${dataTable(
+      ['source', 'entry', 'problem'].map((key) => t(`report.input-errors.${key}`)),
+      rows,
+    )}
   </section>`;
 }

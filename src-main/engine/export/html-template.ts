@@ -62,3 +62,23 @@ export function html(strings: TemplateStringsArray, ...values: readonly HtmlValu
 export function trustedHtml(markup: string): Html {
   return new Html(markup);
 }
+
+/**
+ * A table with one row of column headings (`scope="col"`, for screen readers) and the
+ * rows given: every table of an export has this shape.
+ */
+export function dataTable(headings: readonly HtmlValue[], rows: HtmlValue, className?: string): Html {
+  // A class name comes from this code base, never from a report; a bare open tag in an
+  // `html` template would be closed by the formatter, so it is written as trusted markup.
+  const open = trustedHtml(className === undefined ? '<table>' : `<table class="${escapeHtml(className)}">`);
+  return html`${open}
+    <thead>
+      <tr>
+        ${headings.map((heading) => html`<th scope="col">${heading}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows}
+    </tbody>
+  </table>`;
+}

@@ -3,7 +3,7 @@ import { createTranslator } from '../../shared/i18n/index.ts';
 import type { Report } from '../../shared/report.ts';
 import { combineTargets, workingRoutes, type CombinedTarget } from '../../shared/combine-reports.ts';
 import { isBlocking } from '../../shared/verdict.ts';
-import { html, type Html } from './html-template.ts';
+import { dataTable, html, type Html } from './html-template.ts';
 import { documentHtml } from './html.ts';
 import { legend } from './html-overview.ts';
 import { Formats, MARKS, summarySentences, toneOf, viewOf, type ExportOptions, type ReportView } from './view.ts';
@@ -77,19 +77,13 @@ function networksTable(t: TFunction, formats: Formats, merged: MergedReports): H
       </td>
     </tr>`;
   });
-  const heading = (key: string): Html => html`<th scope="col">${t(key)}</th>`;
+  const headings = ['merge.network', 'meta.started', 'merge.tested', 'merge.blocked', 'merge.working-routes'];
   return html`<section>
     <h2>${t('report.merge.networks')}</h2>
-    <table>
-      <thead>
-        <tr>
-          ${heading('report.merge.network')}${heading('report.meta.started')}${heading('report.merge.tested')}${heading('report.merge.blocked')}${heading('report.merge.working-routes')}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+    ${dataTable(
+      headings.map((key) => t(`report.${key}`)),
+      rows,
+    )}
   </section>`;
 }
 
@@ -123,18 +117,10 @@ function matrix(t: TFunction, formats: Formats, merged: MergedReports): Html {
   return html`<section>
     <h2>${t('report.merge.sites')}</h2>
     ${legend(t)}
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${t('report.matrix.target')}</th>
-          ${merged.networks.map(({ label }) => html`<th scope="col">${label}</th>`)}
-          <th scope="col">${t('report.merge.comparison')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
+    ${dataTable(
+      [t('report.matrix.target'), ...merged.networks.map(({ label }) => label), t('report.merge.comparison')],
+      rows,
+    )}
   </section>`;
 }
 
@@ -179,7 +165,6 @@ function networkSection(t: TFunction, formats: Formats, { label, view }: MergedN
       <td>${restores}</td>
     </tr>`;
   });
-  const heading = (key: string): Html => html`<th scope="col">${t(key)}</th>`;
   return html`<article class="target">
     <h3>${label}</h3>
     <p class="muted">${formats.date(view.report.startedAt)}</p>
@@ -193,16 +178,10 @@ function networkSection(t: TFunction, formats: Formats, { label, view }: MergedN
     ${
       routes.length === 0
         ? ''
-        : html`<table>
-            <thead>
-              <tr>
-                ${heading('report.routes.route')}${heading('report.routes.kind')}${heading('report.routes.check')}${heading('report.merge.restores')}
-              </tr>
-            </thead>
-            <tbody>
-              ${rows}
-            </tbody>
-          </table>`
+        : dataTable(
+            ['routes.route', 'routes.kind', 'routes.check', 'merge.restores'].map((key) => t(`report.${key}`)),
+            rows,
+          )
     }
   </article>`;
 }

@@ -1,7 +1,7 @@
 import { catalogList, findRegionPack, regionPacks } from '../engine/index.ts';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
-import { DEFAULT_CONTROL_URL } from '../shared/ipc/routes.ts';
+import { controlSitesFor } from '../shared/controls.ts';
 import {
   applySettingsChange,
   NO_CONSENT,
@@ -48,16 +48,17 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
     cancelRun: ({ runId }) => engine.cancel(runId),
     getRunStatus: async () => ok(await engine.status()),
     detectLocalTools: async () => ok(await engine.detectLocalTools()),
-    async testRoute({ route, credentials, controlUrl, timeoutMs }) {
+    async testRoute({ route, credentials, controls, timeoutMs }) {
       if (!(await consented())) return fail('consent-required');
       const given = credentials === undefined ? undefined : { [route.name]: credentials };
       const routeSecrets = await secretsForRoutes([route], given, storedSecret);
       if (!routeSecrets.ok) return routeSecrets;
+      const current = await settings.read();
       const test = await engine.testRoute({
         route,
         secrets: routeSecrets.value,
-        controlUrl: controlUrl ?? DEFAULT_CONTROL_URL,
-        timeoutMs: timeoutMs ?? (await settings.read()).timeoutMs,
+        controls: controlSitesFor(controls ?? current.controls),
+        timeoutMs: timeoutMs ?? current.timeoutMs,
       });
       return ok(test);
     },

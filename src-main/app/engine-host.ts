@@ -1,3 +1,4 @@
+import type { ControlSite } from '../shared/controls.ts';
 import type { PathSecrets, PathSpec } from '../shared/path.ts';
 import type { Plan } from '../shared/plan.ts';
 import type { IpcResult } from '../shared/ipc/result.ts';
@@ -13,7 +14,7 @@ export interface RunRequest {
 export interface RouteTestRequest {
   route: PathSpec;
   secrets: PathSecrets;
-  controlUrl: string;
+  controls: ControlSite[];
   timeoutMs: number;
 }
 
@@ -35,6 +36,6 @@ export interface EngineHost {
   /** Every event of every run from now on; returns the function that stops them. */
   subscribe(listener: RunEventListener): () => void;
   detectLocalTools(): Promise<DetectedToolInfo[]>;
-  /** Whether one route reaches the control the whole way; independent of the current run. */
+  /** Whether one route reaches a control the whole way; independent of the current run. */
   testRoute(request: RouteTestRequest): Promise<RouteTest>;
 }

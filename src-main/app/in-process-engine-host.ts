@@ -6,7 +6,8 @@ import {
   type HistoryStore,
   type RunRecorder,
 } from '../engine/index.ts';
-import type { PathOutcome } from '../shared/events.ts';
+import type { RouteCheck } from '../shared/events.ts';
+import type { PathSpec } from '../shared/path.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
 import type { DetectedToolInfo, RouteTest } from '../shared/ipc/routes.ts';
 import type { RunEventMessage, RunStatus } from '../shared/ipc/run.ts';
@@ -109,20 +110,22 @@ export class InProcessEngineHost implements EngineHost {
     return this.#detectTools();
   }
 
-  async testRoute({ route, secrets, controlUrl, timeoutMs }: RouteTestRequest): Promise<RouteTest> {
-    // The control measured as the only target over the only route: the same
-    // measurement a route check makes before a run, and it works for direct too.
+  async testRoute({ route, secrets, controls, timeoutMs }: RouteTestRequest): Promise<RouteTest> {
+    // No targets: only the route checks a run starts with, decided the same way (a
+    // route is broken only when it fails what the direct route reaches), so the
+    // direct route is measured beside any other.
+    const direct: PathSpec = { name: 'direct', kind: 'direct' };
     const plan: Plan = {
-      entries: [{ input: controlUrl, source: 'control' }],
-      paths: [route],
-      options: { ...DEFAULT_PLAN_OPTIONS, timeoutMs },
+      entries: [],
+      paths: route.kind === 'direct' || route.name === direct.name ? [route] : [direct, route],
+      options: { ...DEFAULT_PLAN_OPTIONS, timeoutMs, controls },
     };
     const started = performance.now();
-    let outcome: PathOutcome | undefined;
+    let check: RouteCheck | undefined;
     for await (const event of runDiagnostics(plan, { signal: new AbortController().signal, secrets })) {
-      if (event.type === 'target-finished') outcome = event.outcomes[0];
+      if (event.type === 'route-checked' && event.check.path === route.name) check = event.check;
     }
-    return routeTestFrom(route.name, outcome, performance.now() - started);
+    return routeTestFrom(route.name, check, performance.now() - started);
   }
 
   /** Streams the rest of a run to the listeners; frees the slot before `run-finished` goes out. */
@@ -184,13 +187,15 @@ export class InProcessEngineHost implements EngineHost {
   }
 }
 
-/** A route is usable when the control was reached the whole way; anything else says why not. */
-export function routeTestFrom(path: string, outcome: PathOutcome | undefined, elapsedMs: number): RouteTest {
-  const usable = outcome?.status === 'reachable';
+/** The route's check as the test's answer; no check at all (no controls) leaves it unverified. */
+export function routeTestFrom(path: string, check: RouteCheck | undefined, elapsedMs: number): RouteTest {
+  if (check === undefined) return { path, status: 'unverified', elapsedMs };
+  const { status, failure, controls } = check;
   return {
     path,
-    status: usable ? 'usable' : 'failed',
-    ...(usable || outcome?.failure === undefined ? {} : { failure: outcome.failure }),
+    status,
+    ...(failure === undefined ? {} : { failure }),
+    ...(controls === undefined ? {} : { controls }),
     elapsedMs,
   };
 }

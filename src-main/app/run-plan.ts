@@ -1,26 +1,26 @@
 import type { PathSecrets, PathSpec } from '../shared/path.ts';
 import { DEFAULT_PLAN_OPTIONS, type Plan, type PlanOptions } from '../shared/plan.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
-import { DEFAULT_CONTROL_URL, type Credentials } from '../shared/ipc/routes.ts';
+import { controlSitesFor } from '../shared/controls.ts';
+import type { Credentials } from '../shared/ipc/routes.ts';
 import type { StartRunRequest } from '../shared/ipc/run.ts';
 import type { Settings } from '../shared/ipc/settings.ts';
 
 /**
  * The engine's plan for a start request: the request's own options first, then the
- * user's settings, then the engine's defaults. A run with a route other than direct
- * gets the default control, as on the command line, so a broken route is reported
- * as broken instead of making sites look blocked.
+ * user's settings, then the engine's defaults. Every run measures the neutral
+ * controls first, as on the command line: that is how an offline network shows, and
+ * how a broken route is reported as broken instead of making sites look blocked.
  */
 export function planForRun(request: StartRunRequest, settings: Settings): Plan {
+  const { controls, ...given } = request.options ?? {};
   const options: PlanOptions = {
     ...DEFAULT_PLAN_OPTIONS,
     timeoutMs: settings.timeoutMs,
     concurrency: settings.concurrency,
-    ...definedOnly(request.options ?? {}),
+    ...definedOnly(given),
+    controls: controlSitesFor(controls ?? settings.controls),
   };
-  if (options.controlUrl === undefined && request.routes.some((route) => route.kind !== 'direct')) {
-    options.controlUrl = DEFAULT_CONTROL_URL;
-  }
   return { entries: request.targets, paths: request.routes, options };
 }
 

@@ -12,7 +12,7 @@ import type { Plan, PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { readListFile } from './list-file.ts';
 import { INPUT_ERROR_TEXT } from './messages.ts';
-import { parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
+import { controlsFrom, parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
 import { ProgressLine } from './progress.ts';
 import { localTime } from './local-time.ts';
 import { runOnSchedule, Schedule, scheduleFrom, type ScheduleFlags } from './schedule.ts';
@@ -29,13 +29,6 @@ export interface CliIo {
   /** Cancels the run (Ctrl-C). */
   signal: AbortSignal;
 }
-
-/**
- * The neutral site every route must reach before it is used, when the user names
- * none (--control): reserved for documentation (RFC 2606), served by a CDN, and
- * not a site any censor has a reason to block.
- */
-const DEFAULT_CONTROL_URL = 'https://example.com/';
 
 /** Exit codes: 0 the run completed; 2 bad usage or rejected entries; 130 cancelled (128 + SIGINT). */
 export const EXIT = { completed: 0, internal: 1, usage: 2, cancelled: 130 } as const;
@@ -91,7 +84,7 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
   const routes = await collectRoutes(flags, flags.detectLocal === true ? await localToolRoutes(io) : undefined);
   for (const error of routes.errors) io.stderr.write(`detour: ${describePathError(error)}\n`);
   const usesRoutes = routes.paths.length > 1;
-  if (usesRoutes) options.controlUrl ??= DEFAULT_CONTROL_URL;
+  options.controls = controlsFrom(flags, process.env);
 
   const prepared: Prepared = {
     plan: { entries, paths: routes.paths, options },

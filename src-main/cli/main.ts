@@ -45,9 +45,11 @@ function buildProgram(run: (targets: string[], flags: DiagnoseCommandFlags) => P
     .addOption(new Option('--paths <file>', 'read routes from a JSON file (repeatable)').argParser(collect))
     .option('--strategies', 'also try the local tricks: tls-split, tcp-split, sni-decoy, http-hostcase')
     .option('--detect-local', 'look for circumvention tools on this machine (Tor, Psiphon, v2ray…) and use them')
-    .option(
-      '--control <url>',
-      'the neutral site every route must reach before it is used (default https://example.com/)',
+    .addOption(
+      new Option(
+        '--control <url>',
+        'a neutral site measured over every route first, to tell offline from blocked (repeatable; "none": no controls; default $DETOUR_CONTROLS or a built-in set)',
+      ).argParser(collect),
     )
     .option('--throughput', 'also measure download speed for a few seconds per site')
     .option('--json', 'print the event stream as NDJSON instead of the table')

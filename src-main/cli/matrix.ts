@@ -39,6 +39,8 @@ export function renderMatrix(report: Report, t: TFunction): string {
 function routeCell(check: RouteCheck | undefined): string {
   if (check === undefined) return '— not checked';
   if (check.status === 'usable') return '✓ usable';
+  if (check.status === 'unverified') return '? not proven (no neutral site answered on any route)';
+  if (check.path === 'direct') return `✗ no neutral site answered: ${failureWords(check.failure)}`;
   // A route's own failures carry a sentence naming the proxy and what it did.
   const why = check.failure?.class.startsWith('proxy-') === true ? check.failure.detail : undefined;
   return `✗ route failed: ${failureWords(check.failure)}${why === undefined ? '' : ` (${why})`}`;

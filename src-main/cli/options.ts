@@ -1,5 +1,6 @@
 import { findRegionPack, regionPacks, type RegionPack } from '../engine/targets/catalog.ts';
 import { ipFamily } from '../shared/bogon.ts';
+import { controlSitesFor, DEFAULT_CONTROLS, MAX_CONTROLS, type ControlSite } from '../shared/controls.ts';
 import { parseTarget } from '../shared/target.ts';
 import type { RouteFlags } from './routes.ts';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type Resolver } from '../shared/plan.ts';
@@ -10,7 +11,7 @@ export class UsageError extends Error {
 }
 
 export interface DiagnoseFlags extends RouteFlags {
-  control?: string;
+  control?: string[];
   detectLocal?: boolean;
   list?: string[];
   testList?: string[];
@@ -35,15 +36,30 @@ export function planOptionsFrom(flags: DiagnoseFlags): PlanOptions {
     ...(flags.resolver === undefined ? {} : { resolver: parseResolver(flags.resolver) }),
     ...(flags.doh === undefined ? {} : { dohUrl: parseDohUrl(flags.doh) }),
     ...(flags.throughput === true ? { throughput: THROUGHPUT } : {}),
-    ...(flags.control === undefined ? {} : { controlUrl: parseControlUrl(flags.control) }),
   };
 }
 
-/** The control is a web page: an http(s) URL, or a domain taken as https. */
-function parseControlUrl(text: string): string {
+/**
+ * The neutral controls: each `--control`, else those in $DETOUR_CONTROLS (separated by
+ * commas or spaces), else Detour's own set (shared/controls.ts). `none` measures no
+ * controls at all: nothing but the targets is contacted, and offline cannot be told.
+ */
+export function controlsFrom(flags: DiagnoseFlags, environment: NodeJS.ProcessEnv): ControlSite[] {
+  const given = flags.control ?? environment['DETOUR_CONTROLS']?.split(/[\s,]+/).filter(Boolean);
+  if (given === undefined) return [...DEFAULT_CONTROLS];
+  if (given.length === 1 && given[0] === 'none') return [];
+  const where = flags.control === undefined ? 'DETOUR_CONTROLS' : '--control';
+  const urls = given.map((text) => parseControlUrl(text, where));
+  if (urls.length > MAX_CONTROLS)
+    throw new UsageError(`${where} takes at most ${MAX_CONTROLS} controls, not ${urls.length}`);
+  return controlSitesFor(urls);
+}
+
+/** A control is a web page: an http(s) URL, or a domain taken as https. */
+function parseControlUrl(text: string, where: string): string {
   const parsed = parseTarget(text);
   if (!parsed.ok || parsed.target.kind !== 'url') {
-    throw new UsageError(`--control must be a web address such as https://example.com/, not "${text}"`);
+    throw new UsageError(`${where} must be web addresses such as https://example.com/ (or "none"), not "${text}"`);
   }
   return parsed.target.url;
 }

@@ -35,6 +35,7 @@ export function renderSummary(report: Report, t: TFunction): string {
 export function mark(verdict: PathVerdict): string {
   if (verdict.status === 'ok') return '✓';
   if (isBlocking(verdict.status)) return '✗';
+  if (verdict.status === 'site-refuses') return '⊝';
   if (verdict.status === 'down') return '!';
   return '?';
 }

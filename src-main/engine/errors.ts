@@ -31,6 +31,7 @@ const CLASS_BY_CODE: Readonly<Record<string, FailureClass>> = {
   DETOUR_PROXY_AUTH: 'proxy-auth',
   DETOUR_PROXY_PROTOCOL: 'proxy-protocol',
   DETOUR_PROXY_REFUSED: 'proxy-refused',
+  DETOUR_PROXY_UPSTREAM: 'proxy-upstream',
   DETOUR_UDP_UNSUPPORTED: 'udp-unsupported',
   // undici
   // undici raises this when the peer closed the socket before the response ended.

@@ -4,11 +4,11 @@ import type { PathSecrets } from '../shared/path.ts';
 import { planSchema, type Plan, type PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { parseTarget, type Target } from '../shared/target.ts';
+import { checkRoutes } from './control-checks.ts';
 import { ControlRecheck } from './control-recheck.ts';
 import { EventChannel } from './event-channel.ts';
 import { Measurer, type Emit } from './measurer.ts';
 import { routeFor } from './paths/route.ts';
-import { checkRoute } from './route-check.ts';
 import { RunJudge } from './run-judge.ts';
 import { runScheduled, shuffled } from './scheduler.ts';
 
@@ -88,15 +88,16 @@ async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publis
 
   const measurer = new Measurer(plan.options, signal, emit, targets.length);
   const routes = plan.paths.map((spec) => routeFor(spec, secrets));
-  const checks = await Promise.all(routes.map((route) => checkRoute(route, measurer)));
-  for (const check of checks) if (check !== null) emit({ type: 'route-checked', check });
-  const failedRoutes = new Map(checks.flatMap((check) => (check?.status === 'failed' ? [[check.path, check]] : [])));
-  const recheck = new ControlRecheck(
-    routes.find((r) => r.spec.kind === 'direct'),
-    measurer,
-    signal,
-    emit,
+  const direct = routes.find((r) => r.spec.kind === 'direct');
+  const checks = await checkRoutes(routes, measurer);
+  for (const check of checks) emit({ type: 'route-checked', check });
+  // The direct route is measured whatever its check says: it is the user's own network.
+  const failedRoutes = new Map(
+    checks.flatMap((check) =>
+      check.status === 'failed' && check.path !== direct?.spec.name ? [[check.path, check]] : [],
+    ),
   );
+  const recheck = new ControlRecheck(direct, measurer, signal, emit);
 
   // Every (target, route) pair is scheduled on its own, keyed by the target's host so
   // one server is not hammered; a target is finished when all its routes are.
@@ -114,10 +115,14 @@ async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publis
       const done = [...(outcomes.get(target.id) ?? []), outcome];
       outcomes.set(target.id, done);
       if (done.length < routes.length) return;
-      measurer.targetDone();
+      outcomes.delete(target.id);
       const inPlanOrder = routes.flatMap((r) => done.filter((o) => o.path === r.spec.name));
-      const verdict = judge.judge(target, inPlanOrder);
-      emit({ type: 'target-finished', targetId: target.id, outcomes: inPlanOrder, verdict });
+      // A handshake that timed out where a strategy's passed is measured again, both
+      // one after the other, before it may count as proof of SNI filtering.
+      const retested = await measurer.retest(target, judge.retests(target, inPlanOrder), inPlanOrder, routes);
+      measurer.targetDone();
+      const verdict = judge.judge(target, retested);
+      emit({ type: 'target-finished', targetId: target.id, outcomes: retested, verdict });
     },
   );
   emit({

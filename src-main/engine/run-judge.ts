@@ -3,7 +3,17 @@ import type { Observation } from '../shared/observation.ts';
 import type { PathSpec } from '../shared/path.ts';
 import type { Target } from '../shared/target.ts';
 import type { RunSummary, TargetVerdict } from '../shared/verdict.ts';
-import { directRoute, isDirectStunAnswer, judgeTarget, runContext, summarize, type RunData } from './classify/index.ts';
+import {
+  directRoute,
+  isDirectStunAnswer,
+  judgeTarget,
+  retestsFor,
+  runContext,
+  summarize,
+  targetEvidence,
+  type Retest,
+  type RunData,
+} from './classify/index.ts';
 
 /**
  * Keeps what the classifier needs while a run streams (observations, route checks,
@@ -33,6 +43,13 @@ export class RunJudge {
     }
     if (event.type === 'route-checked') this.#routeChecks.push(event.check);
     if (event.type === 'control-rechecked') this.#controlRechecks.push(event.check);
+  }
+
+  /** The handshakes of a finished target worth measuring again before it is judged. */
+  retests(target: Target, outcomes: readonly PathOutcome[]): Retest[] {
+    const data = this.#data();
+    const context = runContext(data, this.#stunAnswersDirect);
+    return retestsFor(targetEvidence(target, outcomes, this.#paths, this.#observations, context));
   }
 
   judge(target: Target, outcomes: readonly PathOutcome[]): TargetVerdict {

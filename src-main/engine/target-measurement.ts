@@ -4,31 +4,21 @@ import type { AnyProbeResult, Observation, ProbeName } from '../shared/observati
 import type { PlanOptions } from '../shared/plan.ts';
 import type { Target } from '../shared/target.ts';
 import { ipFamily } from '../shared/bogon.ts';
+import type { HostTraffic } from './host-traffic.ts';
 import type { Route } from './paths/route.ts';
 import type { ProbeContext } from './probes/probe-context.ts';
-import { probeSystemDns } from './probes/dns-system.ts';
-import { probeWireDns } from './probes/dns-wire.ts';
-import { probeDoh } from './probes/doh.ts';
+import { ROUTE_FAILURE_CLASSES } from './classify/route-health.ts';
+import { hopResolver, resolve, startSideDns, type ObservationSink } from './name-resolution.ts';
 import { probeTcp } from './probes/tcp.ts';
 import { probeTls } from './probes/tls.ts';
 import { probeHttp } from './probes/http.ts';
 import { probeThroughput } from './probes/throughput.ts';
 import { probeStun } from './probes/stun.ts';
 
-/** Connecting to more addresses than this tells nothing new and costs sockets. */
-const MAX_ADDRESSES = 8;
-
 const CERTIFICATE_FAILURES: ReadonlySet<FailureClass> = new Set([
   'cert-untrusted',
   'cert-name-mismatch',
   'cert-expired',
-]);
-
-const ROUTE_FAILURES: ReadonlySet<FailureClass> = new Set([
-  'proxy-unreachable',
-  'proxy-auth',
-  'proxy-protocol',
-  'proxy-refused',
 ]);
 
 const STAGE_OF_PROBE: Readonly<Record<ProbeName, Stage>> = {
@@ -51,17 +41,23 @@ export interface MeasureContext {
   record(probe: AnyProbeResult): Observation;
   /** Publishes which step is starting, for live progress. */
   step(name: ProbeName): void;
+  /** Keeps downloads to a host apart from handshakes to it (host-traffic.ts). */
+  traffic: HostTraffic;
 }
 
 /**
  * Measures one target over one path: DNS, then TCP to every address, then TLS and
  * HTTP (or STUN) on the first address that connected. Side probes (other resolvers)
  * run alongside and are recorded, but only the main chain decides the outcome.
+ * Connections and handshakes share the host with other routes; the page and the speed
+ * test, which download, have it to themselves (host-traffic.ts).
  */
 export async function measureTarget(target: Target, m: MeasureContext): Promise<PathOutcome> {
   const chain = new ChainOutcome(m.route.spec.name);
   const probeContext: ProbeContext = { dialer: m.route.dialer, signal: m.signal, timeoutMs: m.options.timeoutMs };
   const sideProbes = ipFamily(target.host) === null ? startSideDns(target.host, m, probeContext) : [];
+  const hopContext = { ...probeContext, resolveHost: hopResolver(m, probeContext, chain, sideProbes) };
+  const host = target.host;
   try {
     const addresses = await resolve(target.host, m, probeContext, chain);
     if (addresses.length === 0 || m.signal.aborted) return chain.result();
@@ -73,76 +69,36 @@ export async function measureTarget(target: Target, m: MeasureContext): Promise<
       chain.add(m.record(await probeStun({ server, address, port: target.port }, probeContext)));
       return chain.result();
     }
-    const address = await connectAll(addresses, target.port, m, probeContext, chain);
-    if (address === null || target.kind === 'tcp' || m.signal.aborted) return chain.result();
-    if (target.scheme === 'https') {
+    const connected = m.traffic.handshake(host, m.signal, async () => {
+      const address = await connectAll(addresses, target.port, m, probeContext, chain);
+      if (address === null || target.kind === 'tcp' || m.signal.aborted || target.scheme !== 'https') return address;
       m.step('tls');
       const sni = ipFamily(target.host) === null ? target.host : null;
       const tls = m.record(await probeTls({ address, port: target.port, sni }, probeContext));
-      if (!chain.add(tls) || m.signal.aborted) return chain.result();
-    }
-    m.step('http');
-    const http = m.record(await probeHttp({ url: target.url, address }, probeContext));
+      return chain.add(tls) && !m.signal.aborted ? address : null;
+    });
+    const address = await connected;
+    if (address === null || target.kind === 'tcp' || m.signal.aborted) return chain.result();
+    const http = await m.traffic.download(host, m.signal, async () => {
+      m.step('http');
+      return m.record(await probeHttp({ url: target.url, address }, hopContext));
+    });
     if (!chain.add(http) || m.options.throughput === undefined || m.signal.aborted) return chain.result();
-    m.step('throughput');
     const { maxMs, maxBytes } = m.options.throughput;
-    const throughputContext = { ...probeContext, timeoutMs: maxMs + m.options.timeoutMs };
-    chain.add(m.record(await probeThroughput({ url: target.url, address, maxMs, maxBytes }, throughputContext)));
+    const throughputContext = { ...hopContext, timeoutMs: maxMs + m.options.timeoutMs };
+    const throughput = await m.traffic.download(host, m.signal, async () => {
+      m.step('throughput');
+      return m.record(await probeThroughput({ url: target.url, address, maxMs, maxBytes }, throughputContext));
+    });
+    chain.add(throughput);
     return chain.result();
+  } catch (error) {
+    // Only a wait for the host cut short by cancelling throws: the run is over.
+    if (m.signal.aborted) return chain.result();
+    throw error;
   } finally {
     for (const observation of await Promise.all(sideProbes)) chain.addSide(observation);
   }
-}
-
-/**
- * The addresses to connect to, found the route's way: the system resolver, DoH, or
- * none at all where the route resolves names itself (then the "address" is the name).
- */
-async function resolve(host: string, m: MeasureContext, ctx: ProbeContext, chain: ChainOutcome): Promise<string[]> {
-  const { resolution } = m.route;
-  if (ipFamily(host) !== null || resolution.via === 'route') return [host];
-  if (resolution.via === 'doh') return resolveOverDoh(host, resolution.url, m, ctx, chain);
-  m.step('dns-system');
-  const observation = m.record(await probeSystemDns(host, ctx));
-  chain.add(observation);
-  if (observation.probe !== 'dns-system') return [];
-  return observation.addresses.slice(0, MAX_ADDRESSES).map((entry) => entry.address);
-}
-
-/** A and AAAA over DoH at once; the name resolves when either answers with addresses. */
-async function resolveOverDoh(
-  host: string,
-  url: string,
-  m: MeasureContext,
-  ctx: ProbeContext,
-  chain: ChainOutcome,
-): Promise<string[]> {
-  m.step('doh');
-  const observations = await Promise.all(
-    (['A', 'AAAA'] as const).map(async (qtype) => m.record(await probeDoh({ name: host, qtype, url }, ctx))),
-  );
-  const addresses = observations.flatMap((o) =>
-    o.probe === 'doh' ? (o.answer?.records ?? []).filter((r) => r.type === o.qtype).map((r) => r.data) : [],
-  );
-  // Both failed: the first failure tells why; one empty answer beside a good one is no failure.
-  const answered = observations.find((o) => o.failure === undefined);
-  observations.forEach((o) => (o === answered || answered === undefined ? chain.add(o) : chain.addSide(o)));
-  return addresses.slice(0, MAX_ADDRESSES);
-}
-
-/** Other resolvers asked alongside the system one, for comparison by the verdicts. */
-function startSideDns(name: string, m: MeasureContext, ctx: ProbeContext): Promise<Observation>[] {
-  const probes: Promise<Observation>[] = [];
-  const { resolver, dohUrl } = m.options;
-  for (const qtype of ['A', 'AAAA'] as const) {
-    if (resolver !== undefined) {
-      for (const transport of ['udp', 'tcp'] as const) {
-        probes.push(probeWireDns({ name, qtype, resolver, transport }, ctx).then((r) => m.record(r)));
-      }
-    }
-    if (dohUrl !== undefined) probes.push(probeDoh({ name, qtype, url: dohUrl }, ctx).then((r) => m.record(r)));
-  }
-  return probes;
 }
 
 /** Connects to every address at once; returns the first that connected, in the resolver's order. */
@@ -168,7 +124,7 @@ async function connectAll(
 }
 
 /** Follows the main chain: the last stage reached and the first failure. */
-class ChainOutcome {
+class ChainOutcome implements ObservationSink {
   readonly #path: string;
   readonly #ids: string[] = [];
   #reached: Stage | undefined;
@@ -217,6 +173,6 @@ function outcomeStatus(failure: Failure | undefined, reached: Stage | undefined)
   if (failure === undefined) return reached === undefined ? 'not-measured' : 'reachable';
   if (failure.class === 'cancelled') return 'not-measured';
   if (failure.class === 'udp-unsupported') return 'not-measurable';
-  if (ROUTE_FAILURES.has(failure.class)) return 'path-failed';
+  if (ROUTE_FAILURE_CLASSES.has(failure.class)) return 'path-failed';
   return 'failed';
 }

@@ -29,13 +29,36 @@ export type PathOutcome = z.infer<typeof pathOutcomeSchema>;
 /**
  * Whether a route works at all, checked before it is used: is the proxy reachable,
  * does it speak its protocol, does authentication pass, can it reach the neutral
- * control. A failed route is never used for targets, so it never makes one look blocked.
+ * controls. A failed route is never used for targets, so it never makes one look
+ * blocked. The direct route is checked too: that is how an offline network shows.
  */
+/** How one neutral control fared over one route during a check. */
+export const controlResultSchema = z.object({
+  url: z.string(),
+  reached: z.boolean(),
+  failure: failureSchema.optional(),
+  /**
+   * An answer came, but not the control's own: a plain-HTTP check redirected to
+   * another host, or answered otherwise than it always does. A captive portal's sign.
+   */
+  diverted: z.boolean().optional(),
+});
+export type ControlResult = z.infer<typeof controlResultSchema>;
+
+/**
+ * usable: the route reached a control; failed: it is broken (its proxy failed) or
+ * it fails what the direct route or another route reaches; unverified: no route
+ * reached any control, so its own failure proves nothing and it is used all the same.
+ */
+export const ROUTE_CHECK_STATUSES = ['usable', 'failed', 'unverified'] as const;
+
 export const routeCheckSchema = z.object({
   path: z.string(),
-  status: z.enum(['usable', 'failed']),
-  /** Why it failed: the first failure on the way to the control. */
+  status: z.enum(ROUTE_CHECK_STATUSES),
+  /** Why it failed: the first failure on the way to the controls. */
   failure: failureSchema.optional(),
+  /** Each control measured (absent in reports from before controls were a set). */
+  controls: z.array(controlResultSchema).optional(),
   observationIds: z.array(z.string()),
 });
 export type RouteCheck = z.infer<typeof routeCheckSchema>;

@@ -40,7 +40,8 @@ export const FAILURE_CLASSES = [
   'proxy-unreachable', // the route's proxy itself cannot be reached (the route is broken, not the target)
   'proxy-auth', // the proxy refused our credentials, or wants some and we have none
   'proxy-protocol', // the proxy answered something that is not its protocol
-  'proxy-refused', // the proxy refused to connect to the target for no network reason (ruleset, general failure)
+  'proxy-refused', // the proxy refused to connect to the target by its own rules (SOCKS reply 2, HTTP 403)
+  'proxy-upstream', // the proxy works but reports it could not reach the target (SOCKS reply 1, HTTP 500/502/503)
   'udp-unsupported', // this route cannot carry UDP: not measurable here, which is not a failure of the target
   'cancelled', // the user cancelled the run
   'unknown', // anything else; `detail` keeps the raw code
@@ -87,6 +88,7 @@ export const OONI_FAILURE: Readonly<Record<FailureClass, string>> = {
   'proxy-auth': 'unknown_failure',
   'proxy-protocol': 'unknown_failure',
   'proxy-refused': 'unknown_failure',
+  'proxy-upstream': 'unknown_failure',
   'udp-unsupported': 'unknown_failure',
   cancelled: 'interrupted',
   unknown: 'unknown_failure',

@@ -17,6 +17,11 @@ const observationBase = {
   /** Measured by the engine with performance.now(), not taken from a library. */
   durationMs: z.number().nonnegative(),
   failure: failureSchema.optional(),
+  /**
+   * The id of the observation this one measured again, later, with nothing else in
+   * flight to the site: a timeout that might have been a jam is judged on both.
+   */
+  retestOf: z.string().optional(),
 };
 
 export const resolvedAddressSchema = z.object({

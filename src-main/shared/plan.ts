@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { controlSitesSchema } from './controls.ts';
 import { pathSpecSchema } from './path.ts';
 
 /** One line of user input before validation, with where it came from (`argument 2`, `sites.txt:14`). */
@@ -20,11 +21,12 @@ export const planOptionsSchema = z.object({
   /** A DNS-over-HTTPS URL (RFC 8484) to ask besides the system resolver. */
   dohUrl: z.string().optional(),
   /**
-   * A neutral site every route other than direct must reach before it is used
-   * (absent: no check first; a proxy failing during a measurement still makes that
-   * outcome path-failed, never failed).
+   * The neutral sites measured over every route before the targets (shared/controls.ts):
+   * over the direct route they tell an offline network from a blocking one, over the
+   * others whether a route works at all. Absent or empty: no checks first (a proxy
+   * failing during a measurement still makes that outcome path-failed, never failed).
    */
-  controlUrl: z.string().optional(),
+  controls: controlSitesSchema.optional(),
   /** Download for up to this long after the page loads to measure speed; absent: no throughput probe. */
   throughput: z.object({ maxMs: z.number().int().min(100), maxBytes: z.number().int().min(1024) }).optional(),
 });

@@ -14,6 +14,7 @@ export function statusLook(status: VerdictStatus): { icon: string; tone: Tone } 
   if (status === 'ok') return { icon: '✓', tone: 'ok' };
   if (status === 'throttled') return { icon: '◔', tone: 'blocked' };
   if (isBlocking(status)) return { icon: '✕', tone: 'blocked' };
+  if (status === 'site-refuses') return { icon: '⊝', tone: 'warn' };
   if (status === 'path-failed') return { icon: '⚠', tone: 'warn' };
   if (status === 'down') return { icon: '○', tone: 'neutral' };
   return { icon: '?', tone: 'neutral' };

@@ -142,8 +142,10 @@ export function pastReport({
     endedAt: new Date(Date.parse(startedAt) + 30_000).toISOString(),
     summary: {
       control: 'office',
+      network: 'online',
       targets: targets.length,
       blocked: counts.blocked,
+      refused: 0,
       counts: counts.kinds,
       routes: [],
       bestRoute: null,

@@ -41,7 +41,7 @@ export const runStarted = message({
   plan: {
     entries: [TARGET_A, TARGET_B].map((t) => ({ input: t.input, source: 'app list' })),
     paths: ROUTES,
-    options: { timeoutMs: 8000, concurrency: 64, perHostConcurrency: 4, controlUrl: 'https://example.com/' },
+    options: { timeoutMs: 8000, concurrency: 64, perHostConcurrency: 4, controls: [{ url: 'https://example.com/' }] },
   },
   targets: [TARGET_A, TARGET_B],
 });
@@ -184,8 +184,10 @@ export const runFinished = message({
   status: 'completed',
   summary: {
     control: 'office',
+    network: 'online',
     targets: 2,
     blocked: 1,
+    refused: 0,
     counts: { 'sni-filtering': 1, ok: 1 },
     routes: [
       { path: 'tls-split', restores: 1, of: 1 },
@@ -210,8 +212,10 @@ export function runCancelled(): RunEventMessage {
     status: 'cancelled',
     summary: {
       control: 'office',
+      network: 'online',
       targets: 2,
       blocked: 0,
+      refused: 0,
       counts: {},
       routes: [],
       bestRoute: null,

@@ -1,7 +1,8 @@
 import { createServer as createTcpServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
-import { ACTION_CHANNELS } from '../../src-main/shared/ipc/channels.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { test as base, expect } from '@playwright/test';
+import { DEFAULT_SETTINGS, type Settings } from '../../src-main/shared/ipc/settings.ts';
 import { startWebMode } from '../../src-main/web/web-mode.ts';
 import { startDebianProxy } from '../lab/servers/debian-proxies.ts';
 import { httpsServer } from '../lab/servers/http-servers.ts';
@@ -37,14 +38,15 @@ interface Fixtures {
  */
 export const test = base.extend<Fixtures>({
   app: async ({ page, sites }, use, testInfo) => {
+    const dataDir = testInfo.outputPath('data');
+    await useLocalControl(dataDir, sites.control);
     const mode = await startWebMode({
       port: 0,
-      dataDir: testInfo.outputPath('data'),
+      dataDir,
       rendererRoot: join(ROOT, 'out/renderer'),
       languages: ['en'],
       onError: (where, error) => console.error(`web mode ${where}:`, error),
     });
-    await useLocalControl(page, sites.control);
     await page.goto(mode.url);
     await use({ url: mode.url });
     await mode.close();
@@ -74,19 +76,14 @@ export const test = base.extend<Fixtures>({
 });
 
 /**
- * The renderer starts a run with a route and no control of its own, so the app would
- * check each route against https://example.com/. The tests stay on 127.0.0.1: the
- * start request is given the local control on its way to web mode.
+ * The app measures its neutral controls (Settings) before every run; out of the box
+ * those are public sites. The tests stay on 127.0.0.1: each starts with a settings
+ * file whose only control is local, as a user would set it in Settings.
  */
-async function useLocalControl(page: Page, controlUrl: string): Promise<void> {
-  const startRun = `/api/${encodeURIComponent(ACTION_CHANNELS.startRun)}`;
-  await page.route(
-    (url) => url.pathname === startRun,
-    async (route) => {
-      const body = route.request().postDataJSON() as { options?: Record<string, unknown> };
-      await route.continue({ postData: JSON.stringify({ ...body, options: { ...body.options, controlUrl } }) });
-    },
-  );
+async function useLocalControl(dataDir: string, controlUrl: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  const settings: Settings = { ...DEFAULT_SETTINGS, controls: [controlUrl] };
+  await writeFile(join(dataDir, 'settings.json'), JSON.stringify(settings));
 }
 
 /**

@@ -23,7 +23,7 @@ function plan(inputs: string[], controlUrl: string): Plan {
   return {
     entries: inputs.map((input, index) => ({ input, source: `argument ${index + 1}` })),
     paths: PATHS,
-    options: { ...DEFAULT_PLAN_OPTIONS, timeoutMs: 3000, controlUrl },
+    options: { ...DEFAULT_PLAN_OPTIONS, timeoutMs: 3000, controls: [{ url: controlUrl }] },
   };
 }
 

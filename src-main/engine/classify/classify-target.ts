@@ -1,9 +1,9 @@
 import type { Failure } from '../../shared/failure.ts';
-import { isBlocking, type PathVerdict, type TargetVerdict } from '../../shared/verdict.ts';
+import { isBlocking, needsAnotherRoute, type TargetVerdict } from '../../shared/verdict.ts';
 import { contentFinding } from './content-rules.ts';
 import { dnsFinding, type DnsFinding } from './dns-rules.ts';
 import { appliesTo, firstOf, isVantage, type RouteEvidence, type TargetEvidence } from './evidence.ts';
-import { failureFinding } from './failure-rules.ts';
+import { failureFinding, failureParams, sameCertificateOnVantage } from './failure-rules.ts';
 import { confidenceFrom, idsOf, referenceFor, toVerdict, type Finding } from './finding.ts';
 import { slowThroughput } from './throughput-rules.ts';
 
@@ -12,12 +12,16 @@ import { slowThroughput } from './throughput-rules.ts';
  * evidence always gives the same verdicts, so a saved report can be judged again.
  */
 export function classifyTarget(evidence: TargetEvidence): TargetVerdict {
+  const cutOff = cutOffFinding(evidence);
   const down = downEverywhere(evidence);
   const paths = evidence.routes.map((route) =>
-    toVerdict(route.spec.name, calmed(evidence, route, down?.(route) ?? routeFinding(evidence, route))),
+    toVerdict(
+      route.spec.name,
+      cutOff?.(route) ?? calmed(evidence, route, down?.(route) ?? routeFinding(evidence, route)),
+    ),
   );
   const direct = paths.find((v, index) => evidence.routes[index]?.spec.kind === 'direct');
-  const blocked = direct !== undefined && isBlocking(direct.status);
+  const blocked = direct !== undefined && needsAnotherRoute(direct.status);
   const others = paths.filter((v, index) => {
     const spec = evidence.routes[index]?.spec;
     return v !== direct && spec !== undefined && appliesTo(spec, evidence.target);
@@ -32,8 +36,29 @@ export function classifyTarget(evidence: TargetEvidence): TargetVerdict {
 }
 
 /**
+ * An offline network, or one behind a login page (network.ts): whatever did not get
+ * through tells nothing about the site, and nothing is judged as blocked.
+ */
+function cutOffFinding(evidence: TargetEvidence): ((route: RouteEvidence) => Finding | null) | null {
+  const { network } = evidence.run;
+  if (network !== 'offline' && network !== 'captive') return null;
+  return (route) =>
+    route.outcome.status === 'reachable'
+      ? null
+      : {
+          status: 'inconclusive',
+          reason: network === 'offline' ? 'offline' : 'captive-portal',
+          confidence: 'high',
+          evidence: idsOf(route),
+          params: failureParams(route.outcome.failure),
+        };
+}
+
+/**
  * Nothing reached the site and a vantage route failed too: the site is down (or
  * gone), not blocked. Only failed routes take this verdict; broken routes stay broken.
+ * The reason says more where the failures do: a name that exists nowhere, or the
+ * site's own bad certificate given to every route.
  */
 function downEverywhere(evidence: TargetEvidence): ((route: RouteEvidence) => Finding | null) | null {
   const { routes, run } = evidence;
@@ -41,15 +66,19 @@ function downEverywhere(evidence: TargetEvidence): ((route: RouteEvidence) => Fi
   const failedVantages = routes.filter((r) => isVantage(r.spec) && r.outcome.status === 'failed');
   if (failedVantages.length === 0) return null;
   const controlFailed = failedVantages.some((r) => r.spec.name === run.control);
-  return (route) =>
-    route.outcome.status === 'failed'
-      ? {
-          status: 'down',
-          reason: 'fails-everywhere',
-          confidence: controlFailed ? 'high' : 'medium',
-          evidence: idsOf(route),
-        }
-      : null;
+  return (route) => {
+    if (route.outcome.status !== 'failed') return null;
+    const found = { status: 'down' as const, confidence: controlFailed ? ('high' as const) : ('medium' as const) };
+    const failure = route.outcome.failure;
+    if (failure?.class === 'nxdomain' || failure?.class === 'no-answer') {
+      return { ...found, reason: 'name-not-found', evidence: idsOf(route), params: failureParams(failure) };
+    }
+    const sameCertificate = sameCertificateOnVantage(evidence, route, firstOf(route, 'tls'));
+    if (sameCertificate !== undefined && firstOf(route, 'tls')?.trusted === false) {
+      return { ...found, reason: 'site-certificate-invalid', evidence: [...idsOf(route), sameCertificate.id] };
+    }
+    return { ...found, reason: 'fails-everywhere', evidence: idsOf(route) };
+  };
 }
 
 function routeFinding(evidence: TargetEvidence, route: RouteEvidence): Finding {
@@ -86,11 +115,63 @@ function failedFinding(evidence: TargetEvidence, route: RouteEvidence, failure: 
     params: failureParams(failure),
   };
   if (failure === undefined) return unexplained;
-  const dns = dnsFinding(evidence, route);
-  if (dns !== null) return dnsTampering(dns, evidence) ?? unexplained;
-  // The route's own resolver (its DoH server) failing is the route failing, not the site.
-  if (failure.stage === 'dns') return { ...unexplained, status: 'path-failed', reason: 'route-failed' };
+  // The target's own name, and the host a redirect led to where the page failed: each
+  // resolved, and compared, as the first (the Truthful issue).
+  for (const host of new Set([evidence.target.host, failedHost(route) ?? evidence.target.host])) {
+    const dns = dnsFinding(evidence, route, host);
+    if (dns !== null) return dnsTampering(dns, evidence) ?? missingName(dns, route) ?? unexplained;
+  }
+  if (failure.class === 'proxy-upstream') {
+    return { ...unexplained, reason: 'upstream-failure', confidence: 'medium' };
+  }
+  // An encrypted-DNS route whose DoH server failed: the route failing, not the site.
+  if (failure.stage === 'dns' && route.spec.kind === 'doh') {
+    return { ...unexplained, status: 'path-failed', reason: 'route-failed' };
+  }
   return failureFinding(evidence, route, failure) ?? unexplained;
+}
+
+/**
+ * The name exists nowhere: encrypted DNS says so and nothing reached the site. Down
+ * (gone), not blocked; without encrypted DNS to ask, it stays unclear.
+ */
+function missingName(dns: DnsFinding, route: RouteEvidence): Finding | null {
+  if (dns.kind !== 'nxdomain' || !dns.missingElsewhere) return null;
+  return {
+    status: 'down',
+    reason: 'name-not-found',
+    confidence: 'medium',
+    evidence: [...idsOf(route), ...dns.evidence],
+    params: dns.params,
+  };
+}
+
+/**
+ * Every host name the route's page went through: the target's own, then each host its
+ * redirects led to (each resolved, and compared, as the first: the Truthful issue).
+ */
+function chainHosts(evidence: TargetEvidence, route: RouteEvidence): string[] {
+  const http = firstOf(route, 'http');
+  const urls = http === undefined ? [] : [...http.redirects.map((hop) => hop.location), http.finalUrl];
+  const hosts = urls.flatMap((url) => {
+    try {
+      return [new URL(url, evidence.target.kind === 'url' ? evidence.target.url : undefined).hostname];
+    } catch {
+      return [];
+    }
+  });
+  return [...new Set([evidence.target.host, ...hosts.map((host) => host.replace(/^\[(.*)\]$/, '$1'))])];
+}
+
+/** The host whose request failed: the last one the page's redirects reached. */
+function failedHost(route: RouteEvidence): string | undefined {
+  const http = firstOf(route, 'http');
+  if (http?.failure === undefined) return undefined;
+  try {
+    return new URL(http.finalUrl).hostname.replace(/^\[(.*)\]$/, '$1');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -101,8 +182,10 @@ function reachableFinding(evidence: TargetEvidence, route: RouteEvidence): Findi
   const reference = referenceFor(evidence, route);
   const isControl = route.spec.name === evidence.run.control;
   const content = contentFinding(evidence, route, isControl ? null : reference) ?? slowThroughput(route, reference);
-  const dns = dnsFinding(evidence, route);
-  if (dns !== null) return disagreeingDns(evidence, route, dns, content);
+  const dns = chainHosts(evidence, route)
+    .map((host) => dnsFinding(evidence, route, host))
+    .find((finding) => finding !== null);
+  if (dns !== undefined && dns !== null) return disagreeingDns(evidence, route, dns, content);
   if (content !== null) return content;
   if (isControl) return { status: 'ok', reason: 'is-control', confidence: 'high', evidence: idsOf(route) };
   return reference === null
@@ -125,7 +208,7 @@ function disagreeingDns(
   const tls = firstOf(route, 'tls');
   const validCertificate = tls?.trusted === true && tls.nameMatches === true;
   const contentBlocked = content !== null && content.status === 'http-blockpage';
-  if (dns.kind === 'bogon' || (contentBlocked && !validCertificate)) {
+  if (dns.kind === 'bogon' || dns.kind === 'ghost' || (contentBlocked && !validCertificate)) {
     const tampering = dnsTampering(dns, evidence, content);
     if (tampering !== null) return tampering;
   }
@@ -165,6 +248,8 @@ function dnsTampering(dns: DnsFinding, evidence: TargetEvidence, content: Findin
       return { ...base, reason: 'dns-bogon', confidence: dns.resolvesElsewhere ? 'high' : 'medium', params };
     case 'injection':
       return { ...base, reason: 'dns-injection', confidence: 'high', params };
+    case 'ghost':
+      return { ...base, reason: 'dns-ghost', confidence: vantageFailed(evidence) ? 'high' : 'medium', params };
     case 'nxdomain':
     case 'failure': {
       if (!dns.resolvesElsewhere) return null;
@@ -192,11 +277,7 @@ function calmed(evidence: TargetEvidence, route: RouteEvidence, finding: Finding
   return { ...finding, confidence: 'medium', params: { ...finding.params, residualBlocking: true } };
 }
 
-function failureParams(failure: Failure | undefined): PathVerdict['params'] {
-  if (failure === undefined) return {};
-  return {
-    stage: failure.stage,
-    failure: failure.class,
-    ...(failure.detail === undefined ? {} : { detail: failure.detail }),
-  };
+/** A route outside the network tried the site and failed too: the name is missing there as well. */
+function vantageFailed(evidence: TargetEvidence): boolean {
+  return evidence.routes.some((r) => isVantage(r.spec) && r.outcome.status === 'failed');
 }

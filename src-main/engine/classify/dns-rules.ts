@@ -1,6 +1,6 @@
 import type { ObservationOf } from '../../shared/observation.ts';
 import type { VerdictParams } from '../../shared/verdict.ts';
-import { firstOf, observationsOf, type RouteEvidence, type TargetEvidence } from './evidence.ts';
+import { observationsOf, type RouteEvidence, type TargetEvidence } from './evidence.ts';
 
 /**
  * Names that resolve to private addresses by design, so a private answer for them is
@@ -16,13 +16,19 @@ export interface DnsFinding {
    * failure: the resolver gave no usable answer (timeout, SERVFAIL, refused);
    * bogon: a private or reserved address for a public name;
    * injection: two different answers raced each other for one query;
+   * ghost: an address for a name that encrypted DNS says does not exist;
    * different: none of the addresses is one the reference resolvers gave.
    */
-  kind: 'nxdomain' | 'failure' | 'bogon' | 'injection' | 'different';
+  kind: 'nxdomain' | 'failure' | 'bogon' | 'injection' | 'ghost' | 'different';
   evidence: string[];
   params: VerdictParams;
   /** The name resolves elsewhere (a DoH answer or a route that reached the site). */
   resolvesElsewhere: boolean;
+  /**
+   * The name exists nowhere: encrypted DNS answered that it does not (NXDOMAIN, or no
+   * address), and no other route reached the site.
+   */
+  missingElsewhere: boolean;
 }
 
 export function isPrivateName(host: string): boolean {
@@ -30,38 +36,66 @@ export function isPrivateName(host: string): boolean {
   return PRIVATE_NAME_SUFFIXES.some((suffix) => name === suffix || name.endsWith(`.${suffix}`));
 }
 
+/** The DoH answers about one name, over any route. */
+function dohAnswers(evidence: TargetEvidence, host: string): ObservationOf<'doh'>[] {
+  return evidence.routes.flatMap((route) => observationsOf(route, 'doh')).filter((o) => sameName(o.name, host));
+}
+
 /**
  * Addresses the name has according to DNS-over-HTTPS, asked over any route: the
  * encrypted answers a local censor cannot rewrite (RFC 8484), including those fetched
  * through a proxy (the proxy-side answer).
  */
-export function referenceAddresses(evidence: TargetEvidence): Set<string> {
-  const answers = evidence.routes.flatMap((route) => observationsOf(route, 'doh'));
+export function referenceAddresses(evidence: TargetEvidence, host = evidence.target.host): Set<string> {
   return new Set(
-    answers.flatMap((o) =>
+    dohAnswers(evidence, host).flatMap((o) =>
       o.failure === undefined ? (o.answer?.records ?? []).filter((r) => r.type === o.qtype).map((r) => r.data) : [],
     ),
   );
 }
 
-/** The DNS finding for a route that resolved with the system resolver; null when nothing is wrong or it did not. */
-export function dnsFinding(evidence: TargetEvidence, route: RouteEvidence): DnsFinding | null {
-  const system = firstOf(route, 'dns-system');
-  if (system === undefined || isPrivateName(evidence.target.host)) return null;
-  const reference = referenceAddresses(evidence);
-  const resolvesElsewhere =
-    reference.size > 0 || evidence.routes.some((r) => r !== route && r.outcome.status === 'reachable');
+/**
+ * Encrypted DNS answered, and gave no address: NXDOMAIN (RFC 1035 §4.1.1 RCODE 3), or
+ * NOERROR without a record of the type asked (a CNAME leading nowhere, RFC 2308 §2.2).
+ * Only a real answer counts: a DoH server that could not be reached says nothing.
+ */
+function dohSaysMissing(evidence: TargetEvidence, host: string): ObservationOf<'doh'>[] {
+  const answers = dohAnswers(evidence, host).filter((o) => o.answer !== undefined);
+  const missing = answers.filter((o) => o.answer?.rcode === 'NXDOMAIN' || o.answer?.rcode === 'NOERROR');
+  return missing.length > 0 && referenceAddresses(evidence, host).size === 0 ? missing : [];
+}
+
+/**
+ * The DNS finding for a route that resolved `host` (the target's own name, or a host
+ * its redirects led to) with the system resolver; null when nothing is wrong or it
+ * did not resolve it that way.
+ */
+export function dnsFinding(
+  evidence: TargetEvidence,
+  route: RouteEvidence,
+  host = evidence.target.host,
+): DnsFinding | null {
+  const system = observationsOf(route, 'dns-system').find((o) => sameName(o.name, host));
+  if (system === undefined || isPrivateName(host)) return null;
+  const reference = referenceAddresses(evidence, host);
+  const reachedElsewhere = evidence.routes.some((r) => r !== route && r.outcome.status === 'reachable');
+  // Routes that ask the same system resolver would find the same invented address.
+  const reachedOtherDns = evidence.routes.some(
+    (r) => r !== route && r.outcome.status === 'reachable' && (r.spec.kind === 'proxy' || r.spec.kind === 'doh'),
+  );
+  const missing = dohSaysMissing(evidence, host);
   const finding = (kind: DnsFinding['kind'], evidenceIds: string[], params: VerdictParams = {}): DnsFinding => ({
     kind,
     evidence: evidenceIds,
-    params,
-    resolvesElsewhere,
+    params: host === evidence.target.host ? params : { ...params, hop: host },
+    resolvesElsewhere: reference.size > 0 || reachedElsewhere,
+    missingElsewhere: missing.length > 0 && !reachedOtherDns,
   });
-  const referenceIds = evidence.routes.flatMap((r) => observationsOf(r, 'doh').map((o) => o.id));
+  const referenceIds = dohAnswers(evidence, host).map((o) => o.id);
 
   if (system.failure !== undefined) {
-    const missing = system.failure.class === 'nxdomain' || system.failure.class === 'no-answer';
-    return finding(missing ? 'nxdomain' : 'failure', [system.id, ...referenceIds], { failure: system.failure.class });
+    const absent = system.failure.class === 'nxdomain' || system.failure.class === 'no-answer';
+    return finding(absent ? 'nxdomain' : 'failure', [system.id, ...referenceIds], { failure: system.failure.class });
   }
   const addresses = system.addresses.map((a) => a.address);
   const bogons = system.addresses.filter((a) => a.bogon).map((a) => a.address);
@@ -69,8 +103,14 @@ export function dnsFinding(evidence: TargetEvidence, route: RouteEvidence): DnsF
   if (bogons.length > 0 && !referenceBogon) {
     return finding('bogon', [system.id, ...referenceIds], { addresses: bogons.join(', ') });
   }
-  const injected = observationsOf(route, 'dns-udp', 'dns-tcp').filter(raced);
+  const injected = observationsOf(route, 'dns-udp', 'dns-tcp').filter((o) => sameName(o.name, host) && raced(o));
   if (injected.length > 0) return finding('injection', [system.id, ...injected.map((o) => o.id)]);
+  // Some resolvers invent an address for names that exist nowhere (a "ghost"): to a
+  // block page, an advert, or a closed port. Encrypted DNS saying the name does not
+  // exist, while nothing else reached it, shows the answer is made up.
+  if (missing.length > 0 && !reachedOtherDns) {
+    return finding('ghost', [system.id, ...missing.map((o) => o.id)], { addresses: addresses.join(', ') });
+  }
   if (reference.size > 0 && !addresses.some((address) => reference.has(address))) {
     return finding('different', [system.id, ...referenceIds], {
       addresses: addresses.join(', '),
@@ -78,6 +118,11 @@ export function dnsFinding(evidence: TargetEvidence, route: RouteEvidence): DnsF
     });
   }
   return null;
+}
+
+/** DNS names compare without case and without a root dot (RFC 4343). */
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase().replace(/\.$/, '') === b.toLowerCase().replace(/\.$/, '');
 }
 
 /** A later answer to the same query with other data: an on-path injector answered first. */

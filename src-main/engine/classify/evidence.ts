@@ -2,6 +2,7 @@ import type { PathOutcome, RouteCheck } from '../../shared/events.ts';
 import type { Observation, ObservationOf, ProbeName } from '../../shared/observation.ts';
 import type { PathSpec } from '../../shared/path.ts';
 import type { Target } from '../../shared/target.ts';
+import type { NetworkState } from '../../shared/verdict.ts';
 
 /** What one route measured for one target: its outcome and the observations behind it. */
 export interface RouteEvidence {
@@ -33,6 +34,16 @@ export interface RunContext {
    * be the network punishing flows rather than blocks of their own.
    */
   residualSince: string | null;
+  /**
+   * Whether the network reached the outside at all (network.ts): offline or behind a
+   * login page, nothing that failed is judged as blocked.
+   */
+  network: NetworkState;
+  /**
+   * Per route, the quickest connection it opened to a neutral control: what opening
+   * a connection normally takes there, against which a jam shows (failure-rules.ts).
+   */
+  baselineConnectMs: ReadonlyMap<string, number>;
 }
 
 /** The observations of one probe kind on a route. */
@@ -76,16 +87,14 @@ export function isVantage(spec: PathSpec): boolean {
 
 /**
  * The control is the first healthy vantage route of the plan: a proxy or uplink
- * whose check reached the neutral control site (or, when no check was made, the
- * first vantage route at all).
+ * whose check reached a neutral control (or, when no check was made, the first
+ * vantage route at all). When no route reached any control (they may all be down),
+ * the first unverified vantage route stands in: it still leaves the network.
  */
 export function chooseControl(paths: readonly PathSpec[], checks: readonly RouteCheck[]): string | null {
-  const healthy = paths.find((spec) => {
-    if (!isVantage(spec)) return false;
-    const check = checks.find((c) => c.path === spec.name);
-    return check === undefined || check.status === 'usable';
-  });
-  return healthy?.name ?? null;
+  const vantageWith = (statuses: readonly (RouteCheck['status'] | undefined)[]): PathSpec | undefined =>
+    paths.find((spec) => isVantage(spec) && statuses.includes(checks.find((c) => c.path === spec.name)?.status));
+  return (vantageWith(['usable', undefined]) ?? vantageWith(['unverified']))?.name ?? null;
 }
 
 /**

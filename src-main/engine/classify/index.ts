@@ -6,11 +6,14 @@ import type { Target } from '../../shared/target.ts';
 import type { RunSummary, TargetVerdict } from '../../shared/verdict.ts';
 import { classifyTarget } from './classify-target.ts';
 import { chooseControl, targetEvidence, type RunContext } from './evidence.ts';
+import { baselineConnectMs, networkState } from './network.ts';
 import { summarizeRun } from './summary.ts';
 
 export { classifyTarget } from './classify-target.ts';
+export { decideRouteChecks, type MeasuredCheck } from './route-health.ts';
+export { retestsFor, type Retest } from './retests.ts';
 export { summarizeRun } from './summary.ts';
-export type { RunContext, TargetEvidence, RouteEvidence } from './evidence.ts';
+export { targetEvidence, type RunContext, type TargetEvidence, type RouteEvidence } from './evidence.ts';
 
 /** What the classifier needs of a run: the parts of a report that hold measurements. */
 export interface RunData {
@@ -27,11 +30,16 @@ export interface RunData {
  * so judging a run stays linear in its size.
  */
 export function runContext(data: RunData, stunAnswersDirect = stunAnsweredDirectly(data)): RunContext {
+  const direct = directRoute(data.paths);
   return {
     control: chooseControl(data.paths, data.routeChecks),
     stunAnswersDirect,
-    failedChecks: new Set(data.routeChecks.filter((c) => c.status === 'failed').map((c) => c.path)),
+    failedChecks: new Set(
+      data.routeChecks.filter((c) => c.status === 'failed' && c.path !== direct).map((c) => c.path),
+    ),
     residualSince: firstFailedRecheck(data),
+    network: networkState(data.paths, data.routeChecks, data.observations),
+    baselineConnectMs: baselineConnectMs(data.routeChecks, data.observations),
   };
 }
 
@@ -73,14 +81,17 @@ export function summarize(
   verdicts: readonly TargetVerdict[],
   context: RunContext = runContext(data),
 ): RunSummary {
-  const { control, failedChecks, residualSince } = context;
+  const { control, failedChecks, residualSince, network } = context;
+  const unverified = data.routeChecks.filter((c) => c.status === 'unverified').map((c) => c.path);
   return summarizeRun({
     targets,
     verdicts,
     paths: data.paths,
     control,
     failedChecks,
+    unverifiedChecks: new Set(unverified.filter((path) => path !== directRoute(data.paths))),
     residualBlocking: residualSince !== null,
+    network,
   });
 }
 

@@ -3,6 +3,7 @@ import type { Target } from '../../shared/target.ts';
 import {
   BLOCKING_STATUSES,
   isBlocking,
+  type NetworkState,
   type RouteRestoration,
   type RunSummary,
   type SummaryMessage,
@@ -23,7 +24,10 @@ export interface SummaryInput {
   paths: readonly PathSpec[];
   control: string | null;
   failedChecks: ReadonlySet<string>;
+  /** Routes used without proof that they work: nothing reached any control. */
+  unverifiedChecks: ReadonlySet<string>;
   residualBlocking: boolean;
+  network: NetworkState;
 }
 
 /** The run in a few sentences (catalog keys with parameters) and the figures behind them. */
@@ -32,6 +36,7 @@ export function summarizeRun(input: SummaryInput): RunSummary {
   const counts: Partial<Record<VerdictStatus, number>> = {};
   for (const verdict of directs) counts[verdict.status] = (counts[verdict.status] ?? 0) + 1;
   const blockedTargets = input.verdicts.filter((v) => v.direct !== undefined && isBlocking(v.direct.status));
+  const refused = input.verdicts.filter((v) => v.direct?.status === 'site-refuses').length;
   const routes = restorations(input.paths, blockedTargets);
   // The best route is the user's first choice among those restoring the most; the
   // cheapest sufficient one restores everything blocked at the lowest cost.
@@ -44,8 +49,10 @@ export function summarizeRun(input: SummaryInput): RunSummary {
   const calls = callsStatus(input);
   const summary = {
     control: input.control,
+    network: input.network,
     targets: input.verdicts.length,
     blocked: blockedTargets.length,
+    refused,
     counts,
     routes,
     bestRoute: best?.path ?? null,
@@ -91,8 +98,16 @@ type Figures = Omit<RunSummary, 'messages'>;
 function messages(input: SummaryInput, s: Figures): SummaryMessage[] {
   const out: SummaryMessage[] = [];
   const say = (key: string, params: SummaryMessage['params'] = {}): void => void out.push({ key, params });
+  // Offline, or behind a login page: that is the whole story; nothing was judged as blocked.
+  if (s.network === 'offline' || s.network === 'captive') {
+    say(s.network === 'offline' ? 'summary.offline' : 'summary.captive-portal', { total: s.targets });
+    return out;
+  }
   if (s.control === null) say(input.paths.length > 1 ? 'summary.no-control' : 'summary.direct-only');
   for (const path of input.failedChecks) say('summary.route-broken', { route: path });
+  if (input.unverifiedChecks.size > 0) {
+    say('summary.controls-unreachable', { routes: [...input.unverifiedChecks].join(', ') });
+  }
   const working = s.counts.ok ?? 0;
   // "All work" only when they do: a site down everywhere or unclear is no blocking, but no success either.
   if (s.blocked === 0 && working === s.targets) say('summary.nothing-blocked', { count: s.targets });
@@ -102,6 +117,7 @@ function messages(input: SummaryInput, s: Figures): SummaryMessage[] {
     const count = s.counts[status];
     if (count !== undefined) say('summary.kind', { status, count });
   }
+  if (s.refused > 0) say('summary.site-refuses', { count: s.refused });
   if (s.counts.down !== undefined) say('summary.down', { count: s.counts.down });
   if (s.blocked > 0) {
     for (const route of s.routes.filter((r) => r.of > 0)) {

@@ -107,7 +107,7 @@ export function matrixSection(context: Context): Html {
 }
 
 export function legend(t: TFunction): Html {
-  const tones: Tone[] = ['ok', 'blocked', 'down', 'broken', 'unclear', 'none'];
+  const tones: Tone[] = ['ok', 'blocked', 'refused', 'down', 'broken', 'unclear', 'none'];
   return html`<p class="legend">
     ${tones.map((tone) => html`<span><span class="mark">${MARKS[tone]}</span>${t(`report.legend.${tone}`)}</span>`)}
   </p>`;
@@ -146,12 +146,22 @@ export function routesSection({ t, report, paths, omitted, view }: Context): Htm
 
 function checkWords(t: TFunction, path: PathSpec, check: RouteCheck | undefined): Html {
   if (path.kind === 'direct') return html`<span class="muted">${t('report.routes.check-direct')}</span>`;
-  if (check === undefined)
-    return html`<span class="badge tone-none">${MARKS.none} ${t('report.routes.not-checked')}</span>`;
-  if (check.status === 'usable')
-    return html`<span class="badge tone-ok">${MARKS.ok} ${t('report.routes.usable')}</span>`;
-  return html`<span class="badge tone-broken">${MARKS.broken} ${t('report.routes.failed')}</span>
-    ${failureHtml(check.failure)}`;
+  const badge = checkBadge(t, check);
+  return check?.status === 'failed' ? html`${badge} ${failureHtml(check.failure)}` : badge;
+}
+
+/** A route check as a badge: works, does not work, not proven, or not checked. */
+export function checkBadge(t: TFunction, check: RouteCheck | undefined): Html {
+  switch (check?.status) {
+    case undefined:
+      return html`<span class="badge tone-none">${MARKS.none} ${t('report.routes.not-checked')}</span>`;
+    case 'usable':
+      return html`<span class="badge tone-ok">${MARKS.ok} ${t('report.routes.usable')}</span>`;
+    case 'unverified':
+      return html`<span class="badge tone-unclear">${MARKS.unclear} ${t('report.routes.unverified')}</span>`;
+    case 'failed':
+      return html`<span class="badge tone-broken">${MARKS.broken} ${t('report.routes.failed')}</span>`;
+  }
 }
 
 export function inputErrorsSection({ t, report }: Context): Html {

@@ -5,7 +5,7 @@ import { combineTargets, workingRoutes, type CombinedTarget } from '../../shared
 import { isBlocking } from '../../shared/verdict.ts';
 import { dataTable, html, type Html } from './html-template.ts';
 import { documentHtml } from './html.ts';
-import { legend } from './html-overview.ts';
+import { checkBadge, legend } from './html-overview.ts';
 import { Formats, MARKS, summarySentences, toneOf, viewOf, type ExportOptions, type ReportView } from './view.ts';
 
 /**
@@ -145,12 +145,7 @@ function networkSection(t: TFunction, formats: Formats, { label, view }: MergedN
   const rows = routes.map((path) => {
     const check = checks.get(path.name);
     const restoration = restorations.get(path.name);
-    const state =
-      check === undefined
-        ? html`<span class="badge tone-none">${MARKS.none} ${t('report.routes.not-checked')}</span>`
-        : check.status === 'usable'
-          ? html`<span class="badge tone-ok">${MARKS.ok} ${t('report.routes.usable')}</span>`
-          : html`<span class="badge tone-broken">${MARKS.broken} ${t('report.routes.failed')}</span>`;
+    const state = checkBadge(t, check);
     const restores =
       restoration === undefined || restoration.of === 0
         ? ''

@@ -11,7 +11,7 @@ const CSS = `
   --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --paper: #ffffff; --panel: #f6f8fa;
   --ok: #1a7f37; --ok-bg: #dafbe1; --blocked: #b3261e; --blocked-bg: #ffe1de;
   --down: #6e5600; --down-bg: #fff4c2; --broken: #8250df; --broken-bg: #efe6ff;
-  --unclear: #57606a; --unclear-bg: #eef1f4; --accent: #0b5cad;
+  --unclear: #57606a; --unclear-bg: #eef1f4; --accent: #0b5cad; --refused: #9a3412; --refused-bg: #ffedd5;
 }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -38,7 +38,7 @@ svg.chart { max-width: 100%; height: auto; font: 12px system-ui, "Noto Sans", "D
 svg.chart .label, svg.chart .figure { fill: var(--ink); }
 svg.chart .track { fill: var(--panel); stroke: var(--line); }
 svg.chart .bar.tone-ok { fill: var(--ok); } svg.chart .bar.tone-blocked { fill: var(--blocked); }
-svg.chart .bar.tone-down { fill: var(--down); } svg.chart .bar.tone-broken { fill: var(--broken); }
+svg.chart .bar.tone-down { fill: var(--down); } svg.chart .bar.tone-refused { fill: var(--refused); } svg.chart .bar.tone-broken { fill: var(--broken); }
 svg.chart .bar.tone-unclear, svg.chart .bar.tone-none { fill: var(--unclear); }
 svg.spark polyline { fill: none; stroke-width: 2; stroke: var(--accent); }
 svg.spark polyline.tone-blocked { stroke: var(--blocked); }
@@ -54,6 +54,7 @@ table.timeline td:first-child, table.timeline td:last-child { white-space: nowra
 .tone-blocked.cell, .badge.tone-blocked { background: var(--blocked-bg); color: var(--blocked); }
 .tone-down.cell, .badge.tone-down { background: var(--down-bg); color: var(--down); }
 .tone-broken.cell, .badge.tone-broken { background: var(--broken-bg); color: var(--broken); }
+.tone-refused.cell, .badge.tone-refused { background: var(--refused-bg); color: var(--refused); }
 .tone-unclear.cell, .tone-none.cell, .badge.tone-unclear, .badge.tone-none { background: var(--unclear-bg); color: var(--unclear); }
 .mark { font-weight: 700; margin-right: .3rem; }
 .badge { display: inline-block; border-radius: .3rem; padding: .05rem .45rem; font-weight: 600; }

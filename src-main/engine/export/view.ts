@@ -61,12 +61,13 @@ export function viewOf(report: Report): ReportView {
 }
 
 /** How a verdict reads without colour: its mark, and the tone the style sheet colours. */
-export type Tone = 'ok' | 'blocked' | 'down' | 'broken' | 'unclear' | 'none';
+export type Tone = 'ok' | 'blocked' | 'refused' | 'down' | 'broken' | 'unclear' | 'none';
 
 export function toneOf(verdict: PathVerdict | undefined): Tone {
   if (verdict === undefined) return 'none';
   if (verdict.status === 'ok') return 'ok';
   if (isBlocking(verdict.status)) return 'blocked';
+  if (verdict.status === 'site-refuses') return 'refused';
   if (verdict.status === 'down') return 'down';
   if (verdict.status === 'path-failed') return 'broken';
   return 'unclear';
@@ -75,6 +76,7 @@ export function toneOf(verdict: PathVerdict | undefined): Tone {
 export const MARKS: Readonly<Record<Tone, string>> = {
   ok: '✓',
   blocked: '✗',
+  refused: '⊝',
   down: '!',
   broken: '⊘',
   unclear: '?',

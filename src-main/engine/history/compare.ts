@@ -109,7 +109,10 @@ function compareTarget(input: string, before: TargetSide | null, after: TargetSi
 
 /** Every route of the plan: usable unless its check failed (direct and unchecked routes are used as they are). */
 function routeSides(report: Report): Map<string, RouteSide> {
-  const failed = new Set(report.routeChecks.filter((c) => c.status === 'failed').map((c) => c.path));
+  const direct = report.plan.paths.find((path) => path.kind === 'direct')?.name;
+  const failed = new Set(
+    report.routeChecks.filter((c) => c.status === 'failed' && c.path !== direct).map((c) => c.path),
+  );
   const restoration = new Map((report.summary?.routes ?? []).map((r) => [r.path, r]));
   return new Map(
     report.plan.paths.map(({ name }) => [

@@ -2,6 +2,9 @@ import { isIPv6 } from 'node:net';
 import { ProxyError } from './proxy-error.ts';
 import { answerError, type Credentials, type Handshake } from './proxy-handshake.ts';
 
+/** RFC 9110 §15.6: the proxy's own failures to get an answer from the target. */
+const UPSTREAM_FAILURE_STATUSES: ReadonlySet<number> = new Set([500, 502, 503]);
+
 /** The most a proxy may send before its empty line: no real proxy's answer comes near. */
 const HEADER_LIMIT_BYTES = 16 * 1024;
 
@@ -38,10 +41,14 @@ export function httpConnectHandshake(
       const why = credentials === undefined ? 'wants credentials and none are set' : 'rejected the credentials';
       throw new ProxyError('DETOUR_PROXY_AUTH', `${label} ${why} (HTTP ${status})`);
     }
-    // 504 is the proxy's own timeout towards the target; any other refusal (403 by its
-    // rules, tinyproxy's 500 and Squid's 503 for a refused target, a 502) cannot be
-    // told from a broken route by its status alone.
+    // 504 is the proxy's own timeout towards the target. 500, 502 and 503 are its error
+    // pages for a target it could not reach (tinyproxy's 500, Squid's 503, a gateway's
+    // 502): the target failing through a working route, which the route check tells
+    // apart from a broken one. Any other refusal (403 by its rules) is the proxy's own.
     if (status === 504) throw answerError('ETIMEDOUT', `${label} timed out reaching the target (HTTP 504)`);
+    if (UPSTREAM_FAILURE_STATUSES.has(status)) {
+      throw new ProxyError('DETOUR_PROXY_UPSTREAM', `${label} could not reach the target (HTTP ${status})`);
+    }
     throw new ProxyError('DETOUR_PROXY_REFUSED', `${label} refused the tunnel (HTTP ${status})`);
   };
 }

@@ -3,10 +3,17 @@
  * target: errors.ts maps their codes to the `proxy-*` failure classes, so a dead
  * or misconfigured proxy is reported as a broken route and never as blocking.
  * Failures the proxy reports about the target (SOCKS "connection refused", "host
- * unreachable") use the ordinary Node codes instead (ECONNREFUSED, EHOSTUNREACH…).
+ * unreachable") use the ordinary Node codes instead (ECONNREFUSED, EHOSTUNREACH…),
+ * and a working proxy's vague "could not get there" (SOCKS general failure, an HTTP
+ * proxy's 5xx error page) is DETOUR_PROXY_UPSTREAM: the target failing through the
+ * route, which the route check tells apart from a broken route.
  */
 export type ProxyErrorCode =
-  'DETOUR_PROXY_UNREACHABLE' | 'DETOUR_PROXY_AUTH' | 'DETOUR_PROXY_PROTOCOL' | 'DETOUR_PROXY_REFUSED';
+  | 'DETOUR_PROXY_UNREACHABLE'
+  | 'DETOUR_PROXY_AUTH'
+  | 'DETOUR_PROXY_PROTOCOL'
+  | 'DETOUR_PROXY_REFUSED'
+  | 'DETOUR_PROXY_UPSTREAM';
 
 export class ProxyError extends Error {
   override readonly name = 'ProxyError';

@@ -42,7 +42,7 @@ export function socks4Handshake(target: SocksTarget, userId: string, label: stri
     if (result === 90) return;
     if (result === 91) {
       // "Request rejected or failed": a refused target and a ruleset look the same here.
-      throw new ProxyError('DETOUR_PROXY_REFUSED', `${label} rejected the request or failed (SOCKS4 reply 91)`);
+      throw new ProxyError('DETOUR_PROXY_UPSTREAM', `${label} rejected the request or failed (SOCKS4 reply 91)`);
     }
     if (result === 92 || result === 93) {
       throw new ProxyError('DETOUR_PROXY_AUTH', `${label} did not accept our user ID (SOCKS4 reply ${result})`);
@@ -66,7 +66,8 @@ const ATYP_IPV6 = 0x04;
  * would have met, the proxy's own refusals, and requests it does not understand.
  */
 const SOCKS5_FAILURES: Readonly<Record<number, { meaning: string; code: ProxyErrorCode | TargetFailureCode }>> = {
-  0x01: { meaning: 'general SOCKS server failure', code: 'DETOUR_PROXY_REFUSED' },
+  // microsocks and others answer 1 when the name does not resolve or the connection fails.
+  0x01: { meaning: 'general SOCKS server failure', code: 'DETOUR_PROXY_UPSTREAM' },
   0x02: { meaning: 'connection not allowed by ruleset', code: 'DETOUR_PROXY_REFUSED' },
   0x03: { meaning: 'network unreachable', code: 'ENETUNREACH' },
   0x04: { meaning: 'host unreachable', code: 'EHOSTUNREACH' },

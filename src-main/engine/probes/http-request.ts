@@ -7,6 +7,7 @@ import { abortError, roundMs, type Deadline } from '../deadline.ts';
 import { errorCode, failureFromError } from '../errors.ts';
 import { handshakeFailure } from './tls-failure.ts';
 import { firstSystemAddress } from './dns-system.ts';
+import type { HostResolver } from './probe-context.ts';
 
 /**
  * The plumbing the HTTP and throughput probes share: one undici Agent per probe whose
@@ -78,8 +79,16 @@ export interface HttpSession {
   close(): Promise<void>;
 }
 
-/** Opens the Agent a probe uses for its whole measurement; close it in `finally`. */
-export function openHttpSession(dialer: Dialer, deadline: Deadline): HttpSession {
+/**
+ * Opens the Agent a probe uses for its whole measurement; close it in `finally`. The
+ * target's own host goes to the address the engine measured; any other host a
+ * redirect leads to is resolved by `resolveHost` (the route's way).
+ */
+export function openHttpSession(
+  dialer: Dialer,
+  deadline: Deadline,
+  resolveHost: HostResolver = firstSystemAddress,
+): HttpSession {
   // The stage a failure before the headers belongs to, advanced as a connection is made.
   let stage: Stage = 'http';
   let stageAfterDial: Stage = 'http';
@@ -106,7 +115,7 @@ export function openHttpSession(dialer: Dialer, deadline: Deadline): HttpSession
     resolve: (hostname, signal) => {
       stage = 'dns';
       if (pinned !== undefined && hostname === pinned.hostname) return Promise.resolve(pinned.address);
-      return firstSystemAddress(hostname, signal);
+      return resolveHost(hostname, signal);
     },
   });
   agent.on('connect', () => {

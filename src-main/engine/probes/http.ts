@@ -29,7 +29,7 @@ type Body = NonNullable<ProbeResult<'http'>['body']>;
  */
 export async function probeHttp(target: HttpTarget, ctx: ProbeContext): Promise<ProbeResult<'http'>> {
   const deadline = startDeadline(ctx.signal, ctx.timeoutMs);
-  const session = openHttpSession(ctx.dialer, deadline);
+  const session = openHttpSession(ctx.dialer, deadline, ctx.resolveHost);
   try {
     const answer = await session.get({
       url: target.url,

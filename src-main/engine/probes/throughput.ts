@@ -40,7 +40,7 @@ interface Transfer {
  */
 export async function probeThroughput(target: ThroughputTarget, ctx: ProbeContext): Promise<ProbeResult<'throughput'>> {
   const deadline = startDeadline(ctx.signal, ctx.timeoutMs);
-  const session = openHttpSession(ctx.dialer, deadline);
+  const session = openHttpSession(ctx.dialer, deadline, ctx.resolveHost);
   const base = { probe: 'throughput' as const, startedAt: deadline.startedAt, url: target.url };
   try {
     const answer = await session.get({

@@ -53,6 +53,10 @@ export const AZ: Catalog = {
   'status.udp-blocked.explain':
     'Səsli və görüntülü zəngləri qurmaq üçün istifadə olunan xidmət şəbəkənizdə cavab vermir, ona görə də zənglər baş tutmur.',
   'status.udp-blocked.helps': 'VPN və ya UDP ötürən proksi (SOCKS5) zəngləri bərpa edə bilər.',
+  'status.site-refuses': 'Sayt şəbəkənizi qəbul etmir',
+  'status.site-refuses.explain':
+    'Saytın özü şəbəkənizdən gələnlərə xəta və ya “insan olduğunuzu sübut edin” səhifəsi göstərir, digərlərinə isə öz səhifəsini. Onu şəbəkəniz bloklamır: sayt özü (ölkənizə və ya şəbəkənizin ünvanına görə) qəbul etmir.',
+  'status.site-refuses.helps': 'Başqa ölkədən keçən marşrut kömək edir: VPN, Tor və ya proksi.',
   'status.down': 'Sayt işləmir',
   'status.down.explain': 'Sayt heç yerdən, hətta şəbəkənizdən kənardan da açılmır. O bloklanmayıb, sadəcə işləmir.',
   'status.down.helps': 'Bir az sonra yenidən cəhd edin.',
@@ -75,6 +79,8 @@ export const AZ: Catalog = {
   'reason.is-control': 'Digər marşrutlar bu marşrutla müqayisə olunur.',
   'reason.dns-differs-valid-certificate':
     'DNS şifrələnmiş DNS-dən fərqli ünvan verdi ({{addresses}}), amma oradakı serverin bu ad üçün etibarlı sertifikatı var: bu, saxtakarlıq deyil, məzmun çatdırılma şəbəkəsidir (CDN).',
+  'reason.site-content-differs':
+    'Səhifə (“{{title}}”) müqayisə marşrutundakından (“{{controlTitle}}”) fərqlidir, amma etibarlı sertifikatın arxasından saytın özündən gəlib: saytın sizin regionunuz üçün versiyası.',
   'reason.dns-differs-same-content':
     'DNS şifrələnmiş DNS-dən fərqli ünvan verdi ({{addresses}}), amma oradakı səhifə müqayisə marşrutundakı ilə eynidir.',
   'reason.dns-nxdomain': 'DNS belə adın mövcud olmadığını deyir, halbuki başqa DNS serverləri onun ünvanını tapır.',
@@ -85,6 +91,8 @@ export const AZ: Catalog = {
   'reason.dns-wrong-address':
     'DNS {{addresses}} ünvanını, şifrələnmiş DNS isə {{expected}} ünvanını verdi; birinci ünvanda cavab verən bu sayt deyil.',
   'reason.dns-failure': 'Şəbəkənizin DNS-i yararlı cavab vermədi ({{failure}}), digər DNS serverləri isə verdi.',
+  'reason.dns-ghost':
+    'Şəbəkənizin DNS-i mövcud olmayan ad üçün ünvan verdi ({{addresses}}): şifrələnmiş DNS belə adın olmadığını deyir.',
   'reason.tcp-timeout': 'Saytın ünvanlarına bağlantılar ayrılan vaxt ərzində cavab almadı.',
   'reason.tcp-unreachable': 'Şəbəkə saytın ünvanlarının əlçatmaz olduğunu bildirir.',
   'reason.tcp-refused': 'Bağlantılar dərhal rədd edildi (ilk paketə cavab olaraq sıfırlama gəldi).',
@@ -118,6 +126,30 @@ export const AZ: Catalog = {
     'Yükləmə {{stalledAtBytes}} baytdan sonra dondu — məlum yavaşlatma növlərindən biri belə edir.',
   'reason.stall': 'Yükləmə {{stalledAtBytes}} baytdan sonra dayandı.',
   'reason.udp-no-answer': 'Zəngin qurulması üçün göndərilən sorğulara (STUN) cavab yoxdur.',
+  'reason.site-status-differs':
+    'Sayt öz etibarlı sertifikatı ilə şəbəkənizə {{status}} cavabını verdi, müqayisə marşrutu isə {{controlStatus}} aldı.',
+  'reason.site-bot-wall':
+    'Sayt öz etibarlı sertifikatı ilə {{status}} cavabı və “insan olduğunuzu sübut edin” və ya giriş qadağası səhifəsi verdi ({{wall}}).',
+  'reason.site-legal-451':
+    'Saytın özü öz etibarlı sertifikatı ilə 451 (hüquqi səbəblərə görə əlçatmazdır) cavabını verdi.',
+  'reason.name-not-found': 'Belə ad yoxdur: nə şəbəkənizdə, nə şifrələnmiş DNS-də, nə də digər marşrutlarınızda.',
+  'reason.site-certificate-invalid':
+    'Sayt bütün marşrutlara eyni sertifikatı verir; onu “{{issuer}}” verib və ona etibar edilmir: bu, aradakı kiminsə deyil, saytın öz problemidir.',
+  'reason.offline':
+    'Heç nəyə, hətta neytral saytlara da çatmaq mümkün olmadı: bu cihaz internetə qoşulmayıb kimi görünür, ona görə heç nə bloklanmış sayılmır.',
+  'reason.captive-portal':
+    'Bütün saytların yerinə giriş səhifəsi cavab verdi (otel və ya kafe Wi-Fi-ında olduğu kimi), ona görə heç nə bloklanmış sayılmır.',
+  'reason.no-reference':
+    'Alınmadı ({{failure}}), başqa heç bir marşrut da sayta çatmadı: işləməyən sayt da eyni cür görünür, ona görə bu, bloklama adlandırılmır.',
+  'reason.congestion':
+    'Bağlantı gözləmə müddətini keçdi, amma onun açılması adi {{baselineMs}} ms əvəzinə {{connectMs}} ms çəkdi: bu, bloklama deyil, şəbəkənin tıxanmasıdır.',
+  'reason.transient-failure': 'Bir dəfə alınmadı, yenidən ölçüləndə isə işlədi.',
+  'reason.certificate-unverified':
+    'Sertifikatı “{{issuer}}” verib və ona etibar edilmir; şəbəkənizdən kənara çıxan heç bir marşrut onun saytın öz sertifikatı olub-olmadığını göstərmədi. Orada parol daxil etməyin.',
+  'reason.refused-or-blocked-unencrypted':
+    'Xəta səhifəsi ({{status}}) şifrələnməmiş HTTP ilə gəldi; yolda hər kəs belə cavab verə bilər: onu şəbəkə bloklayıb, yoxsa sayt qəbul etmir, şifrələmə olmadan bilmək mümkün deyil.',
+  'reason.upstream-failure': 'Bu marşrut sayta çata bilmədi: onun proksisi öz xətası ilə cavab verdi.',
+  'detail.redirect-hop': 'Bu, səhifənin yönləndirdiyi {{hop}} ünvanında baş verdi.',
   'reason.fails-everywhere': 'Müqayisə marşrutu da daxil olmaqla, bütün marşrutlarda alınmır.',
   'reason.route-check-failed': 'Marşrut istifadədən əvvəl yoxlamadan keçmədi.',
   'reason.route-failed': 'Marşrut ölçmə zamanı sıradan çıxdı.',
@@ -136,6 +168,12 @@ export const AZ: Catalog = {
   'summary.direct-only':
     'Yalnız öz bağlantınız yoxlanıldı. Girişi nəyin bərpa etdiyini öyrənmək və daha dəqiq nəticə almaq üçün proksi, Tor və ya VPN əlavə edin.',
   'summary.route-broken': '“{{route}}” marşrutu işləmir; o, nəzərə alınmadı.',
+  'summary.offline':
+    'Deyəsən, internetə qoşulmamısınız: heç nəyə, hətta Detour-un əvvəlcə yoxladığı neytral saytlara da çatmaq mümkün olmadı. Heç nə bloklanmış sayılmır. Bağlantınızı yoxlayın və yenidən başladın.',
+  'summary.captive-portal':
+    'Qarşıda giriş səhifəsi var (otel, kafe və ya hava limanı Wi-Fi-ında olduğu kimi). Brauzeri açın, daxil olun və yenidən başladın. Heç nə bloklanmış sayılmır.',
+  'summary.controls-unreachable':
+    'Neytral saytların heç birinə heç bir marşrutla çatmaq olmadı, ona görə “{{routes}}” marşrutlarının işlədiyi sübut olunmayıb; onlardan yenə də istifadə olundu və nəticələr daha az dəqiqdir.',
   'summary.nothing-blocked_one': 'Heç nə bloklanmayıb: yoxlanılan {{count}} sayt işləyir.',
   'summary.nothing-blocked_other': 'Heç nə bloklanmayıb: yoxlanılan {{count}} saytın hamısı işləyir.',
   'summary.none-blocked_one': 'Şəbəkənizdə heç nə bloklanmayıb; {{total}} saytdan {{count}} sayt işləyir.',
@@ -144,6 +182,8 @@ export const AZ: Catalog = {
   'summary.blocked_other': 'Yoxlanılan {{total}} saytdan {{count}} sayt şəbəkənizdə bloklanıb.',
   'summary.kind_one': '{{status}}: {{count}}.',
   'summary.kind_other': '{{status}}: {{count}}.',
+  'summary.site-refuses_one': '{{count}} sayt şəbəkənizdən gələnləri özü qəbul etmir (bu, bloklama deyil).',
+  'summary.site-refuses_other': '{{count}} sayt şəbəkənizdən gələnləri özü qəbul etmir (bu, bloklama deyil).',
   'summary.down_one': '{{count}} sayt heç yerdə işləmir (bloklanmayıb).',
   'summary.down_other': '{{count}} sayt heç yerdə işləmir (bloklanmayıb).',
   'summary.route-restores_one': '“{{route}}” marşrutu {{total}} saytdan {{count}} sayta girişi bərpa edir.',

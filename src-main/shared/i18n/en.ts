@@ -48,6 +48,10 @@ export const EN = {
   'status.udp-blocked.explain':
     'The service used to set up voice and video calls does not answer on your network, so calls fail.',
   'status.udp-blocked.helps': 'A VPN, or a proxy that carries UDP (SOCKS5), can restore calls.',
+  'status.site-refuses': 'The site refuses your network',
+  'status.site-refuses.explain':
+    'The site itself answers visitors from your network with an error or a “prove you are human” page, and everyone else with its page. Your network is not blocking it: the site is (for your country or your network’s address).',
+  'status.site-refuses.helps': 'A route through another country helps: a VPN, Tor or a proxy.',
   'status.down': 'Site down',
   'status.down.explain':
     'The site does not work from anywhere, not even from outside your network. It is down, not blocked.',
@@ -69,6 +73,8 @@ export const EN = {
   'reason.is-control': 'This route is the reference the others are compared with.',
   'reason.dns-differs-valid-certificate':
     'DNS gave another address than encrypted DNS did ({{addresses}}), but the server there holds a valid certificate for the name: a content delivery network, not tampering.',
+  'reason.site-content-differs':
+    'The page (“{{title}}”) differs from the control’s (“{{controlTitle}}”), but it came from the site itself behind its valid certificate: a version of the site for your region.',
   'reason.dns-differs-same-content':
     'DNS gave another address than encrypted DNS did ({{addresses}}), but the page there is the same as the control’s.',
   'reason.dns-nxdomain': 'DNS says the name does not exist, yet it resolves elsewhere.',
@@ -78,6 +84,8 @@ export const EN = {
   'reason.dns-wrong-address':
     'DNS gave {{addresses}}, encrypted DNS gave {{expected}}, and what answers at the first is not the site.',
   'reason.dns-failure': 'The network’s DNS gave no usable answer ({{failure}}), while other resolvers did.',
+  'reason.dns-ghost':
+    'The network’s DNS gave an address ({{addresses}}) for a name that does not exist: encrypted DNS says there is no such name.',
   'reason.tcp-timeout': 'Connections to the site’s addresses got no answer before the deadline.',
   'reason.tcp-unreachable': 'The network reports the site’s addresses as unreachable.',
   'reason.tcp-refused': 'Connections were refused at once (a reset in answer to the first packet).',
@@ -109,7 +117,32 @@ export const EN = {
   'reason.stall-window': 'The download froze after {{stalledAtBytes}} bytes, as a known kind of throttling does.',
   'reason.stall': 'The download stopped after {{stalledAtBytes}} bytes.',
   'reason.udp-no-answer': 'No answer to the call-setup (STUN) requests.',
+  'reason.site-status-differs':
+    'The site answered {{status}} to your network, behind its own valid certificate, where the control got {{controlStatus}}.',
+  'reason.site-bot-wall':
+    'The site answered {{status}} with a “prove you are human” or access-denied page ({{wall}}), behind its own valid certificate.',
+  'reason.site-legal-451':
+    'The site itself answered 451 Unavailable For Legal Reasons, behind its own valid certificate.',
   'reason.fails-everywhere': 'It fails on every route, including the control.',
+  'reason.name-not-found':
+    'The name does not exist: not on your network, not in encrypted DNS, not for your other routes.',
+  'reason.site-certificate-invalid':
+    'The site gives every route the same certificate, issued by “{{issuer}}”, which is not trusted: the site’s own problem, not anyone in between.',
+  'reason.offline':
+    'Nothing could be reached, not even the neutral sites: this device seems to be offline, so nothing is judged blocked.',
+  'reason.captive-portal':
+    'A login page (as on hotel or café Wi-Fi) answered in place of every site, so nothing is judged blocked.',
+  'reason.no-reference':
+    'It failed ({{failure}}), and no other route reached the site: a site that is down looks the same, so this is not called blocked.',
+  'reason.congestion':
+    'It timed out on a connection that took {{connectMs}} ms to open where {{baselineMs}} ms is usual: a congested link, not a block.',
+  'reason.transient-failure': 'It failed once, then worked when measured again.',
+  'reason.certificate-unverified':
+    'The certificate, issued by “{{issuer}}”, is not trusted, and no route outside your network showed whether it is the site’s own. Do not enter passwords there.',
+  'reason.refused-or-blocked-unencrypted':
+    'An error page ({{status}}) came over plain HTTP, where anyone on the way can answer: blocked by the network or refused by the site, which cannot be told without encryption.',
+  'reason.upstream-failure': 'This route could not reach the site: its proxy answered with an error of its own.',
+  'detail.redirect-hop': 'This happened at {{hop}}, where the page redirects.',
   'reason.route-check-failed': 'The route failed its check before use.',
   'reason.route-failed': 'The route failed during the measurement.',
   'reason.unexplained-failure': 'It failed in a way no rule explains ({{failure}}).',
@@ -127,6 +160,14 @@ export const EN = {
   'summary.direct-only':
     'Only your own connection was tested. Add a proxy, Tor or a VPN to find out what restores access and to be more certain.',
   'summary.route-broken': 'The route “{{route}}” does not work; it was left out.',
+  'summary.offline':
+    'You seem to be offline: nothing could be reached, not even the neutral sites Detour checks first. Nothing is judged as blocked. Check your connection and run again.',
+  'summary.captive-portal':
+    'A login page is in the way (as on hotel, café or airport Wi-Fi). Open a browser, sign in, then run again. Nothing is judged as blocked.',
+  'summary.controls-unreachable':
+    'None of the neutral sites could be reached on any route, so whether “{{routes}}” work is not proven; they were used all the same, and results are less certain.',
+  'summary.site-refuses_one': '{{count}} site refuses visitors from your network itself (not blocking).',
+  'summary.site-refuses_other': '{{count}} sites refuse visitors from your network themselves (not blocking).',
   'summary.nothing-blocked_one': 'Nothing is blocked: the site tested works.',
   'summary.nothing-blocked_other': 'Nothing is blocked: all {{count}} tested work.',
   'summary.none-blocked_one': 'Nothing is blocked on your network; {{count}} of {{total}} works.',

@@ -79,6 +79,11 @@ export function renderMessage(t: TFunction, message: SummaryMessage): string {
   return translate(t, message.key, params);
 }
 
+/** A verdict about a host a redirect led to says which one. */
+function withHop(t: TFunction, reason: string, hop: unknown): string {
+  return typeof hop === 'string' && hop !== '' ? `${reason} ${translate(t, 'detail.redirect-hop', { hop })}` : reason;
+}
+
 /**
  * The words of one verdict in the translator's language. The reason is rendered
  * with the verdict's figures (a missing figure renders as nothing).
@@ -88,7 +93,7 @@ export function verdictText(t: TFunction, verdict: PathVerdict): VerdictText {
     name: t(`status.${verdict.status}`),
     explain: t(`status.${verdict.status}.explain`),
     helps: t(`status.${verdict.status}.helps`),
-    reason: translate(t, `reason.${verdict.reason}`, verdict.params),
+    reason: withHop(t, translate(t, `reason.${verdict.reason}`, verdict.params), verdict.params['hop']),
     confidence: t(`confidence.${verdict.confidence}`),
   };
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { routeCheckSchema } from '../events.ts';
+import { controlUrlSchema, MAX_CONTROLS } from '../controls.ts';
 import { pathSpecSchema } from '../path.ts';
 import { planOptionsSchema } from '../plan.ts';
-import { parseTarget } from '../target.ts';
 
 /** A proxy's user name and password: sent by the renderer when typed, never sent back to it. */
 export const credentialsSchema = z.strictObject({
@@ -11,21 +11,8 @@ export const credentialsSchema = z.strictObject({
 });
 export type Credentials = z.infer<typeof credentialsSchema>;
 
-/**
- * The neutral site a route must reach before it is used, when the user names none:
- * reserved for documentation (RFC 2606), served by a CDN, and not a site any censor
- * has a reason to block. The same default as the CLI's `--control`.
- */
-export const DEFAULT_CONTROL_URL = 'https://example.com/';
-
-/** A control is measured like a target, so only what the engine reads as a web address will do. */
-export const controlUrlSchema = z.string().refine(
-  (input) => {
-    const parsed = parseTarget(input);
-    return parsed.ok && parsed.target.kind === 'url';
-  },
-  { message: 'not an http or https address' },
-);
+/** The neutral sites to measure, by address; absent: the user's own (Settings). */
+export const controlUrlsSchema = z.array(controlUrlSchema).min(1).max(MAX_CONTROLS);
 
 export const detectedToolSchema = z.object({
   candidate: z.object({ name: z.string(), tool: z.string(), port: z.number().int() }),
@@ -39,12 +26,15 @@ export const testRouteRequestSchema = z.strictObject({
   route: pathSpecSchema,
   /** For a route with `auth: true` whose password is not stored. */
   credentials: credentialsSchema.optional(),
-  controlUrl: controlUrlSchema.optional(),
+  controls: controlUrlsSchema.optional(),
   timeoutMs: planOptionsSchema.shape.timeoutMs.optional(),
 });
 export type TestRouteRequest = z.infer<typeof testRouteRequestSchema>;
 
-/** Whether the route reached the control the whole way, as a route check before a run says it. */
+/**
+ * Whether the route reached a control the whole way, decided as a route check before
+ * a run decides it: with the direct route measured beside it.
+ */
 export const routeTestSchema = routeCheckSchema.omit({ observationIds: true }).extend({
   elapsedMs: z.number().nonnegative(),
 });

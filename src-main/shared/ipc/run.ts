@@ -3,14 +3,14 @@ import { engineEventSchema } from '../events.ts';
 import { pathSpecSchema } from '../path.ts';
 import { planEntrySchema, planOptionsSchema } from '../plan.ts';
 import { ipcErrorSchema } from './result.ts';
-import { controlUrlSchema, credentialsSchema } from './routes.ts';
+import { controlUrlsSchema, credentialsSchema } from './routes.ts';
 
 /** The most a run takes at once; a long list file has some hundreds. */
 export const MAX_TARGETS = 10_000;
 export const MAX_ROUTES = 64;
 
 /** The measurement settings a run may set; absent ones come from the user's settings. */
-export const runOptionsSchema = planOptionsSchema.extend({ controlUrl: controlUrlSchema }).partial().strict();
+export const runOptionsSchema = planOptionsSchema.extend({ controls: controlUrlsSchema }).partial().strict();
 export type RunOptionsRequest = z.infer<typeof runOptionsSchema>;
 
 export const startRunRequestSchema = z.strictObject({

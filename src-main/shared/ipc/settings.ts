@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { DEFAULT_CONTROLS } from '../controls.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { pathSpecSchema } from '../path.ts';
 import { DEFAULT_PLAN_OPTIONS, planEntrySchema, planOptionsSchema } from '../plan.ts';
+import { controlUrlsSchema } from './routes.ts';
 import { MAX_ROUTES, MAX_TARGETS } from './run.ts';
 
 /** One of the user's own sites, with where it came from and, when its source says, its kind. */
@@ -45,6 +47,8 @@ export const settingsSchema = z.object({
   strategies: z.boolean().default(false),
   /** The region pack a run measures instead of the user's own sites; absent: the user's own. */
   region: regionCodeSchema.optional(),
+  /** The neutral sites measured first over every route, as `--control` (shared/controls.ts). */
+  controls: controlUrlsSchema.default(() => DEFAULT_CONTROL_URLS),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -59,6 +63,7 @@ export const settingsChangeSchema = z.strictObject({
   strategies: z.boolean().exactOptional(),
   /** `null` goes back to the user's own sites. */
   region: regionCodeSchema.nullable().exactOptional(),
+  controls: controlUrlsSchema.exactOptional(),
 });
 export type SettingsChange = z.infer<typeof settingsChangeSchema>;
 
@@ -71,6 +76,9 @@ export function applySettingsChange(current: Settings, change: SettingsChange): 
   return next;
 }
 
+/** Detour's own control set, by address: what Settings starts with and goes back to. */
+export const DEFAULT_CONTROL_URLS: string[] = DEFAULT_CONTROLS.map((site) => site.url);
+
 export const DEFAULT_SETTINGS: Settings = {
   language: 'en',
   timeoutMs: DEFAULT_PLAN_OPTIONS.timeoutMs,
@@ -79,6 +87,7 @@ export const DEFAULT_SETTINGS: Settings = {
   targets: [],
   routes: [],
   strategies: false,
+  controls: DEFAULT_CONTROL_URLS,
 };
 
 /**

@@ -10,7 +10,8 @@ import { describeRoute } from './route-text.ts';
 import styles from './Routes.module.css';
 import { RouteForm } from './RouteForm.tsx';
 
-type TestState = { kind: 'testing' } | { kind: 'usable'; ms: number } | { kind: 'failed'; text: string };
+type TestState =
+  { kind: 'testing' } | { kind: 'usable'; ms: number } | { kind: 'unverified' } | { kind: 'failed'; text: string };
 
 /** The routes to compare: add, change, test and remove them; the local tricks on or off. */
 export function RoutesScreen(): React.JSX.Element {
@@ -40,6 +41,7 @@ export function RoutesScreen(): React.JSX.Element {
     let state: TestState;
     if (!answer.ok) state = { kind: 'failed', text: errorText(answer.error) };
     else if (answer.value.status === 'usable') state = { kind: 'usable', ms: answer.value.elapsedMs };
+    else if (answer.value.status === 'unverified') state = { kind: 'unverified' };
     else {
       const { failure } = answer.value;
       state = { kind: 'failed', text: failure === undefined ? t('ui.routes.test-unknown') : failureText(t, failure) };
@@ -170,6 +172,12 @@ function RouteItem({ route, passwordSaved, test, onTest, onEdit, onRemove }: Rou
           <span className={styles.ok}>
             <span aria-hidden="true">✓ </span>
             {t('ui.routes.test-ok', { seconds: (test.ms / 1000).toFixed(1) })}
+          </span>
+        ) : null}
+        {test?.kind === 'unverified' ? (
+          <span>
+            <span aria-hidden="true">? </span>
+            {t('ui.routes.test-unverified')}
           </span>
         ) : null}
         {test?.kind === 'failed' ? (

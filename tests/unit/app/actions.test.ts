@@ -7,8 +7,10 @@ import type { EngineHost, RouteTestRequest, RunRequest } from '../../../src-main
 import { JsonFileStore } from '../../../src-main/app/json-file-store.ts';
 import { EncryptedFileSecretStore, type StringCipher } from '../../../src-main/app/secret-store.ts';
 import { ok } from '../../../src-main/shared/ipc/result.ts';
+import { DEFAULT_CONTROLS } from '../../../src-main/shared/controls.ts';
 import {
   consentSchema,
+  DEFAULT_CONTROL_URLS,
   DEFAULT_SETTINGS,
   NO_CONSENT,
   RISK_NOTICE_VERSION,
@@ -105,7 +107,7 @@ test('consent given to an older notice no longer counts', async () => {
   });
 });
 
-test('the plan takes the settings, the request overrides them, and a proxy brings the default control', async () => {
+test('the plan takes the settings, the request overrides them, and every run brings the controls', async () => {
   const { engine, handlers } = setup();
   await handlers.setConsent({ riskNoticeAccepted: true });
   await handlers.setSettings({ timeoutMs: 3000, concurrency: 8 });
@@ -117,8 +119,15 @@ test('the plan takes the settings, the request overrides them, and a proxy bring
   expect(engine.starts[0]?.plan).toEqual({
     entries: targets,
     paths: [direct, { ...office, auth: false }],
-    options: { timeoutMs: 3000, concurrency: 2, perHostConcurrency: 4, controlUrl: 'https://example.com/' },
+    options: { timeoutMs: 3000, concurrency: 2, perHostConcurrency: 4, controls: [...DEFAULT_CONTROLS] },
   });
+  await handlers.setSettings({ controls: ['https://neutral.example/'] });
+  await handlers.startRun({ targets, routes: [direct], options: { controls: ['https://other.example/'] } });
+  await handlers.startRun({ targets, routes: [direct] });
+  expect(engine.starts.slice(1).map((start) => start.plan.options.controls)).toEqual([
+    [{ url: 'https://other.example/' }],
+    [{ url: 'https://neutral.example/' }],
+  ]);
 });
 
 test('a route with auth gets the password sent with the request, else the stored one, else refused', async () => {
@@ -141,7 +150,7 @@ test('a route with auth gets the password sent with the request, else the stored
   expect(JSON.stringify(engine.starts.map((start) => start.plan))).not.toMatch(/typed|stored|before/);
 });
 
-test('a route test uses the settings timeout and the default control unless told otherwise', async () => {
+test('a route test uses the settings timeout and controls unless told otherwise', async () => {
   const { engine, handlers } = setup();
   await handlers.setConsent({ riskNoticeAccepted: true });
   expect(await handlers.testRoute({ route: direct })).toEqual({
@@ -149,13 +158,20 @@ test('a route test uses the settings timeout and the default control unless told
     value: { path: 'direct', status: 'usable', elapsedMs: 1 },
   });
   await handlers.testRoute({ route: office, credentials: { username: 'u', password: 'p' }, timeoutMs: 2000 });
+  await handlers.testRoute({ route: direct, controls: ['https://neutral.example/'] });
   expect(engine.routeTests).toEqual([
-    { route: direct, secrets: {}, controlUrl: 'https://example.com/', timeoutMs: DEFAULT_SETTINGS.timeoutMs },
+    { route: direct, secrets: {}, controls: DEFAULT_CONTROLS, timeoutMs: DEFAULT_SETTINGS.timeoutMs },
     {
       route: office,
       secrets: { office: { username: 'u', password: 'p' } },
-      controlUrl: 'https://example.com/',
+      controls: DEFAULT_CONTROLS,
       timeoutMs: 2000,
+    },
+    {
+      route: direct,
+      secrets: {},
+      controls: [{ url: 'https://neutral.example/' }],
+      timeoutMs: DEFAULT_SETTINGS.timeoutMs,
     },
   ]);
 });
@@ -216,6 +232,7 @@ test('the lists are settings: kept in the file, and a file from before them keep
       targets: [],
       routes: [],
       strategies: false,
+      controls: DEFAULT_CONTROL_URLS,
     },
   });
   const lists = {

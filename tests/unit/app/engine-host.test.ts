@@ -113,7 +113,7 @@ test('a route test says usable when the control is reached, and why not when it 
   const direct = await host.testRoute({
     route: { name: 'direct', kind: 'direct' },
     secrets: {},
-    controlUrl: `https://localhost:${port}/ok`,
+    controls: [{ url: `https://localhost:${port}/ok` }],
     timeoutMs: 5000,
   });
   expect(direct).toMatchObject({ path: 'direct', status: 'usable' });
@@ -122,7 +122,7 @@ test('a route test says usable when the control is reached, and why not when it 
   const broken = await host.testRoute({
     route: { name: 'office', kind: 'proxy', protocol: 'socks5h', host: '127.0.0.1', port: deadProxy, auth: false },
     secrets: {},
-    controlUrl: `https://localhost:${port}/ok`,
+    controls: [{ url: `https://localhost:${port}/ok` }],
     timeoutMs: 5000,
   });
   expect(broken).toMatchObject({ path: 'office', status: 'failed', failure: { class: 'proxy-unreachable' } });

@@ -65,8 +65,10 @@ function fakeEngine() {
           status,
           summary: {
             control: null,
+            network: 'not-checked',
             targets: 0,
             blocked: 0,
+            refused: 0,
             counts: {},
             routes: [],
             bestRoute: null,

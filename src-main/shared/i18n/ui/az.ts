@@ -218,6 +218,8 @@ export const UI_AZ: UiCatalog = {
   'ui.routes.test-label': '{{name}} marşrutunu sınayın',
   'ui.routes.testing': 'Sınanılır…',
   'ui.routes.test-ok': 'İşləyir ({{seconds}} san)',
+  'ui.routes.test-unverified':
+    'Sübut olunmayıb: bu marşrut olmadan da heç bir neytral sayt cavab vermədi. Ondan yenə də istifadə olunacaq.',
   'ui.routes.test-failed': 'İşləmir: {{reason}}',
   'ui.routes.test-unknown': 'səbəb bilinmir',
   'ui.routes.edit': 'Dəyişin',

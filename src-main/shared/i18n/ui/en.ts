@@ -215,6 +215,8 @@ export const UI_EN = {
   'ui.routes.test-label': 'Test {{name}}',
   'ui.routes.testing': 'Testing…',
   'ui.routes.test-ok': 'Works ({{seconds}} s)',
+  'ui.routes.test-unverified':
+    'Not proven: no neutral site answered, not even without this route. It will be used all the same.',
   'ui.routes.test-failed': 'Does not work: {{reason}}',
   'ui.routes.test-unknown': 'no reason given',
   'ui.routes.edit': 'Change',

@@ -230,6 +230,8 @@ export const UI_RU: UiCatalog = {
   'ui.routes.test-label': 'Проверить «{{name}}»',
   'ui.routes.testing': 'Проверка…',
   'ui.routes.test-ok': 'Работает ({{seconds}} с)',
+  'ui.routes.test-unverified':
+    'Не доказано: нейтральные сайты не ответили даже без этого маршрута. Он всё равно будет использоваться.',
   'ui.routes.test-failed': 'Не работает: {{reason}}',
   'ui.routes.test-unknown': 'причина неизвестна',
   'ui.routes.edit': 'Изменить',

@@ -74,9 +74,9 @@ describe('DNS', () => {
   test('a private answer for localhost is no lie', () => {
     const local = target('http://printer.localhost/');
     const direct = route(ROUTES.direct, 'reachable', [
-      probe.dns(['127.0.0.1']),
+      probe.dns(['127.0.0.1'], undefined, 'printer.localhost'),
       probe.tcp('127.0.0.1'),
-      probe.http(page),
+      probe.http({ ...page, finalUrl: 'http://printer.localhost/' }),
     ]);
     expect(classifyTarget(evidence(local, [direct])).direct?.status).toBe('ok');
   });
@@ -152,11 +152,12 @@ describe('connections', () => {
     expect(classifyTarget(evidence(https, [refused, officeReaches])).direct?.status).toBe('tcp-reset');
   });
 
-  test('without a control the same timeout is only possible blocking', () => {
+  test('false-positive guard: without any route reaching the site the same timeout is not called blocked', () => {
     const timeout = route(ROUTES.direct, 'failed', [probe.dns([SITE]), probe.tcp(SITE, fail('tcp', 'timeout'))]);
     expect(classifyTarget(evidence(https, [timeout])).direct).toMatchObject({
-      status: 'tcp-blocked',
-      confidence: 'low',
+      status: 'inconclusive',
+      reason: 'no-reference',
+      params: { stage: 'tcp', failure: 'timeout' },
     });
   });
 
@@ -362,9 +363,15 @@ describe('calls', () => {
     expect(verdict.restoredBy).toEqual(['dante']);
   });
 
-  test('with nothing to compare with, public STUN servers answering make it likely rather than possible', () => {
-    expect(classifyTarget(evidence(stun, [silent])).direct?.confidence).toBe('low');
-    expect(classifyTarget(evidence(stun, [silent], { stunAnswersDirect: true })).direct?.confidence).toBe('medium');
+  test('with nothing to compare with it is unclear; public STUN servers answering make blocking possible', () => {
+    expect(classifyTarget(evidence(stun, [silent])).direct).toMatchObject({
+      status: 'inconclusive',
+      reason: 'no-reference',
+    });
+    expect(classifyTarget(evidence(stun, [silent], { stunAnswersDirect: true })).direct).toMatchObject({
+      status: 'udp-blocked',
+      confidence: 'low',
+    });
   });
 });
 

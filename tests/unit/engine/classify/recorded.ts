@@ -30,10 +30,10 @@ export function target(input: string, id = 't1'): Target {
 const base = { startedAt: '2026-11-29T08:00:00.000Z', durationMs: 12 };
 
 export const probe = {
-  dns: (addresses: string[], failure?: Failure): AnyProbeResult => ({
+  dns: (addresses: string[], failure?: Failure, name = 'site.example'): AnyProbeResult => ({
     ...base,
     probe: 'dns-system',
-    name: 'site.example',
+    name,
     addresses: addresses.map((address) => ({ address, family: 4, bogon: /^(10|127|192\.168)\./.test(address) })),
     ...(failure === undefined ? {} : { failure }),
   }),
@@ -186,6 +186,14 @@ export function evidence(forTarget: Target, routes: RouteRecord[], run: Partial<
   return {
     target: forTarget,
     routes: built,
-    run: { control, stunAnswersDirect: false, failedChecks: new Set(), residualSince: null, ...run },
+    run: {
+      control,
+      stunAnswersDirect: false,
+      failedChecks: new Set(),
+      residualSince: null,
+      network: 'online',
+      baselineConnectMs: new Map(),
+      ...run,
+    },
   };
 }

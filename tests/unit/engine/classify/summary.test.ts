@@ -32,7 +32,9 @@ const input = (
   paths: PATHS,
   control: 'office',
   failedChecks: new Set<string>(),
+  unverifiedChecks: new Set<string>(),
   residualBlocking: false,
+  network: 'online' as const,
 });
 
 describe('the run summary', () => {

@@ -225,7 +225,7 @@ export function sampleReport(): Report {
         { name: 'office', kind: 'proxy', protocol: 'socks5h', host: PROXY.host, port: PROXY.port, auth: true },
         { name: 'tls-split', kind: 'strategy', strategies: [{ kind: 'tls-split', at: 'sni' }] },
       ],
-      options: { timeoutMs: 8000, concurrency: 64, perHostConcurrency: 4, controlUrl: 'https://example.com/' },
+      options: { timeoutMs: 8000, concurrency: 64, perHostConcurrency: 4, controls: [{ url: 'https://example.com/' }] },
     },
     inputErrors: [{ source: 'argument 7', input: 'gopher://old.example/', code: 'unknown-scheme' }],
     routeChecks: [

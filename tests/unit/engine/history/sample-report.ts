@@ -108,7 +108,7 @@ export function sampleReport(options: SampleOptions = {}): Report {
     plan: {
       entries: targets.map(({ target }, index) => ({ input: target.input, source: `argument ${index + 1}` })),
       paths: SAMPLE_PATHS,
-      options: { ...DEFAULT_PLAN_OPTIONS, controlUrl: 'https://example.com/' },
+      options: { ...DEFAULT_PLAN_OPTIONS, controls: [{ url: 'https://example.com/' }] },
     },
     inputErrors: [],
     routeChecks,

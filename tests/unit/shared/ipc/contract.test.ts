@@ -76,7 +76,7 @@ test('a start request keeps routes and their secrets apart', () => {
       { name: 'office', kind: 'proxy', protocol: 'socks5h', host: '10.0.0.5', port: 1080, auth: true },
     ],
     secrets: { office: { username: 'u', password: 'p' } },
-    options: { timeoutMs: 4000, controlUrl: 'https://control.example/' },
+    options: { timeoutMs: 4000, controls: ['https://control.example/'] },
   };
   expect(startRunRequestSchema.parse(request)).toEqual(request);
   // A password inside a route spec is no part of the contract: the spec schema drops it.

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import {
   applySettingsChange,
+  DEFAULT_CONTROL_URLS,
   DEFAULT_SETTINGS,
   settingsChangeSchema,
   settingsSchema,
@@ -18,6 +19,7 @@ test('a file from before the lists keeps every value it has, and the lists start
     targets: [],
     routes: [],
     strategies: false,
+    controls: DEFAULT_CONTROL_URLS,
   });
   expect(settingsSchema.parse(OLD_FILE)).not.toHaveProperty('region');
 });

@@ -1,7 +1,7 @@
 import type { PathOutcome, RouteCheck } from '../shared/events.ts';
 import type { Failure } from '../shared/failure.ts';
 import type { Observation } from '../shared/observation.ts';
-import { describePath } from '../shared/path.ts';
+import { describePath, type PathSpec } from '../shared/path.ts';
 import type { Report } from '../shared/report.ts';
 import type { TFunction } from 'i18next';
 import { verdictText } from '../shared/i18n/message.ts';
@@ -17,7 +17,11 @@ import { formatColumns } from './table.ts';
 export function renderMatrix(report: Report, t: TFunction): string {
   const routeNames = report.plan.paths.map((path) => path.name);
   const checks = new Map(report.routeChecks.map((check) => [check.path, check]));
-  const routeRows = report.plan.paths.map((path) => [path.name, describePath(path), routeCell(checks.get(path.name))]);
+  const routeRows = report.plan.paths.map((path) => [
+    path.name,
+    describePath(path),
+    routeCell(path, checks.get(path.name)),
+  ]);
   const byId = new Map(report.observations.map((o) => [o.id, o]));
   const targetRows = report.targets.map(({ target, outcomes, verdict }) => [
     target.input,
@@ -36,11 +40,14 @@ export function renderMatrix(report: Report, t: TFunction): string {
   ].join('\n');
 }
 
-function routeCell(check: RouteCheck | undefined): string {
+function routeCell(path: PathSpec, check: RouteCheck | undefined): string {
   if (check === undefined) return '— not checked';
+  // The direct route is the user's own connection: its check says whether it reaches the outside.
+  if (path.kind === 'direct') {
+    return check.status === 'usable' ? '✓ online' : `✗ no neutral site answered: ${failureWords(check.failure)}`;
+  }
   if (check.status === 'usable') return '✓ usable';
   if (check.status === 'unverified') return '? not proven (no neutral site answered on any route)';
-  if (check.path === 'direct') return `✗ no neutral site answered: ${failureWords(check.failure)}`;
   // A route's own failures carry a sentence naming the proxy and what it did.
   const why = check.failure?.class.startsWith('proxy-') === true ? check.failure.detail : undefined;
   return `✗ route failed: ${failureWords(check.failure)}${why === undefined ? '' : ` (${why})`}`;

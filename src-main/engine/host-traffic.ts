@@ -2,29 +2,30 @@ import { abortError } from './deadline.ts';
 
 /**
  * Keeps Detour from jamming the very link it measures. Downloads (page bodies, speed
- * tests) towards one host never run while handshakes to it run over other routes,
- * and never two at once: a throttle that queues per destination would otherwise fill
- * up with our own download and make the handshakes next to it time out, which looks
- * exactly like blocking (the Truthful issue: a "traffic jam" taken for SNI filtering).
+ * tests) towards one destination (host and port) never run while handshakes to it
+ * run over other routes, and never two at once: a throttle that queues per
+ * destination would otherwise fill up with our own download and make the handshakes
+ * next to it time out, which looks exactly like blocking (the Truthful issue: a
+ * "traffic jam" taken for SNI filtering).
  *
- * A readers–writer lock per host: handshakes share it, a download holds it alone.
- * Waiting downloads go first, so handshakes arriving later cannot starve them.
+ * A readers–writer lock per destination: handshakes share it, a download holds it
+ * alone. Waiting downloads go first, so handshakes arriving later cannot starve them.
  */
 export class HostTraffic {
   readonly #hosts = new Map<string, HostLock>();
 
-  /** Runs `task` alongside other handshakes to `host`, but never during a download. */
-  handshake<T>(host: string, signal: AbortSignal, task: () => Promise<T>): Promise<T> {
-    return this.#run(host, 'shared', signal, task);
+  /** Runs `task` alongside other handshakes to `destination` (host:port), but never during a download. */
+  handshake<T>(destination: string, signal: AbortSignal, task: () => Promise<T>): Promise<T> {
+    return this.#run(destination, 'shared', signal, task);
   }
 
-  /** Runs `task` with nothing else in flight to `host`. */
-  download<T>(host: string, signal: AbortSignal, task: () => Promise<T>): Promise<T> {
-    return this.#run(host, 'alone', signal, task);
+  /** Runs `task` with nothing else in flight to `destination` (host:port). */
+  download<T>(destination: string, signal: AbortSignal, task: () => Promise<T>): Promise<T> {
+    return this.#run(destination, 'alone', signal, task);
   }
 
-  async #run<T>(host: string, mode: Mode, signal: AbortSignal, task: () => Promise<T>): Promise<T> {
-    const key = host.toLowerCase();
+  async #run<T>(destination: string, mode: Mode, signal: AbortSignal, task: () => Promise<T>): Promise<T> {
+    const key = destination.toLowerCase();
     const lock = this.#hosts.get(key) ?? new HostLock();
     this.#hosts.set(key, lock);
     await lock.acquire(mode, signal);

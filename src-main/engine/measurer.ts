@@ -74,7 +74,7 @@ export class Measurer {
       const route = routes.find((r) => r.spec.name === path);
       if (route === undefined || this.#signal.aborted) continue;
       const context = { dialer: route.dialer, signal: this.#signal, timeoutMs: this.options.timeoutMs };
-      const result = await this.#traffic.download(target.host, this.#signal, () =>
+      const result = await this.#traffic.download(`${target.host}:${target.port}`, this.#signal, () =>
         probeTls({ address: of.address, port: of.port, sni: of.sni }, context),
       );
       const observation = this.#record({ ...result, retestOf: of.id }, target, path);

@@ -57,7 +57,7 @@ export async function measureTarget(target: Target, m: MeasureContext): Promise<
   const probeContext: ProbeContext = { dialer: m.route.dialer, signal: m.signal, timeoutMs: m.options.timeoutMs };
   const sideProbes = ipFamily(target.host) === null ? startSideDns(target.host, m, probeContext) : [];
   const hopContext = { ...probeContext, resolveHost: hopResolver(m, probeContext, chain, sideProbes) };
-  const host = target.host;
+  const destination = `${target.host}:${target.port}`;
   try {
     const addresses = await resolve(target.host, m, probeContext, chain);
     if (addresses.length === 0 || m.signal.aborted) return chain.result();
@@ -69,7 +69,7 @@ export async function measureTarget(target: Target, m: MeasureContext): Promise<
       chain.add(m.record(await probeStun({ server, address, port: target.port }, probeContext)));
       return chain.result();
     }
-    const connected = m.traffic.handshake(host, m.signal, async () => {
+    const connected = m.traffic.handshake(destination, m.signal, async () => {
       const address = await connectAll(addresses, target.port, m, probeContext, chain);
       if (address === null || target.kind === 'tcp' || m.signal.aborted || target.scheme !== 'https') return address;
       m.step('tls');
@@ -79,14 +79,14 @@ export async function measureTarget(target: Target, m: MeasureContext): Promise<
     });
     const address = await connected;
     if (address === null || target.kind === 'tcp' || m.signal.aborted) return chain.result();
-    const http = await m.traffic.download(host, m.signal, async () => {
+    const http = await m.traffic.download(destination, m.signal, async () => {
       m.step('http');
       return m.record(await probeHttp({ url: target.url, address }, hopContext));
     });
     if (!chain.add(http) || m.options.throughput === undefined || m.signal.aborted) return chain.result();
     const { maxMs, maxBytes } = m.options.throughput;
     const throughputContext = { ...hopContext, timeoutMs: maxMs + m.options.timeoutMs };
-    const throughput = await m.traffic.download(host, m.signal, async () => {
+    const throughput = await m.traffic.download(destination, m.signal, async () => {
       m.step('throughput');
       return m.record(await probeThroughput({ url: target.url, address, maxMs, maxBytes }, throughputContext));
     });

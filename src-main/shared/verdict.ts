@@ -182,10 +182,11 @@ export const callsStatusSchema = z.enum(['ok', 'blocked', 'inconclusive', 'not-t
 /**
  * Whether this network reached the outside at all, from the neutral controls measured
  * over it (and over the other routes) before the targets:
- * online: a control answered; offline: nothing answered, on any route;
- * captive: a login page answered in place of the controls; not-checked: no controls.
+ * online: a control answered; limited: no control answered, but something beyond this
+ * machine did (the controls may be down or blocked); captive: a login page answered in
+ * place of the controls; offline: nothing answered at all; not-checked: no controls.
  */
-export const NETWORK_STATES = ['online', 'offline', 'captive', 'not-checked'] as const;
+export const NETWORK_STATES = ['online', 'limited', 'captive', 'offline', 'not-checked'] as const;
 export const networkStateSchema = z.enum(NETWORK_STATES);
 export type NetworkState = z.infer<typeof networkStateSchema>;
 

@@ -56,6 +56,7 @@ describeWithDaemon('microsocks')('routes through real proxies', () => {
     ];
     expect(report.plan.paths.map((p) => p.name)).toEqual(routeNames);
     expect(Object.fromEntries(report.routeChecks.map((c) => [c.path, c.failure?.class ?? c.status]))).toEqual({
+      direct: 'usable',
       office: 'usable',
       web: 'usable',
       wrong: 'proxy-auth',

@@ -31,7 +31,7 @@ test('with routes the table is a matrix, and a route that fails its check is nev
   expect(run.code).toBe(0);
   const [routeTable = '', targetTable = ''] = run.stdout.trimEnd().split('\n\n');
   expect(routeTable.split('\n').slice(2)).toEqual([
-    expect.stringMatching(/^direct\s+direct\s+— not checked$/),
+    expect.stringMatching(/^direct\s+direct\s+✓ online$/),
     expect.stringMatching(/^lo\s+direct from 127\.0\.0\.1\s+✓ usable$/),
     expect.stringMatching(/^away\s+direct from 192\.0\.2\.1\s+✗ route failed: tcp address-unavailable$/),
   ]);
@@ -41,6 +41,7 @@ test('with routes the table is a matrix, and a route that fails its check is nev
   );
   const report = reportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
   expect(report.routeChecks.map((c) => [c.path, c.status])).toEqual([
+    ['direct', 'usable'],
     ['lo', 'usable'],
     ['away', 'failed'],
   ]);

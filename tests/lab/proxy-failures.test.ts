@@ -140,7 +140,7 @@ test('SOCKS5: a close after the method negotiation is proxy-protocol', async () 
 });
 
 test.each([
-  [0x01, 'proxy-refused', 'general SOCKS server failure (SOCKS5 reply 1)'],
+  [0x01, 'proxy-upstream', 'general SOCKS server failure (SOCKS5 reply 1)'],
   [0x02, 'proxy-refused', 'connection not allowed by ruleset (SOCKS5 reply 2)'],
   [0x03, 'network-unreachable', 'ENETUNREACH'],
   [0x04, 'host-unreachable', 'EHOSTUNREACH'],
@@ -156,7 +156,7 @@ test.each([
 });
 
 test.each([
-  [91, 'proxy-refused'],
+  [91, 'proxy-upstream'],
   [92, 'proxy-auth'],
   [93, 'proxy-auth'],
   [94, 'proxy-protocol'],
@@ -206,8 +206,9 @@ test.each([
   ['407', 'HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="lab"\r\n\r\n', 'proxy-auth'],
   ['403', 'HTTP/1.1 403 Forbidden\r\n\r\n', 'proxy-refused'],
   ['405', 'HTTP/1.1 405 Method Not Allowed\r\n\r\n', 'proxy-refused'],
-  ['502', 'HTTP/1.1 502 Bad Gateway\r\n\r\n', 'proxy-refused'],
-  ['503', 'HTTP/1.1 503 Service Unavailable\r\n\r\n', 'proxy-refused'],
+  ['500', 'HTTP/1.1 500 Unable to connect\r\n\r\n', 'proxy-upstream'],
+  ['502', 'HTTP/1.1 502 Bad Gateway\r\n\r\n', 'proxy-upstream'],
+  ['503', 'HTTP/1.1 503 Service Unavailable\r\n\r\n', 'proxy-upstream'],
   ['504', 'HTTP/1.1 504 Gateway Timeout\r\n\r\n', 'timeout'],
   ['a status line that is not HTTP', 'ICY 200 OK\r\n\r\n', 'proxy-protocol'],
   ['headers past 16 KiB', `HTTP/1.1 200 OK\r\n${'X-Filler: 0123456789abcdef\r\n'.repeat(1000)}`, 'proxy-protocol'],

@@ -162,8 +162,9 @@ describeWithDaemon('danted')('danted (SOCKS4 and SOCKS5)', () => {
   test.each([
     // RFC 1928 has a reply for a refused connection…
     ['socks5', 'refused'],
-    // …SOCKS4 only "request rejected or failed" (91), which cannot blame the target.
-    ['socks4', 'proxy-refused'],
+    // …SOCKS4 only "request rejected or failed" (91): the target failing through a
+    // working proxy, which the route check tells from a broken route.
+    ['socks4', 'proxy-upstream'],
   ] as const)('a closed target port behind it, over %s, is %s', async (protocol, expected) => {
     const { port } = await proxies.danted();
     expect(await tcpFailureThrough({ protocol, host: '127.0.0.1', port }, await closedPort())).toBe(expected);
@@ -190,10 +191,10 @@ describeWithDaemon('tinyproxy')('tinyproxy (HTTP CONNECT)', () => {
     expect(peerPorts).toHaveLength(1);
   });
 
-  test('a closed target port behind it is proxy-refused: tinyproxy answers 500 "Unable to connect"', async () => {
+  test('a closed target port behind it is an upstream failure: tinyproxy answers 500 "Unable to connect"', async () => {
     const { port } = await proxies.tinyproxy();
     expect(await tcpFailureThrough({ protocol: 'http', host: '127.0.0.1', port }, await closedPort())).toBe(
-      'proxy-refused',
+      'proxy-upstream',
     );
   });
 

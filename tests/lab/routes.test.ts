@@ -6,6 +6,7 @@ import { labName } from './servers/dns-server.ts';
 import { startDohServer } from './servers/doh-server.ts';
 import { httpsServer } from './servers/http-servers.ts';
 import { listenClosingAfterEach } from './servers/listen.ts';
+import { closedPort } from './servers/tcp-servers.ts';
 
 const listen = listenClosingAfterEach();
 
@@ -13,7 +14,11 @@ async function run(inputs: string[], paths: PathSpec[], controlUrl?: string): Pr
   const plan: Plan = {
     entries: inputs.map((input, index) => ({ input, source: `argument ${index + 1}` })),
     paths,
-    options: { ...DEFAULT_PLAN_OPTIONS, timeoutMs: 3000, ...(controlUrl === undefined ? {} : { controlUrl }) },
+    options: {
+      ...DEFAULT_PLAN_OPTIONS,
+      timeoutMs: 3000,
+      ...(controlUrl === undefined ? {} : { controls: [{ url: controlUrl }] }),
+    },
   };
   const events: EngineEvent[] = [];
   for await (const event of runDiagnostics(plan, { signal: new AbortController().signal })) events.push(event);
@@ -36,6 +41,7 @@ test('a route whose check fails is never used: its targets are path-failed, not 
 
   const checks = events.flatMap((e) => (e.type === 'route-checked' ? [e.check] : []));
   expect(checks.map((c) => [c.path, c.status, c.failure?.class])).toEqual([
+    ['direct', 'usable', undefined],
     ['loopback', 'usable', undefined],
     ['elsewhere', 'failed', 'address-unavailable'],
   ]);
@@ -48,6 +54,28 @@ test('a route whose check fails is never used: its targets are path-failed, not 
   ]);
   const elsewhere = events.find((e) => e.type === 'target-finished')?.outcomes[2];
   expect(elsewhere).toMatchObject({ failure: { class: 'address-unavailable' }, observationIds: [] });
+});
+
+test('when no route reaches any control, a working route is unverified and still used', async () => {
+  const { port } = await listen(httpsServer());
+  const downControl = `https://127.0.0.1:${await closedPort()}/`;
+  const paths: PathSpec[] = [
+    { name: 'direct', kind: 'direct' },
+    { name: 'loopback', kind: 'bind', localAddress: '127.0.0.1' },
+  ];
+  const events = await run([`https://127.0.0.1:${port}/ok`], paths, downControl);
+  const checks = events.flatMap((e) => (e.type === 'route-checked' ? [e.check] : []));
+  expect(checks.map((c) => [c.path, c.status, c.controls?.map((control) => control.reached)])).toEqual([
+    ['direct', 'unverified', [false]],
+    ['loopback', 'unverified', [false]],
+  ]);
+  expect(outcomesOf(events)).toEqual([
+    ['direct', 'reachable'],
+    ['loopback', 'reachable'],
+  ]);
+  const summary = events.find((e) => e.type === 'run-finished');
+  // The control's port refused: something answered, so the network is not offline.
+  expect(summary?.type === 'run-finished' && summary.summary.network).toBe('limited');
 });
 
 test('without a control nothing is checked, and every route is measured', async () => {

@@ -107,7 +107,7 @@ function messages(input: SummaryInput, s: Figures): SummaryMessage[] {
   for (const path of input.failedChecks) say('summary.route-broken', { route: path });
   if (input.unverifiedChecks.size > 0) {
     say('summary.controls-unreachable', { routes: [...input.unverifiedChecks].join(', ') });
-  }
+  } else if (s.network === 'limited') say('summary.limited');
   const working = s.counts.ok ?? 0;
   // "All work" only when they do: a site down everywhere or unclear is no blocking, but no success either.
   if (s.blocked === 0 && working === s.targets) say('summary.nothing-blocked', { count: s.targets });

@@ -172,6 +172,8 @@ export const AZ: Catalog = {
     'Deyəsən, internetə qoşulmamısınız: heç nəyə, hətta Detour-un əvvəlcə yoxladığı neytral saytlara da çatmaq mümkün olmadı. Heç nə bloklanmış sayılmır. Bağlantınızı yoxlayın və yenidən başladın.',
   'summary.captive-portal':
     'Qarşıda giriş səhifəsi var (otel, kafe və ya hava limanı Wi-Fi-ında olduğu kimi). Brauzeri açın, daxil olun və yenidən başladın. Heç nə bloklanmış sayılmır.',
+  'summary.limited':
+    'Detour-un əvvəlcə yoxladığı neytral saytların heç birinə çatmaq olmadı, halbuki şəbəkəniz cavab verir: onlar işləmir və ya burada bloklanıb. Nəticələr daha az dəqiqdir.',
   'summary.controls-unreachable':
     'Neytral saytların heç birinə heç bir marşrutla çatmaq olmadı, ona görə “{{routes}}” marşrutlarının işlədiyi sübut olunmayıb; onlardan yenə də istifadə olundu və nəticələr daha az dəqiqdir.',
   'summary.nothing-blocked_one': 'Heç nə bloklanmayıb: yoxlanılan {{count}} sayt işləyir.',

@@ -164,6 +164,8 @@ export const EN = {
     'You seem to be offline: nothing could be reached, not even the neutral sites Detour checks first. Nothing is judged as blocked. Check your connection and run again.',
   'summary.captive-portal':
     'A login page is in the way (as on hotel, café or airport Wi-Fi). Open a browser, sign in, then run again. Nothing is judged as blocked.',
+  'summary.limited':
+    'None of the neutral sites Detour checks first could be reached, though your network answers: they may be down or blocked here. Results are less certain.',
   'summary.controls-unreachable':
     'None of the neutral sites could be reached on any route, so whether “{{routes}}” work is not proven; they were used all the same, and results are less certain.',
   'summary.site-refuses_one': '{{count}} site refuses visitors from your network itself (not blocking).',

@@ -37,19 +37,26 @@ export const probe = {
     addresses: addresses.map((address) => ({ address, family: 4, bogon: /^(10|127|192\.168)\./.test(address) })),
     ...(failure === undefined ? {} : { failure }),
   }),
-  doh: (addresses: string[]): AnyProbeResult => ({
-    ...base,
-    probe: 'doh',
-    url: 'https://11.1.0.54/dns-query',
-    name: 'site.example',
-    qtype: 'A',
-    httpStatus: 200,
-    answer: {
-      afterMs: 5,
-      rcode: 'NOERROR',
-      records: addresses.map((data) => ({ name: 'site.example', type: 'A', ttl: 60, data })),
-    },
-  }),
+  /** An encrypted answer; no addresses with `rcode` NXDOMAIN (no such name) or NOERROR (`cname` only, or nothing). */
+  doh: (addresses: string[], options: { name?: string; rcode?: string; cname?: string } = {}): AnyProbeResult => {
+    const name = options.name ?? 'site.example';
+    const rcode = options.rcode ?? 'NOERROR';
+    const records = [
+      ...(options.cname === undefined ? [] : [{ name, type: 'CNAME', ttl: 60, data: options.cname }]),
+      ...addresses.map((data) => ({ name, type: 'A', ttl: 60, data })),
+    ];
+    const missing = addresses.length === 0 ? (rcode === 'NXDOMAIN' ? 'nxdomain' : 'no-answer') : undefined;
+    return {
+      ...base,
+      probe: 'doh',
+      url: 'https://11.1.0.54/dns-query',
+      name,
+      qtype: 'A',
+      httpStatus: 200,
+      answer: { afterMs: 5, rcode, records },
+      ...(missing === undefined ? {} : { failure: { stage: 'dns', class: missing } }),
+    };
+  },
   /** A plain-DNS query whose first answer (`first`) was followed by another (`later`) for the same id. */
   wireDns: (first: string[], later: string[]): AnyProbeResult => {
     const answer = (afterMs: number, addresses: string[]) => ({
@@ -69,16 +76,23 @@ export const probe = {
       caseMismatch: false,
     };
   },
-  tcp: (address: string, failure?: Failure): AnyProbeResult => ({
+  tcp: (address: string, failure?: Failure, connectMs = 4): AnyProbeResult => ({
     ...base,
     probe: 'tcp',
     address,
     port: 443,
-    ...(failure === undefined ? { connectMs: 4 } : { failure }),
+    ...(failure === undefined ? { connectMs } : { failure }),
   }),
   tls: (
     address: string,
-    options: { failure?: Failure; sni?: string; trusted?: boolean; issuer?: string } = {},
+    options: {
+      failure?: Failure;
+      sni?: string;
+      trusted?: boolean;
+      issuer?: string;
+      fingerprint?: string;
+      connectMs?: number;
+    } = {},
   ): AnyProbeResult => ({
     ...base,
     probe: 'tls',
@@ -86,7 +100,7 @@ export const probe = {
     port: 443,
     sni: options.sni ?? 'site.example',
     alpnOffered: ['h2', 'http/1.1'],
-    connectMs: 4,
+    connectMs: options.connectMs ?? 4,
     certificates:
       options.failure === undefined || options.issuer !== undefined
         ? [
@@ -97,7 +111,7 @@ export const probe = {
               validFrom: '2026-01-01',
               validTo: '2027-01-01',
               serialNumber: '01',
-              fingerprintSha256: 'AB:CD',
+              fingerprintSha256: options.fingerprint ?? 'AB:CD',
             },
           ]
         : [],
@@ -109,14 +123,17 @@ export const probe = {
     title?: string;
     bytes?: number;
     failure?: Failure;
+    url?: string;
     finalUrl?: string;
+    redirects?: { url: string; status: number; location: string }[];
+    headers?: Record<string, string>;
   }): AnyProbeResult => ({
     ...base,
     probe: 'http',
-    url: 'https://site.example/',
-    finalUrl: page.finalUrl ?? 'https://site.example/',
-    redirects: [],
-    headers: {},
+    url: page.url ?? 'https://site.example/',
+    finalUrl: page.finalUrl ?? page.url ?? 'https://site.example/',
+    redirects: page.redirects ?? [],
+    headers: page.headers ?? {},
     ...(page.status === undefined ? {} : { status: page.status, headersMs: 20 }),
     ...(page.bytes === undefined
       ? {}

@@ -144,12 +144,19 @@ export function renderHistory(entries: readonly HistoryEntry[], dir: string): st
         ? String(e.counts.targets)
         : `${e.counts.finished}/${e.counts.targets}`,
     e.status === 'damaged' ? '—' : String(e.counts.blocked),
-    kindsText(e),
+    cutOff(e) ?? kindsText(e),
   ]);
   const damaged = entries.flatMap((e) => (e.damage === undefined ? [] : [`  ${e.file}: ${damageText(e.damage)}`]));
   const notes = damaged.length === 0 ? '' : `\nDamaged files (left as they are):\n${damaged.join('\n')}\n`;
   const count = `${entries.length} run${entries.length === 1 ? '' : 's'}`;
   return `${count} in ${dir}\n\n${formatColumns([HEADERS, ...rows])}\n${notes}`;
+}
+
+/** An offline run, or one behind a login page, judged nothing: that is what it found. */
+function cutOff(entry: HistoryEntry): string | undefined {
+  if (entry.counts.network === 'offline') return 'offline: nothing could be reached';
+  if (entry.counts.network === 'captive') return 'a login page was in the way';
+  return undefined;
 }
 
 /** What was found besides `ok`: `tls-blocked 2, down 1`. */

@@ -1,11 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { reportSchema } from '../../shared/report.ts';
-import { verdictStatusSchema } from '../../shared/verdict.ts';
+import { runCountsSchema } from '../../shared/ipc/history.ts';
 import { writeFileAtomically } from '../atomic-write.ts';
 import { damageSchema } from './read-run.ts';
-
-const count = z.number().int().nonnegative();
 
 /** One run as a list shows it: plain data, ready for the CLI table or the app's IPC. */
 export const historyEntrySchema = z.object({
@@ -22,12 +20,7 @@ export const historyEntrySchema = z.object({
   name: z.string(),
   /** The network the run was made on, as the user labels it ("home", "office Wi-Fi"). */
   network: z.string().optional(),
-  counts: z.object({
-    targets: count,
-    finished: count,
-    blocked: count,
-    kinds: z.partialRecord(verdictStatusSchema, count),
-  }),
+  counts: runCountsSchema,
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 

@@ -28,7 +28,7 @@ const runHeadSchema = z.object({
   targets: z.array(
     z.object({ verdict: z.object({ direct: z.object({ status: verdictStatusSchema }).optional() }).optional() }),
   ),
-  summary: runSummarySchema.pick({ blocked: true, counts: true }).optional(),
+  summary: runSummarySchema.pick({ blocked: true, counts: true, network: true }).optional(),
 });
 export type RunHead = z.infer<typeof runHeadSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { reportSchema } from '../report.ts';
-import { verdictStatusSchema } from '../verdict.ts';
+import { networkStateSchema, verdictStatusSchema } from '../verdict.ts';
 import { startRunRequestSchema } from './run.ts';
 
 /**
@@ -21,6 +21,8 @@ export const runCountsSchema = z.object({
   finished: count,
   blocked: count,
   kinds: z.partialRecord(verdictStatusSchema, count),
+  /** Offline or behind a login page, a run judged nothing: the list says so instead of its counts. */
+  network: networkStateSchema.optional(),
 });
 export type RunCounts = z.infer<typeof runCountsSchema>;
 

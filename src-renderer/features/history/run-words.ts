@@ -45,7 +45,8 @@ export function runChoice(t: TFunction, entry: RunEntry, language: Language): st
 
 /** "3 of 20 blocked", and how many were checked when the run did not finish them all. */
 export function countsText(t: TFunction, entry: RunEntry): string {
-  const { targets, finished, blocked } = entry.counts;
+  const { targets, finished, blocked, network } = entry.counts;
+  if (network === 'offline' || network === 'captive') return t(`history.counts.${network}`);
   const parts = [t('history.counts.blocked', { count: blocked, total: finished })];
   if (finished < targets) parts.push(t('history.counts.checked', { count: finished, total: targets }));
   return parts.join(' ');

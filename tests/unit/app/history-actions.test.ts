@@ -66,7 +66,7 @@ test('listRuns: newest first, with status, counts, and no file name (the folder 
     endedAt: '2026-11-27T08:00:42.000Z',
     status: 'completed',
     name: '',
-    counts: { targets: 8, finished: 8, blocked: 2, kinds: { ok: 6, 'tls-blocked': 2 } },
+    counts: { targets: 8, finished: 8, blocked: 2, kinds: { ok: 6, 'tls-blocked': 2 }, network: 'not-checked' },
   });
   for (const run of runs) expect(runEntrySchema.strict().safeParse(run).success).toBe(true);
 });

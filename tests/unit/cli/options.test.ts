@@ -1,5 +1,6 @@
-import { expect, test } from 'vitest';
-import { parseResolver, planOptionsFrom, UsageError } from '../../../src-main/cli/options.ts';
+import { describe, expect, test } from 'vitest';
+import { controlsFrom, parseResolver, planOptionsFrom, UsageError } from '../../../src-main/cli/options.ts';
+import { DEFAULT_CONTROLS } from '../../../src-main/shared/controls.ts';
 
 test.each([
   ['9.9.9.9', { host: '9.9.9.9', port: 53 }],
@@ -30,5 +31,41 @@ test('defaults, and the flags that change them', () => {
     timeoutMs: 1500,
     throughput: { maxMs: 4000 },
     dohUrl: 'http://127.0.0.1:8053/dns-query',
+  });
+});
+
+describe('the neutral controls', () => {
+  test('without --control or $DETOUR_CONTROLS, Detour’s own set, each check with its known answer', () => {
+    expect(controlsFrom({}, {})).toEqual(DEFAULT_CONTROLS);
+  });
+
+  test('--control replaces the set, repeatable; a known check keeps its expected answer', () => {
+    expect(
+      controlsFrom({ control: ['control.example', 'http://connectivitycheck.gstatic.com/generate_204'] }, {}),
+    ).toEqual([
+      { url: 'https://control.example/' },
+      { url: 'http://connectivitycheck.gstatic.com/generate_204', expect: { status: 204 } },
+    ]);
+  });
+
+  test('$DETOUR_CONTROLS gives them too, separated by commas or spaces; --control wins', () => {
+    const environment = { DETOUR_CONTROLS: 'https://a.example/, https://b.example/' };
+    expect(controlsFrom({}, environment).map((c) => c.url)).toEqual(['https://a.example/', 'https://b.example/']);
+    expect(controlsFrom({ control: ['https://c.example/'] }, environment).map((c) => c.url)).toEqual([
+      'https://c.example/',
+    ]);
+  });
+
+  test('"none" measures no controls at all', () => {
+    expect(controlsFrom({ control: ['none'] }, {})).toEqual([]);
+    expect(controlsFrom({}, { DETOUR_CONTROLS: 'none' })).toEqual([]);
+  });
+
+  test.each([
+    [{ control: ['stun:stun.example'] }, {}, /--control must be web addresses .* not "stun:stun.example"/],
+    [{}, { DETOUR_CONTROLS: 'ftp://x.example/' }, /DETOUR_CONTROLS must be web addresses/],
+    [{ control: Array.from({ length: 9 }, (_, i) => `https://c${i}.example/`) }, {}, /at most 8 controls, not 9/],
+  ])('%j %j is one clear usage line', (flags, environment, message) => {
+    expect(() => controlsFrom(flags, environment)).toThrow(message);
   });
 });

@@ -97,7 +97,9 @@ async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publis
       check.status === 'failed' && check.path !== direct?.spec.name ? [[check.path, check]] : [],
     ),
   );
-  const recheck = new ControlRecheck(direct, measurer, signal, emit);
+  // Rechecks tell that something which worked stopped working: only where it worked at first.
+  const directCheck = checks.find((check) => check.path === direct?.spec.name);
+  const recheck = new ControlRecheck(directCheck?.status === 'usable' ? direct : undefined, measurer, signal, emit);
 
   // Every (target, route) pair is scheduled on its own, keyed by the target's host so
   // one server is not hammered; a target is finished when all its routes are.

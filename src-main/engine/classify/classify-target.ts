@@ -1,7 +1,7 @@
 import type { Failure } from '../../shared/failure.ts';
 import { isBlocking, needsAnotherRoute, type TargetVerdict } from '../../shared/verdict.ts';
 import { contentFinding } from './content-rules.ts';
-import { dnsFinding, type DnsFinding } from './dns-rules.ts';
+import { dnsFinding, nameMissing, type DnsFinding } from './dns-rules.ts';
 import { appliesTo, firstOf, isVantage, type RouteEvidence, type TargetEvidence } from './evidence.ts';
 import { failureFinding, failureParams, sameCertificateOnVantage } from './failure-rules.ts';
 import { confidenceFrom, idsOf, referenceFor, toVerdict, type Finding } from './finding.ts';
@@ -37,21 +37,26 @@ export function classifyTarget(evidence: TargetEvidence): TargetVerdict {
 
 /**
  * An offline network, or one behind a login page (network.ts): whatever did not get
- * through tells nothing about the site, and nothing is judged as blocked.
+ * through tells nothing about the site, and nothing is judged as blocked. Behind a
+ * login page, a page fetched on this network is the portal's too, unless it came over
+ * HTTPS with a certificate valid for the site.
  */
 function cutOffFinding(evidence: TargetEvidence): ((route: RouteEvidence) => Finding | null) | null {
   const { network } = evidence.run;
   if (network !== 'offline' && network !== 'captive') return null;
-  return (route) =>
-    route.outcome.status === 'reachable'
-      ? null
-      : {
-          status: 'inconclusive',
-          reason: network === 'offline' ? 'offline' : 'captive-portal',
-          confidence: 'high',
-          evidence: idsOf(route),
-          params: failureParams(route.outcome.failure),
-        };
+  return (route) => {
+    const tls = firstOf(route, 'tls');
+    const genuine = tls?.trusted === true && tls.nameMatches === true;
+    const through = route.outcome.status === 'reachable' && (isVantage(route.spec) || genuine);
+    if (through) return null;
+    return {
+      status: 'inconclusive',
+      reason: network === 'offline' ? 'offline' : 'captive-portal',
+      confidence: 'high',
+      evidence: idsOf(route),
+      params: failureParams(route.outcome.failure),
+    };
+  };
 }
 
 /**
@@ -68,14 +73,24 @@ function downEverywhere(evidence: TargetEvidence): ((route: RouteEvidence) => Fi
   const controlFailed = failedVantages.some((r) => r.spec.name === run.control);
   return (route) => {
     if (route.outcome.status !== 'failed') return null;
+    // A resolver that invents or fakes an address is tampering, whatever the site's state.
+    const dnsKind = dnsFinding(evidence, route)?.kind;
+    if (dnsKind === 'ghost' || dnsKind === 'bogon') return null;
     const found = { status: 'down' as const, confidence: controlFailed ? ('high' as const) : ('medium' as const) };
     const failure = route.outcome.failure;
     if (failure?.class === 'nxdomain' || failure?.class === 'no-answer') {
       return { ...found, reason: 'name-not-found', evidence: idsOf(route), params: failureParams(failure) };
     }
     const sameCertificate = sameCertificateOnVantage(evidence, route, firstOf(route, 'tls'));
-    if (sameCertificate !== undefined && firstOf(route, 'tls')?.trusted === false) {
-      return { ...found, reason: 'site-certificate-invalid', evidence: [...idsOf(route), sameCertificate.id] };
+    const tls = firstOf(route, 'tls');
+    if (sameCertificate !== undefined && tls?.trusted === false) {
+      const issuer = tls.certificates[0]?.issuer ?? '';
+      return {
+        ...found,
+        reason: 'site-certificate-invalid',
+        evidence: [...idsOf(route), sameCertificate.id],
+        params: { issuer },
+      };
     }
     return { ...found, reason: 'fails-everywhere', evidence: idsOf(route) };
   };
@@ -124,8 +139,12 @@ function failedFinding(evidence: TargetEvidence, route: RouteEvidence, failure: 
   if (failure.class === 'proxy-upstream') {
     return { ...unexplained, reason: 'upstream-failure', confidence: 'medium' };
   }
-  // An encrypted-DNS route whose DoH server failed: the route failing, not the site.
   if (failure.stage === 'dns' && route.spec.kind === 'doh') {
+    // Its DoH server says the name does not exist, and nothing else found it: gone.
+    if (nameMissing(evidence, route, failedHost(route) ?? evidence.target.host)) {
+      return { ...unexplained, status: 'down', reason: 'name-not-found', confidence: 'medium' };
+    }
+    // An encrypted-DNS route whose DoH server failed: the route failing, not the site.
     return { ...unexplained, status: 'path-failed', reason: 'route-failed' };
   }
   return failureFinding(evidence, route, failure) ?? unexplained;

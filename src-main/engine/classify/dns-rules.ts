@@ -66,6 +66,21 @@ function dohSaysMissing(evidence: TargetEvidence, host: string): ObservationOf<'
 }
 
 /**
+ * Another route reached the site resolving its name elsewhere: a proxy, or encrypted
+ * DNS. Routes that ask the same system resolver would find the same invented address.
+ */
+function reachedResolvingElsewhere(evidence: TargetEvidence, route: RouteEvidence): boolean {
+  return evidence.routes.some(
+    (r) => r !== route && r.outcome.status === 'reachable' && (r.spec.kind === 'proxy' || r.spec.kind === 'doh'),
+  );
+}
+
+/** The name exists nowhere: encrypted DNS answered there is no such name, and no other route reached the site. */
+export function nameMissing(evidence: TargetEvidence, route: RouteEvidence, host: string): boolean {
+  return dohSaysMissing(evidence, host).length > 0 && !reachedResolvingElsewhere(evidence, route);
+}
+
+/**
  * The DNS finding for a route that resolved `host` (the target's own name, or a host
  * its redirects led to) with the system resolver; null when nothing is wrong or it
  * did not resolve it that way.
@@ -79,10 +94,7 @@ export function dnsFinding(
   if (system === undefined || isPrivateName(host)) return null;
   const reference = referenceAddresses(evidence, host);
   const reachedElsewhere = evidence.routes.some((r) => r !== route && r.outcome.status === 'reachable');
-  // Routes that ask the same system resolver would find the same invented address.
-  const reachedOtherDns = evidence.routes.some(
-    (r) => r !== route && r.outcome.status === 'reachable' && (r.spec.kind === 'proxy' || r.spec.kind === 'doh'),
-  );
+  const reachedOtherDns = reachedResolvingElsewhere(evidence, route);
   const missing = dohSaysMissing(evidence, host);
   const finding = (kind: DnsFinding['kind'], evidenceIds: string[], params: VerdictParams = {}): DnsFinding => ({
     kind,

@@ -57,8 +57,15 @@ export function isDirectStunAnswer(observation: Observation, direct: string | un
   return observation.probe === 'stun' && observation.path === direct && observation.failure === undefined;
 }
 
-/** When the first failed recheck of the control started, by its first observation. */
+/**
+ * When the first failed recheck of the controls started, by its first observation. A
+ * recheck fails something that worked before only when the direct route reached a
+ * control at the start; where it never did, a failed recheck tells nothing new.
+ */
 function firstFailedRecheck(data: RunData): string | null {
+  const direct = directRoute(data.paths);
+  const before = data.routeChecks.find((check) => check.path === direct);
+  if (before !== undefined && before.status !== 'usable') return null;
   const starts = data.controlRechecks
     .filter((check) => check.status === 'failed')
     .flatMap((check) => data.observations.get(check.observationIds[0] ?? '')?.startedAt ?? [])

@@ -95,15 +95,23 @@ export const expectationSchema = z
 export type Expectation = z.infer<typeof expectationSchema>;
 
 /**
+ * Statuses that issue 11 adds to the engine's vocabulary (VERDICT_STATUSES), which a
+ * scenario may expect before the engine has them: its check fails until then, but the
+ * file loads. Each goes once VERDICT_STATUSES has it.
+ */
+const PENDING_STATUSES = ['site-refuses'] as const;
+const expectedStatusSchema = z.union([verdictStatusSchema, z.enum(PENDING_STATUSES)]);
+
+/**
  * What the verdicts must say about one target: its status on the direct route, and
  * exactly which routes restore it and which do not (any order); `routes` pins the
  * status on other routes where it matters.
  */
 export const verdictExpectationSchema = z.object({
-  direct: verdictStatusSchema,
+  direct: expectedStatusSchema,
   restoredBy: z.array(z.string()).default([]),
   notRestoredBy: z.array(z.string()).default([]),
-  routes: z.record(z.string(), verdictStatusSchema).default({}),
+  routes: z.record(z.string(), expectedStatusSchema).default({}),
 });
 export type VerdictExpectation = z.infer<typeof verdictExpectationSchema>;
 

@@ -3,9 +3,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { encodeBindingRequest, newTransactionId } from '../../src-main/engine/probes/stun-message.ts';
 import { applyCensor } from './netns/censor.ts';
 import { CENSOR_CA_NAME } from './netns/censor-ca.ts';
-import { BLOCK_PAGE_TITLE, BOGON_ANSWER, SERVICES, siteByKey } from './netns/inventory.ts';
+import { BLOCK_PAGE_TITLE, BOGON_ANSWER, NOWHERE, SERVICES, siteByKey } from './netns/inventory.ts';
 import { labSupport, startLab } from './netns/lab.ts';
 import type { Lab } from './netns/lab-types.ts';
+import { runInLab, runManyInLab } from './netns/lab-scripts.ts';
 
 /**
  * The censor router (netns/censor.ts) in a real lab, each test in a lab of its own
@@ -16,7 +17,6 @@ import type { Lab } from './netns/lab-types.ts';
 const support = labSupport();
 if (!support.ok) console.warn(`Skipping the censor router's lab tests: ${support.reason}`);
 
-const CLIENT = new URL('./netns/censor-client.ts', import.meta.url).pathname;
 const site = (key: string): { name: string; address: string; title: string } => {
   const { names, address, title } = siteByKey(key);
   return { name: names[0] ?? key, address, title };
@@ -27,6 +27,9 @@ const tv = site('tv');
 const social = site('social');
 const video = site('video');
 const control = site('control');
+
+/** Each test starts a lab of its own, which on a busy machine takes most of the lab project's default 20 s. */
+const LAB_TEST_TIMEOUT_MS = 60_000;
 
 const labs: Lab[] = [];
 afterEach(async () => {
@@ -47,13 +50,7 @@ interface Fetched {
   error?: string;
 }
 
-/** Runs censor-client.ts in the client's namespace, trusting the lab CA as a user's extra root. */
-async function client(lab: Lab, args: string[]): Promise<unknown> {
-  const env = { PATH: process.env['PATH'], NODE_EXTRA_CA_CERTS: lab.caFile };
-  const result = await lab.execIn('client', process.execPath, [CLIENT, ...args], { env, timeoutMs: 10_000 });
-  if (result.code !== 0) throw new Error(`censor-client.ts ${args.join(' ')} failed: ${result.stderr}`);
-  return JSON.parse(result.stdout) as unknown;
-}
+const client = (lab: Lab, args: string[]): Promise<unknown> => runInLab(lab, 'censor-client.ts', args);
 
 const get = (lab: Lab, url: string, deadlineMs = 3000, header?: string): Promise<Fetched> =>
   client(lab, ['get', url, String(deadlineMs), ...(header === undefined ? [] : [header])]) as Promise<Fetched>;
@@ -81,7 +78,7 @@ function addressesIn(hex: string | undefined): string[] {
 const dnsQuery = (name: string): Buffer =>
   dnsPacket.encode({ type: 'query', id: 7, flags: dnsPacket.RECURSION_DESIRED, questions: [{ type: 'A', name }] });
 
-describe.skipIf(!support.ok)('the censor router', () => {
+describe.skipIf(!support.ok)('the censor router', { timeout: LAB_TEST_TIMEOUT_MS }, () => {
   test('resets a ClientHello naming a site and a request with its Host header, but not split or recased ones', async () => {
     const lab = await newLab();
     await applyCensor(lab, [
@@ -132,7 +129,7 @@ describe.skipIf(!support.ok)('the censor router', () => {
     expect(await get(lab, `http://${social.name}/`)).toMatchObject({ status: 200, title: social.title });
   });
 
-  test('throttles a download, and freezes a reply after 16 KiB', async () => {
+  test('throttles a download in one queue shared by every connection, and freezes a reply after 16 KiB', async () => {
     const lab = await newLab();
     // By address: the client has no resolver before the censor's starts.
     const bigFile = `http://${video.address}/big.bin`;
@@ -147,6 +144,16 @@ describe.skipIf(!support.ok)('the censor router', () => {
     // 800 kbit/s is 100 bytes a millisecond; HTB lets a first burst through at full speed.
     expect(bytesPerMs(throttled)).toBeLessThan(200);
     expect(bytesPerMs(throttled)).toBeLessThan(bytesPerMs(unthrottled) / 10);
+    // Two downloads at once share the rule's one queue: together no faster than the rate, where a queue
+    // per connection would let each go at the full rate. HTB sends a packet on credit, and the veths
+    // carry TCP in packets of up to 64 KiB (GRO): one such packet may come on top.
+    const together = (await runManyInLab(lab, 'censor-client.ts', [
+      ['get', bigFile, '2500'],
+      ['get', bigFile, '2500'],
+    ])) as Fetched[];
+    expect(together).toMatchObject([{ status: 200 }, { status: 200 }]);
+    const bytes = together.reduce((sum, fetched) => sum + fetched.bytes, 0);
+    expect(bytes).toBeLessThanOrEqual(100 * Math.max(...together.map((fetched) => fetched.ms)) + 64 * 1024);
     const frozen = await get(lab, `http://${radio.name}/`, 1500);
     expect(frozen).toMatchObject({ status: 200, error: 'deadline' });
     expect(frozen.bytes).toBeGreaterThan(4 * 1024);
@@ -179,17 +186,31 @@ describe.skipIf(!support.ok)('the censor router', () => {
       { kind: 'dns-bogon', names: [radio.name] },
       { kind: 'dns-nxdomain', names: [tv.name] },
       { kind: 'dns-inject', names: [social.name] },
+      // A ghost: a name that exists nowhere, given the address of a sinkhole with nothing on 443.
+      { kind: 'dns-forge', names: [NOWHERE.nxdomain], address: SERVICES.sinkholeHttpOnly },
     ]);
-    const lookups = await Promise.all(
-      [news, radio, tv, social, control].map(({ name }) => client(lab, ['lookup', name])),
-    );
-    expect(lookups).toEqual([
+    const names = [news, radio, tv, social, control].map(({ name }) => name);
+    const [seen, overDoh] = await Promise.all([
+      runManyInLab(lab, 'censor-client.ts', [
+        ...[...names, NOWHERE.nxdomain].map((name) => ['lookup', name]),
+        ['get', `http://${NOWHERE.nxdomain}/`, '3000'],
+        ['get', `https://${NOWHERE.nxdomain}/`, '3000'],
+      ]),
+      runInLab(lab, 'lab-client.ts', ['doh', SERVICES.doh.url, NOWHERE.nxdomain, 'POST']),
+    ]);
+    expect(seen).toEqual([
       { addresses: [SERVICES.sinkhole] },
       { addresses: [BOGON_ANSWER] },
       { error: 'ENOTFOUND' },
       { addresses: [SERVICES.sinkhole] },
       { addresses: [control.address] },
+      // The ghost: an address, then a block page over http and a refused connection over https,
+      // where DoH says the name does not exist.
+      { addresses: [SERVICES.sinkholeHttpOnly] },
+      expect.objectContaining({ status: 200, title: BLOCK_PAGE_TITLE }),
+      expect.objectContaining({ bytes: 0, error: 'ECONNREFUSED' }),
     ]);
+    expect(overDoh).toEqual({ status: 200, rcode: 'NXDOMAIN', addresses: [] });
     // Asked directly, the honest resolver seems to answer: conntrack gives the replies its address back,
     // the injected one and the honest one after it alike (the client's socket takes no other source).
     const resolver = { address: SERVICES.resolver, port: 53 };

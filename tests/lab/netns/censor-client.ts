@@ -14,13 +14,16 @@ import { frame, readMessages } from './dns-stream.ts';
  * connection ends is what the tests look at (`error` is Node's code, or `deadline`):
  *
  *   censor-client.ts get <url> <deadline ms> [<header>:<value>]
- *       → { status, title, bytes, ms, error? }: the body's bytes read by its end or the deadline
+ *       → { status, location?, title, bytes, ms, error? }: the body's bytes read by its end or the
+ *         deadline; redirects are not followed
  *   censor-client.ts tls <address> <servername> [records|segments]
  *       → { authorized, authorizationError?, issuer? } or { error }: a handshake, its
  *         ClientHello optionally split at the name into two TLS records or two TCP segments
  *   censor-client.ts lookup <name>      → { addresses } or { error }: the system resolver
  *   censor-client.ts exchange <udp|tcp> <address> <port> <hex message> <count> <deadline ms>
  *       → { replies: hex[], error? }: the first <count> replies, as many as came by the deadline
+ *   censor-client.ts batch <JSON array of argument lists>
+ *       → the results of those commands, run at once in one process, in their order
  *
  * Names resolve through the system resolver (the router's), and https trusts
  * NODE_EXTRA_CA_CERTS (the lab CA).
@@ -53,7 +56,15 @@ function get(url: string, deadlineMs: number, header?: string) {
     const body = Buffer.concat(chunks);
     const title = /<title>([^<]*)<\/title>/.exec(body.toString('latin1'))?.[1];
     const ms = Math.round(performance.now() - startedAt);
-    return { status: response?.statusCode, title, bytes: body.length, ms, ...(error === undefined ? {} : { error }) };
+    const location = response?.headers.location;
+    return {
+      status: response?.statusCode,
+      ...(location === undefined ? {} : { location }),
+      title,
+      bytes: body.length,
+      ms,
+      ...(error === undefined ? {} : { error }),
+    };
   };
   return byDeadline(
     deadlineMs,
@@ -125,7 +136,9 @@ function exchange(
         close = () => socket.close();
         socket.on('message', received);
         socket.on('error', failed);
-        socket.connect(port, address, () => socket.send(message));
+        // Without a callback, a connect that fails (no route: offline) is an 'error' event.
+        socket.once('connect', () => socket.send(message));
+        socket.connect(port, address);
       } else {
         const socket = connect({ host: address, port });
         close = () => socket.destroy();
@@ -139,16 +152,26 @@ function exchange(
   return outcome.finally(() => close());
 }
 
-const [command = '', ...args] = process.argv.slice(2);
-const arg = (index: number): string => args[index] ?? '';
-const commands: Record<string, () => Promise<unknown>> = {
-  get: () => get(arg(0), Number(arg(1)), args[2]),
-  tls: () => handshake(arg(0), arg(1), args[2]),
-  lookup: () => systemLookup(arg(0)),
-  exchange: () => exchange(arg(0), arg(1), Number(arg(2)), Buffer.from(arg(3), 'hex'), Number(arg(4)), Number(arg(5))),
-};
-const chosen = commands[command];
-if (chosen === undefined) throw new Error(`usage: censor-client.ts ${Object.keys(commands).join('|')} …`);
-console.log(JSON.stringify(await chosen()));
+const COMMANDS = ['get', 'tls', 'lookup', 'exchange', 'batch'];
+
+function run([command = '', ...args]: readonly string[]): Promise<unknown> {
+  const arg = (index: number): string => args[index] ?? '';
+  switch (command) {
+    case 'get':
+      return get(arg(0), Number(arg(1)), args[2]);
+    case 'tls':
+      return handshake(arg(0), arg(1), args[2]);
+    case 'lookup':
+      return systemLookup(arg(0));
+    case 'exchange':
+      return exchange(arg(0), arg(1), Number(arg(2)), Buffer.from(arg(3), 'hex'), Number(arg(4)), Number(arg(5)));
+    case 'batch':
+      return Promise.all((JSON.parse(arg(0)) as string[][]).map(run));
+    default:
+      throw new Error(`usage: censor-client.ts ${COMMANDS.join('|')} …`);
+  }
+}
+
+console.log(JSON.stringify(await run(process.argv.slice(2))));
 // Whatever a deadline left open (a frozen connection) must not keep the process alive.
 process.exit(0);

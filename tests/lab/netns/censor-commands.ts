@@ -4,7 +4,8 @@ import type { CensorRule, RuleWindow } from './scenario.ts';
 /**
  * What the censor router runs for a scenario's rules: iptables and tc argument lists,
  * computed here without running anything so that they can be read and unit-tested.
- * The DNS rules are not here: the router's resolver (router-dns.ts) tells those lies.
+ * The DNS rules are not here: the router's resolver (router-dns.ts) tells those lies;
+ * nor the rules that act outside the router (world-commands.ts).
  * References are to iptables-extensions(8) and tc-htb(8).
  */
 
@@ -22,6 +23,7 @@ export const ROUTER_SERVICES = {
   address: LINKS.routerClientSide,
   dnsPort: 53,
   blockPagePort: 8080,
+  portalPort: 8081,
   interceptPort: 8443,
 } as const;
 
@@ -119,8 +121,28 @@ function redirectTo(port: number): string[] {
 
 const RESET = ['REJECT', '--reject-with', 'tcp-reset'];
 
+/** A match to add to a rule, and the target that ends the packets it matches. */
+export interface Ending {
+  match: string[];
+  target: string[];
+}
+
+/**
+ * How a rule's `mode` ends what it blocks: dropped, which the sender sees as a
+ * timeout; or refused at once, TCP with a reset and UDP with ICMP port unreachable,
+ * which a connected socket reports as ECONNREFUSED (REJECT, iptables-extensions(8)).
+ */
+export function endings(mode: 'drop' | 'reject'): Ending[] {
+  if (mode === 'drop') return [{ match: [], target: ['DROP'] }];
+  return [
+    { match: ['-p', 'tcp'], target: RESET },
+    { match: ['-p', 'udp'], target: ['REJECT', '--reject-with', 'icmp-port-unreachable'] },
+  ];
+}
+
 function ruleCommands(rule: CensorRule, index: number, links: RouterInterfaces, now: Date): CensorCommands {
-  // The DNS rules have no window: the router's resolver tells those lies.
+  // The rules without a window are not the router's iptables': the DNS rules are its
+  // resolver's lies, the others act in the world or the client (world-commands.ts).
   if (!('window' in rule)) return { iptables: [], tc: [] };
   const when = timeMatch(rule.window, now);
   const fromClient = ['-i', links.clientSide];
@@ -140,14 +162,11 @@ function ruleCommands(rule: CensorRule, index: number, links: RouterInterfaces, 
       return only(rule.addresses.map((address) => append('filter', [...fromClient, '-d', address, ...when], ['DROP'])));
     case 'ip-reject':
       return only(
-        rule.addresses.flatMap((address) => [
-          append('filter', [...fromClient, '-d', address, '-p', 'tcp', ...when], RESET),
-          append(
-            'filter',
-            [...fromClient, '-d', address, '-p', 'udp', ...when],
-            ['REJECT', '--reject-with', 'icmp-port-unreachable'],
+        rule.addresses.flatMap((address) =>
+          endings('reject').map(({ match, target }) =>
+            append('filter', [...fromClient, '-d', address, ...match, ...when], target),
           ),
-        ]),
+        ),
       );
     case 'http-blockpage':
       return only(divert(rule.addresses, 80, ROUTER_SERVICES.blockPagePort, fromClient, when));
@@ -169,7 +188,22 @@ function ruleCommands(rule: CensorRule, index: number, links: RouterInterfaces, 
           append('filter', [...fromClient, '-p', 'udp', '--dport', String(port), ...when], ['DROP']),
         ),
       );
+    case 'captive-portal':
+      return only(captivePortal(rule.mode, fromClient, when));
   }
+}
+
+/**
+ * Plain HTTP from the client to any address, the router's own included (where the
+ * portal's URL points), goes to the portal; DNS is already the router resolver's
+ * (dnsRedirect); whatever else the client sends through the router is ended. ICMP
+ * passes in reject mode, as through many portals: Detour sends none.
+ */
+function captivePortal(mode: 'drop' | 'reject', fromClient: string[], when: string[]): string[][] {
+  return [
+    append('nat', [...fromClient, '-p', 'tcp', '--dport', '80', ...when], redirectTo(ROUTER_SERVICES.portalPort)),
+    ...endings(mode).map(({ match, target }) => append('filter', [...fromClient, ...match, ...when], target)),
+  ];
 }
 
 /** A client's first bytes to `port` that contain `text` (Boyer-Moore string match). */

@@ -4,44 +4,61 @@ import { createInterceptionCertificate } from './censor-ca.ts';
 import { censorCommands, ROUTER_SERVICES, type RouterInterfaces } from './censor-commands.ts';
 import { lieTable, serializeLies } from './dns-lies.ts';
 import { LINKS, SERVICES } from './inventory.ts';
-import type { Lab } from './lab-types.ts';
+import type { Lab, LabNode } from './lab-types.ts';
 import { untilListening } from './router-ready.ts';
 import type { CensorRule } from './scenario.ts';
+import { clientCommands, worldCommands } from './world-commands.ts';
 
 /**
- * Turns the lab's router into the censor a scenario describes. Everything runs inside
- * the router's namespace: its resolver (always, since it is the client's resolver),
- * the block page and interception servers when a rule needs them, then the iptables
- * and tc commands of censor-commands.ts. Once per lab: the lab's stop() undoes it all.
+ * Makes the lab the place a scenario describes, once its world is ready. Mostly the
+ * router becomes a censor: its resolver (always, since it is the client's resolver),
+ * the block page, portal and interception servers when a rule needs them, then the
+ * iptables and tc commands of censor-commands.ts. Then what is not censorship: sites
+ * down in the world, a proxy's way out cut there, and last the client taken offline
+ * (world-commands.ts). Once per lab: the lab's stop() undoes it all.
  */
 export async function applyCensor(lab: Lab, rules: readonly CensorRule[]): Promise<void> {
   const links = await routerInterfaces(lab);
   // The services first, so that no connection is ever diverted to a port not yet listening.
-  await Promise.all([startRouterDns(lab, rules), startBlockPage(lab, rules), startInterception(lab, rules)]);
+  await Promise.all([
+    startRouterDns(lab, rules),
+    startBlockPage(lab, rules),
+    startPortal(lab, rules),
+    startInterception(lab, rules),
+  ]);
   const { iptables, tc } = censorCommands(rules, links, new Date());
   // One at a time, in order: rules are matched in the order they were appended.
-  for (const args of iptables) await run(lab, 'iptables', ['-w', ...args]);
-  for (const args of tc) await run(lab, 'tc', args);
+  for (const args of iptables) await run(lab, 'router', 'iptables', ['-w', ...args]);
+  for (const args of tc) await run(lab, 'router', 'tc', args);
+  for (const args of worldCommands(rules)) await run(lab, 'world', 'iptables', ['-w', ...args]);
+  const clientLink = await interfaceWith(lab, 'client', LINKS.client);
+  for (const args of clientCommands(rules, clientLink)) await run(lab, 'client', 'ip', args);
 }
 
-async function run(lab: Lab, command: string, args: readonly string[]): Promise<void> {
-  const result = await lab.execIn('router', command, args);
-  if (result.code !== 0) throw new Error(`router: ${command} ${args.join(' ')} failed: ${result.stderr.trim()}`);
+async function run(lab: Lab, node: LabNode, command: string, args: readonly string[]): Promise<void> {
+  const result = await lab.execIn(node, command, args);
+  if (result.code !== 0) throw new Error(`${node}: ${command} ${args.join(' ')} failed: ${result.stderr.trim()}`);
 }
 
 /**
- * The router's links, by their addresses (inventory.ts), from `ip -j` inside it: the
- * names are the lab's to choose.
+ * The router's links, by their addresses (inventory.ts): the names are the lab's to
+ * choose.
  */
 async function routerInterfaces(lab: Lab): Promise<RouterInterfaces> {
-  const result = await lab.execIn('router', 'ip', ['-j', '-4', 'address', 'show']);
+  const [clientSide, worldSide] = await Promise.all([
+    interfaceWith(lab, 'router', LINKS.routerClientSide),
+    interfaceWith(lab, 'router', LINKS.routerWorldSide),
+  ]);
+  return { clientSide, worldSide };
+}
+
+/** The name of the interface that has `address` in a namespace, from `ip -j` inside it. */
+async function interfaceWith(lab: Lab, node: LabNode, address: string): Promise<string> {
+  const result = await lab.execIn(node, 'ip', ['-j', '-4', 'address', 'show']);
   const links = JSON.parse(result.stdout) as { ifname: string; addr_info: { local: string }[] }[];
-  const withAddress = (address: string): string => {
-    const link = links.find((candidate) => candidate.addr_info.some((info) => info.local === address));
-    if (link === undefined) throw new Error(`the router has no interface with ${address}: ${result.stdout}`);
-    return link.ifname;
-  };
-  return { clientSide: withAddress(LINKS.routerClientSide), worldSide: withAddress(LINKS.routerWorldSide) };
+  const link = links.find((candidate) => candidate.addr_info.some((info) => info.local === address));
+  if (link === undefined) throw new Error(`the ${node} has no interface with ${address}: ${result.stdout}`);
+  return link.ifname;
 }
 
 const SCRIPTS = fileURLToPath(new URL('./', import.meta.url));
@@ -67,6 +84,11 @@ function startRouterDns(lab: Lab, rules: readonly CensorRule[]): Promise<void> {
 async function startBlockPage(lab: Lab, rules: readonly CensorRule[]): Promise<void> {
   if (!rules.some((rule) => rule.kind === 'http-blockpage')) return;
   await startRouterScript(lab, 'router-blockpage.ts', ROUTER_SERVICES.blockPagePort, []);
+}
+
+async function startPortal(lab: Lab, rules: readonly CensorRule[]): Promise<void> {
+  if (!rules.some((rule) => rule.kind === 'captive-portal')) return;
+  await startRouterScript(lab, 'router-portal.ts', ROUTER_SERVICES.portalPort, []);
 }
 
 /** One interception server with one certificate for the names and addresses of every `tls-intercept` rule. */

@@ -29,25 +29,103 @@ export interface LabSite {
   address: string;
   /** The `<title>` of its home page, for checking what was really fetched. */
   title: string;
+  /** Files it serves besides the home page: random bytes, by file name at the root, with their size. */
+  files?: Readonly<Record<string, number>>;
+  /** Paths answered with `302 Found` and this Location, over http and https alike. */
+  redirects?: Readonly<Record<string, string>>;
+  /** Answers CONNECTIVITY_CHECK_PATH with 204 No Content, as an operating system's connectivity check expects. */
+  connectivityCheck?: boolean;
+  /**
+   * Its https certificate: by default the lab CA's leaf; `self-signed`, one that names
+   * the site and is signed by its own key (SELF_SIGNED_ISSUER), the same for everyone
+   * who asks: a server's own misconfiguration, not an interception.
+   */
+  certificate?: 'self-signed';
+  /**
+   * Requests from these addresses get 503 and a bot-wall page (REFUSAL_PAGE_TITLE),
+   * everyone else the home page: a site refusing a network (geo-blocking, sanctions,
+   * bot walls), over its valid certificate.
+   */
+  refuses?: readonly string[];
 }
 
-/** Every site serves http on 80 and https on 443 with a certificate from the lab CA. */
+/** The size of video.lab's /big.bin: long downloads, for throughput and stall tests. */
+export const BIG_FILE_BYTES = 8 * 1024 * 1024;
+/** The size of video.lab's /medium.bin: a download that ends in about 3 s at 256 kbit/s. */
+export const MEDIUM_FILE_BYTES = 96 * 1024;
+
+/** Where a site with `connectivityCheck` answers 204 No Content, as Chromium's check URL does. */
+export const CONNECTIVITY_CHECK_PATH = '/generate_204';
+
+/** Every site serves http on 80 and https on 443 with a certificate from the lab CA, unless it says otherwise. */
 export const SITES: readonly LabSite[] = [
   { key: 'news', names: ['news.lab', 'www.news.lab'], address: '11.1.0.10', title: 'News Lab: independent news' },
   { key: 'radio', names: ['radio.lab'], address: '11.1.0.11', title: 'Radio Lab: free radio' },
   { key: 'tv', names: ['tv.lab'], address: '11.1.0.12', title: 'TV Lab: online television' },
+  /** A link shortener: /c sends people on to news.lab, whose name a censor's resolver may refuse. */
+  {
+    key: 'short',
+    names: ['short.lab'],
+    address: '11.1.0.13',
+    title: 'Short Lab: links made short',
+    redirects: { '/c': 'http://news.lab/' },
+  },
   { key: 'social', names: ['social.lab'], address: '11.1.0.20', title: 'Social Lab' },
   { key: 'messenger', names: ['messenger.lab'], address: '11.1.0.21', title: 'Messenger Lab' },
-  /** Serves /big.bin (8 MiB) for throughput and stall tests. */
-  { key: 'video', names: ['video.lab'], address: '11.1.0.30', title: 'Video Lab' },
-  /** The neutral control every route must reach; never censored. */
-  { key: 'control', names: ['control.lab'], address: '11.1.0.40', title: 'Control Lab' },
+  /** A site whose own certificate is self-signed: down for everyone over https, whatever the network. */
+  {
+    key: 'selfsigned',
+    names: ['selfsigned.lab'],
+    address: '11.1.0.22',
+    title: 'Self-signed Lab',
+    certificate: 'self-signed',
+  },
+  /** Refuses the client's network (its address) with a bot wall; the proxies, in the world, get the page. */
+  {
+    key: 'refuser',
+    names: ['refuser.lab'],
+    address: '11.1.0.23',
+    title: 'Refuser Lab: visitors welcome, some',
+    refuses: [LINKS.client],
+  },
+  {
+    key: 'video',
+    names: ['video.lab'],
+    address: '11.1.0.30',
+    title: 'Video Lab',
+    files: { 'big.bin': BIG_FILE_BYTES, 'medium.bin': MEDIUM_FILE_BYTES },
+  },
+  /** The neutral control every route must reach; never censored (but `site-down` may take it down). */
+  {
+    key: 'control',
+    names: ['control.lab'],
+    address: '11.1.0.40',
+    title: 'Control Lab',
+    connectivityCheck: true,
+  },
+  /** A second neutral control on its own address, never censored. */
+  {
+    key: 'control2',
+    names: ['control2.lab'],
+    address: '11.1.0.41',
+    title: 'Second Control Lab',
+    connectivityCheck: true,
+  },
   /** Two names on one address: SNI filtering of one must not look like IP blocking of both. */
   { key: 'shared', names: ['shared-a.lab', 'shared-b.lab'], address: '11.1.0.50', title: 'Shared hosting Lab' },
 ];
 
-/** The size of video.lab's /big.bin. */
-export const BIG_FILE_BYTES = 8 * 1024 * 1024;
+/**
+ * Names that exist nowhere, at the honest resolver (and so at DoH and for the proxies,
+ * which ask it): `nxdomain` is unknown (NXDOMAIN, like every name not in the world);
+ * `cname` is an alias to `cnameTarget`, which exists with no address (a TXT record
+ * only), so both answer A and AAAA with NOERROR and no address.
+ */
+export const NOWHERE = {
+  nxdomain: 'nowhere.lab',
+  cname: 'alias.lab',
+  cnameTarget: 'void.lab',
+} as const;
 
 export const SERVICES = {
   /** dnsmasq with every lab name: the honest resolver the censor forwards to. */
@@ -63,6 +141,11 @@ export const SERVICES = {
    * behind a certificate from its own CA (SINKHOLE_CA_NAME), which the client does not trust.
    */
   sinkhole: '11.1.0.99',
+  /**
+   * Another sinkhole, as some national ones are: the block page over http, and
+   * nothing on 443, where connections are refused with a reset.
+   */
+  sinkholeHttpOnly: '11.1.0.98',
 } as const;
 
 /**
@@ -74,8 +157,23 @@ export const SINKHOLE_CA_NAME = 'Lab Sinkhole CA';
 /** The private address a lying resolver answers with for `dns-bogon`. */
 export const BOGON_ANSWER = '10.10.34.35';
 
-/** The title of every block page in the lab (the router's and the sinkhole's). */
+/** The title of every block page in the lab (the router's and the sinkholes'). */
 export const BLOCK_PAGE_TITLE = 'Access to this resource is restricted';
+
+/** The title of the bot-wall page a site with `refuses` shows the addresses it refuses. */
+export const REFUSAL_PAGE_TITLE = 'Verify you are human';
+
+/**
+ * The router's login page for `captive-portal`: every plain-HTTP request from the
+ * client is sent there with a 302, and the page itself answers at this URL.
+ */
+export const CAPTIVE_PORTAL = {
+  url: `http://${LINKS.routerClientSide}/login`,
+  title: 'Log in to Lab Wi-Fi',
+} as const;
+
+/** The issuer (and subject) of a `self-signed` site's certificate. */
+export const SELF_SIGNED_ISSUER = 'selfsigned.lab';
 
 export function siteByKey(key: string): LabSite {
   const site = SITES.find((s) => s.key === key);

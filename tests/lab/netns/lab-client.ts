@@ -10,14 +10,17 @@ import { probeStun } from '../../../src-main/engine/probes/stun.ts';
 
 /**
  * Checks of the lab's world from inside a namespace, each printing one JSON line:
- *   lab-client.ts fetch <url> <address | proxy url>      → { status, title, bytes }
+ *   lab-client.ts fetch <url> <address | proxy url>      → { status, location?, title, bytes }
  *     connects to <address> for the URL's host (like curl --resolve), or through a
- *     socks5h:// or http:// (CONNECT) proxy given the name; https trusts NODE_EXTRA_CA_CERTS
- *   lab-client.ts tls <address> <servername>              → { authorized, authorizationError?, issuer }
+ *     socks5h:// or http:// (CONNECT) proxy given the name; https trusts NODE_EXTRA_CA_CERTS;
+ *     redirects are not followed
+ *   lab-client.ts tls <address> <servername>              → { authorized, authorizationError?, issuer, fingerprint }
  *     a handshake on port 443 completed whatever the certificate, to tell why it is refused
- *   lab-client.ts dns <server> <name> <A|AAAA>            → { addresses } or { error }
- *   lab-client.ts doh <url> <name> <GET|POST>             → { status, rcode, addresses }
+ *   lab-client.ts dns <server> <name> <A|AAAA|CNAME>      → { addresses } (CNAME: { targets }) or { error }
+ *   lab-client.ts doh <url> <name> <GET|POST> [<A|AAAA>]  → { status, rcode, addresses, cnames? }
  *   lab-client.ts stun <address> <port> [<socks5 proxy url>] → the STUN probe's result
+ *   lab-client.ts batch <JSON array of argument lists>    → their results, run at once in one
+ *     process, in their order; a command that throws gives { thrown: <message> }
  * Independent of curl and dig, which a minimal Debian lacks.
  */
 
@@ -54,7 +57,13 @@ async function fetchPage(url: URL, via: string) {
       response.once('end', () => {
         const body = Buffer.concat(chunks);
         const title = /<title>([^<]*)<\/title>/.exec(body.toString('latin1'))?.[1];
-        resolve({ status: response.statusCode, title, bytes: body.length });
+        const { location } = response.headers;
+        resolve({
+          status: response.statusCode,
+          ...(location === undefined ? {} : { location }),
+          title,
+          bytes: body.length,
+        });
       });
       response.once('error', reject);
     });
@@ -71,33 +80,35 @@ async function handshake(address: string, servername: string) {
       socket.once('error', reject);
     });
     const authorizationError = socket.authorizationError?.toString();
-    const issuer = socket.getPeerCertificate().issuer.CN;
+    const certificate = socket.getPeerCertificate();
     return {
       authorized: socket.authorized,
       ...(authorizationError === undefined ? {} : { authorizationError }),
-      issuer,
+      issuer: certificate.issuer.CN,
+      fingerprint: certificate.fingerprint256,
     };
   } finally {
     socket.destroy();
   }
 }
 
-async function resolve(server: string, name: string, type: 'A' | 'AAAA') {
+async function resolve(server: string, name: string, type: string) {
   const resolver = new Resolver({ timeout: TIMEOUT_MS, tries: 1 });
   resolver.setServers([server]);
   try {
-    return { addresses: type === 'A' ? await resolver.resolve4(name) : await resolver.resolve6(name) };
+    if (type === 'CNAME') return { targets: await resolver.resolveCname(name) };
+    return { addresses: type === 'AAAA' ? await resolver.resolve6(name) : await resolver.resolve4(name) };
   } catch (error) {
     return { error: (error as NodeJS.ErrnoException).code };
   }
 }
 
-async function queryDoh(url: URL, name: string, method: string) {
+async function queryDoh(url: URL, name: string, method: string, recordType: 'A' | 'AAAA') {
   const query = dnsPacket.encode({
     type: 'query',
     id: 0,
     flags: dnsPacket.RECURSION_DESIRED,
-    questions: [{ type: 'A', name }],
+    questions: [{ type: recordType, name }],
   });
   const type = 'application/dns-message';
   const response =
@@ -108,8 +119,10 @@ async function queryDoh(url: URL, name: string, method: string) {
   const answer: dnsPacket.DecodedPacket & { rcode?: string } = dnsPacket.decode(
     Buffer.from(await response.arrayBuffer()),
   );
-  const addresses = (answer.answers ?? []).flatMap((record) => (record.type === 'A' ? [record.data] : []));
-  return { status: response.status, rcode: answer.rcode, addresses };
+  const records = answer.answers ?? [];
+  const addresses = records.flatMap((record) => (record.type === recordType ? [record.data] : []));
+  const cnames = records.flatMap((record) => (record.type === 'CNAME' ? [record.data] : []));
+  return { status: response.status, rcode: answer.rcode, addresses, ...(cnames.length > 0 ? { cnames } : {}) };
 }
 
 async function stun(address: string, port: number, proxy?: URL) {
@@ -121,14 +134,30 @@ async function stun(address: string, port: number, proxy?: URL) {
   return probeStun({ server: `${address}:${port}`, address, port }, context);
 }
 
-const [command, first = '', second = '', third] = process.argv.slice(2);
-const run: Record<string, () => Promise<unknown>> = {
-  fetch: () => fetchPage(new URL(first), second),
-  tls: () => handshake(first, second),
-  dns: () => resolve(first, second, third === 'AAAA' ? 'AAAA' : 'A'),
-  doh: () => queryDoh(new URL(first), second, third ?? 'POST'),
-  stun: () => stun(first, Number(second), third === undefined ? undefined : new URL(third)),
-};
-const chosen = command === undefined ? undefined : run[command];
-if (chosen === undefined) throw new Error(`usage: lab-client.ts ${Object.keys(run).join('|')} …`);
-console.log(JSON.stringify(await chosen()));
+const COMMANDS = ['fetch', 'tls', 'dns', 'doh', 'stun', 'batch'];
+
+function run([command, first = '', second = '', third, fourth]: readonly string[]): Promise<unknown> {
+  switch (command) {
+    case 'fetch':
+      return fetchPage(new URL(first), second);
+    case 'tls':
+      return handshake(first, second);
+    case 'dns':
+      return resolve(first, second, third ?? 'A');
+    case 'doh':
+      return queryDoh(new URL(first), second, third ?? 'POST', fourth === 'AAAA' ? 'AAAA' : 'A');
+    case 'stun':
+      return stun(first, Number(second), third === undefined ? undefined : new URL(third));
+    case 'batch':
+      // A command that throws is its error's message in the results, so that the others still count.
+      return Promise.all(
+        (JSON.parse(first) as string[][]).map((args) =>
+          run(args).catch((error: unknown) => ({ thrown: error instanceof Error ? error.message : String(error) })),
+        ),
+      );
+    default:
+      throw new Error(`usage: lab-client.ts ${COMMANDS.join('|')} …`);
+  }
+}
+
+console.log(JSON.stringify(await run(process.argv.slice(2))));

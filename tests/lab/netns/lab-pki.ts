@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SERVICES, SINKHOLE_CA_NAME } from './inventory.ts';
+import { SELF_SIGNED_ISSUER, SERVICES, SINKHOLE_CA_NAME, SITES } from './inventory.ts';
 import type { HostCommand } from './lab-processes.ts';
 import { worldHostRecords } from './world-addresses.ts';
 
@@ -9,8 +9,9 @@ import { worldHostRecords } from './world-addresses.ts';
  * through NODE_EXTRA_CA_CERTS as a user's extra roots are trusted, and one leaf for
  * every site and service of the world, used by nginx and the DoH server alike; and the
  * sinkhole's own CA, which the client does not trust, as a national sinkhole holds no
- * valid certificate for the sites it impersonates. issueCaAndLeaf makes any other CA
- * and leaf a lab needs the same way.
+ * valid certificate for the sites it impersonates; and the self-signed certificate of
+ * the sites that have one. issueCaAndLeaf makes any other CA and leaf a lab needs the
+ * same way.
  */
 
 /** A CA and the one leaf it signed, as PEM files; the keys are unencrypted P-256, readable by nginx and Node. */
@@ -28,9 +29,16 @@ export interface CaAndLeafRequest {
   subjectAltName: string;
 }
 
+/** A certificate and its key, as PEM files. */
+export interface CertificateFiles {
+  certFile: string;
+  keyFile: string;
+}
+
 /**
  * The whole configuration is ours, not the system's openssl.cnf, whose defaults would
- * add CA extensions to the leaf.
+ * add CA extensions to the leaf. `self` is a leaf signed by its own key: a server's,
+ * not a CA's, so it has no authority key to name.
  */
 function opensslConfig(subjectAltName: string): string {
   return [
@@ -47,12 +55,17 @@ function opensslConfig(subjectAltName: string): string {
     'extendedKeyUsage = serverAuth',
     'authorityKeyIdentifier = keyid',
     `subjectAltName = ${subjectAltName}`,
+    '[self]',
+    'basicConstraints = critical, CA:FALSE',
+    'keyUsage = critical, digitalSignature',
+    'extendedKeyUsage = serverAuth',
+    `subjectAltName = ${subjectAltName}`,
     '',
   ].join('\n');
 }
 
 /** `openssl req` arguments for a certificate `<name>.pem` with a fresh key `<name>.key`. */
-function newCertificate(folder: string, name: string, subject: string, extensions: 'ca' | 'leaf'): string[] {
+function newCertificate(folder: string, name: string, subject: string, extensions: 'ca' | 'leaf' | 'self'): string[] {
   const file = (suffix: string): string => join(folder, `${name}.${suffix}`);
   const key = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', file('key')];
   const config = ['-config', join(folder, 'openssl.cnf'), '-extensions', extensions];
@@ -80,16 +93,31 @@ export async function issueCaAndLeaf(folder: string, request: CaAndLeafRequest, 
   return issued;
 }
 
+/** Issues a self-signed leaf (`self.pem`, `self.key`) in `folder`. */
+async function issueSelfSigned(
+  folder: string,
+  request: { subject: string; subjectAltName: string },
+  run: HostCommand,
+): Promise<CertificateFiles> {
+  await mkdir(folder, { recursive: true });
+  await writeFile(join(folder, 'openssl.cnf'), opensslConfig(request.subjectAltName));
+  await run('openssl', newCertificate(folder, 'self', request.subject, 'self'));
+  return { certFile: join(folder, 'self.pem'), keyFile: join(folder, 'self.key') };
+}
+
 /** Every certificate of the world. */
 export interface LabPki {
   /** The lab CA, trusted by the client, and the leaf of every site and service. */
   lab: CaAndLeaf;
   /** The sinkhole's CA, never trusted, and the leaf the sinkhole presents for any name. */
   sinkhole: CaAndLeaf;
+  /** The one certificate of every `self-signed` site, naming them all. */
+  selfSigned: CertificateFiles;
 }
 
 /**
- * The lab CA is in `folder` (caFileIn(folder)), the sinkhole's in `folder/sinkhole`.
+ * The lab CA is in `folder` (caFileIn(folder)), the sinkhole's in `folder/sinkhole`,
+ * the self-signed certificate in `folder/self-signed`.
  * The lab's leaf covers `*.lab` for tools that accept a wildcard over a single label,
  * but Node and OpenSSL do not, so every name is listed too; and the DoH address, which
  * clients reach by IP.
@@ -111,5 +139,14 @@ export async function createLabPki(folder: string, run: HostCommand): Promise<La
     },
     run,
   );
-  return { lab, sinkhole };
+  const selfSignedNames = SITES.flatMap((site) => (site.certificate === 'self-signed' ? site.names : []));
+  const selfSigned = await issueSelfSigned(
+    join(folder, 'self-signed'),
+    {
+      subject: `/CN=${SELF_SIGNED_ISSUER}`,
+      subjectAltName: selfSignedNames.map((name) => `DNS:${name}`).join(','),
+    },
+    run,
+  );
+  return { lab, sinkhole, selfSigned };
 }

@@ -1,14 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BIG_FILE_BYTES, BLOCK_PAGE_TITLE, SERVICES, SITES, type LabSite } from './inventory.ts';
+import {
+  BLOCK_PAGE_TITLE,
+  CONNECTIVITY_CHECK_PATH,
+  REFUSAL_PAGE_TITLE,
+  SERVICES,
+  SITES,
+  type LabSite,
+} from './inventory.ts';
 import type { LabPki } from './lab-pki.ts';
 
 /**
  * nginx for the lab's world: every site on its address, http on 80 and https on 443,
- * and the sinkhole showing the block page for any name and path, over https behind a
- * certificate from its own CA, which the client does not trust. Everything nginx
- * reads or writes is under one folder, so it never touches /etc/nginx or /var/lib/nginx.
+ * with what inventory.ts gives it (files, redirects, a connectivity check, its own
+ * self-signed certificate, a bot wall for some addresses); and the sinkholes showing
+ * the block page for any name and path, one also over https behind a certificate from
+ * its own CA, which the client does not trust. Everything nginx reads or writes is
+ * under one folder, so it never touches /etc/nginx or /var/lib/nginx.
  */
 
 /**
@@ -17,11 +26,19 @@ import type { LabPki } from './lab-pki.ts';
  */
 const HOME_PAGE_BYTES = 40 * 1024;
 
-/** Writes the configuration, pages and /big.bin under `folder`; returns nginx's arguments. */
+/** The bot wall of a site that refuses an address, beside its own pages (never served to others). */
+const REFUSAL_PAGE = 'refused.html';
+
+/** Writes the configuration, pages and files under `folder`; returns nginx's arguments. */
 export async function writeNginxFiles(folder: string, pki: LabPki): Promise<string[]> {
   const www = join(folder, 'www');
-  for (const site of SITES) await writePage(join(www, site.key), homePage(site));
-  await writeFile(join(www, 'video', 'big.bin'), randomBytes(BIG_FILE_BYTES));
+  for (const site of SITES) {
+    await writePage(join(www, site.key), homePage(site));
+    for (const [name, bytes] of Object.entries(site.files ?? {})) {
+      await writeFile(join(www, site.key, name), randomBytes(bytes));
+    }
+    if (site.refuses !== undefined) await writeFile(join(www, site.key, REFUSAL_PAGE), refusalPage());
+  }
   await writePage(join(www, 'sinkhole'), blockPage());
   // nginx creates each temporary folder, but not their parent.
   await mkdir(join(folder, 'temp'));
@@ -38,15 +55,7 @@ async function writePage(root: string, html: string): Promise<void> {
 
 function nginxConfig(folder: string, www: string, pki: LabPki): string {
   const temp = (kind: string): string => `${kind}_temp_path ${join(folder, 'temp', kind)};`;
-  const sites = SITES.map(
-    (site) => `
-  server {
-    listen ${site.address}:80;
-    listen ${site.address}:443 ssl;
-    server_name ${site.names.join(' ')};
-    root ${join(www, site.key)};
-  }`,
-  );
+  const sites = SITES.map((site) => siteServer(site, join(www, site.key), pki));
   return `# The lab world's sites and sinkhole (tests/lab/netns/nginx-config.ts).
 # The workers run as root because the lab folder is private to root.
 user root;
@@ -67,6 +76,8 @@ ${sites.join('\n')}
   server {
     listen ${SERVICES.sinkhole}:80 default_server;
     listen ${SERVICES.sinkhole}:443 ssl default_server;
+    # Nothing listens on its 443: the kernel answers a connection there with a reset.
+    listen ${SERVICES.sinkholeHttpOnly}:80 default_server;
     server_name _;
     # Its own CA's leaf alone: the client, which does not know that CA, cannot verify it.
     ssl_certificate ${pki.sinkhole.certFile};
@@ -76,6 +87,36 @@ ${sites.join('\n')}
   }
 }
 `;
+}
+
+function siteServer(site: LabSite, root: string, pki: LabPki): string {
+  const lines = [
+    `listen ${site.address}:80;`,
+    `listen ${site.address}:443 ssl;`,
+    `server_name ${site.names.join(' ')};`,
+    `root ${root};`,
+  ];
+  if (site.certificate === 'self-signed') {
+    lines.push(`ssl_certificate ${pki.selfSigned.certFile};`, `ssl_certificate_key ${pki.selfSigned.keyFile};`);
+  }
+  // Exact locations win over the prefix `/` (nginx's location matching), so no refusal reaches them.
+  for (const [path, location] of Object.entries(site.redirects ?? {})) {
+    lines.push(`location = ${path} { return 302 ${location}; }`);
+  }
+  if (site.connectivityCheck === true) lines.push(`location = ${CONNECTIVITY_CHECK_PATH} { return 204; }`);
+  if (site.refuses !== undefined) {
+    // `if` holding only a `return` is one of the uses nginx documents as safe.
+    const refused = site.refuses.map((address) => `$remote_addr = "${address}"`);
+    lines.push(
+      `error_page 503 /${REFUSAL_PAGE};`,
+      `location = /${REFUSAL_PAGE} { internal; }`,
+      `location / { ${refused.map((test) => `if (${test}) { return 503; }`).join(' ')} }`,
+    );
+  }
+  return `
+  server {
+    ${lines.join('\n    ')}
+  }`;
 }
 
 function homePage(site: LabSite): string {
@@ -95,6 +136,15 @@ function homePage(site: LabSite): string {
 
 function blockPage(): string {
   return page(BLOCK_PAGE_TITLE, '<h1>Access denied</h1>\n<p>This resource has been blocked by order of the lab.</p>\n');
+}
+
+/** A bot wall as CAPTCHA services show one: no content of the site, a check to pass. */
+function refusalPage(): string {
+  return page(
+    REFUSAL_PAGE_TITLE,
+    '<h1>Checking your connection</h1>\n<p>Traffic from your network looks unusual. Complete the check below to continue.</p>\n' +
+      '<form><input type="checkbox" name="human"> I am not a robot</form>\n',
+  );
 }
 
 function page(title: string, body: string): string {

@@ -18,6 +18,8 @@ export type RuleWindow = z.infer<typeof windowSchema>;
 const names = z.array(z.string().min(1)).min(1);
 const addresses = z.array(z.string().min(1)).min(1);
 const window = { window: windowSchema.default('always') };
+/** How a blocked packet ends: silently dropped (a timeout), or refused (a TCP reset, ICMP port unreachable for UDP). */
+const mode = { mode: z.enum(['drop', 'reject']).default('drop') };
 
 export const censorRuleSchema = z.discriminatedUnion('kind', [
   /** The censor's resolver answers these names with `address` (default: the lab's sinkhole). */
@@ -53,6 +55,29 @@ export const censorRuleSchema = z.discriminatedUnion('kind', [
     ports: z.array(z.number().int().min(1).max(65535)).default([3478]),
     ...window,
   }),
+  /**
+   * A captive portal on the router: every plain-HTTP request from the client gets a
+   * 302 to CAPTIVE_PORTAL.url (the login page, served there), DNS is answered as
+   * usual, and everything else the client sends through the router is dropped or refused.
+   */
+  z.object({ kind: z.literal('captive-portal'), ...mode, ...window }),
+  /**
+   * No network at all: once the world is ready, the client's link goes down, so that
+   * every DNS query, connection and datagram from the client fails at once (no route).
+   */
+  z.object({ kind: z.literal('offline') }),
+  /**
+   * Sites down for everyone, not censored: the world itself drops or refuses every
+   * packet to these addresses, from the client and from the proxies (in the world) alike.
+   */
+  z.object({ kind: z.literal('site-down'), addresses, ...mode }),
+  /**
+   * One proxy (by its address, `from`) cannot reach these addresses: the world drops or
+   * refuses its connections to them, so the proxy reports an upstream failure (an HTTP
+   * proxy its own 5xx page, a SOCKS proxy a failure reply), while the client and the
+   * other proxies reach them.
+   */
+  z.object({ kind: z.literal('upstream-block'), from: z.string().min(1), addresses, ...mode }),
 ]);
 export type CensorRule = z.infer<typeof censorRuleSchema>;
 export type CensorRuleKind = CensorRule['kind'];
@@ -70,15 +95,23 @@ export const expectationSchema = z
 export type Expectation = z.infer<typeof expectationSchema>;
 
 /**
+ * Statuses that issue 11 adds to the engine's vocabulary (VERDICT_STATUSES), which a
+ * scenario may expect before the engine has them: its check fails until then, but the
+ * file loads. Each goes once VERDICT_STATUSES has it.
+ */
+const PENDING_STATUSES = ['site-refuses'] as const;
+const expectedStatusSchema = z.union([verdictStatusSchema, z.enum(PENDING_STATUSES)]);
+
+/**
  * What the verdicts must say about one target: its status on the direct route, and
  * exactly which routes restore it and which do not (any order); `routes` pins the
  * status on other routes where it matters.
  */
 export const verdictExpectationSchema = z.object({
-  direct: verdictStatusSchema,
+  direct: expectedStatusSchema,
   restoredBy: z.array(z.string()).default([]),
   notRestoredBy: z.array(z.string()).default([]),
-  routes: z.record(z.string(), verdictStatusSchema).default({}),
+  routes: z.record(z.string(), expectedStatusSchema).default({}),
 });
 export type VerdictExpectation = z.infer<typeof verdictExpectationSchema>;
 

@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { dantedConfig, executable, microsocksArgs, tinyproxyConfig } from '../servers/debian-proxies.ts';
-import { LINKS, SERVICES, SITES } from './inventory.ts';
+import { LINKS, NOWHERE, SERVICES, SITES } from './inventory.ts';
 import type { LabPki } from './lab-pki.ts';
 import type { Lab } from './lab-types.ts';
 import { writeNginxFiles } from './nginx-config.ts';
@@ -42,7 +42,7 @@ function program(name: string): string {
 
 async function worldDaemons(folder: string, pki: LabPki): Promise<WorldDaemon[]> {
   const tcp = (address: string, port: number): ReadinessCheck => ({ kind: 'tcp', address, port });
-  const { resolver, doh, stun, microsocks, dante, tinyproxy, sinkhole } = SERVICES;
+  const { resolver, doh, stun, microsocks, dante, tinyproxy, sinkhole, sinkholeHttpOnly } = SERVICES;
   // The home network, and the world itself: a proxy chained behind another, and for
   // dante the sources of the UDP replies it relays.
   const proxyClients = [LINKS.clientNet, LINKS.worldPublicNet];
@@ -56,10 +56,10 @@ async function worldDaemons(folder: string, pki: LabPki): Promise<WorldDaemon[]>
       name: 'nginx',
       command: program('nginx'),
       args: await writeNginxFiles(join(folder, 'nginx'), pki),
-      ready: [...SITES.map((site) => site.address), sinkhole].flatMap((address) => [
-        tcp(address, 80),
-        tcp(address, 443),
-      ]),
+      ready: [
+        ...[...SITES.map((site) => site.address), sinkhole].flatMap((address) => [tcp(address, 80), tcp(address, 443)]),
+        tcp(sinkholeHttpOnly, 80),
+      ],
     },
     {
       name: 'dnsmasq',
@@ -75,6 +75,10 @@ async function worldDaemons(folder: string, pki: LabPki): Promise<WorldDaemon[]>
         // host-record names are exact (no subdomains) and answer AAAA with NOERROR and no data;
         // --local=/#/ answers every other name NXDOMAIN from here, forwarding nothing.
         ...worldHostRecords().map(({ name, address }) => `--host-record=${name},${address}`),
+        // dnsmasq answers a --cname itself, without following it; the target exists with
+        // a TXT record only, so that it too is NOERROR without an address, not NXDOMAIN.
+        `--cname=${NOWHERE.cname},${NOWHERE.cnameTarget}`,
+        `--txt-record=${NOWHERE.cnameTarget},no address here`,
         '--local=/#/',
       ],
       ready: [{ kind: 'dns', address: resolver, name: 'control.lab' }, tcp(resolver, 53)],
@@ -94,7 +98,10 @@ async function worldDaemons(folder: string, pki: LabPki): Promise<WorldDaemon[]>
     {
       name: 'microsocks',
       command: program('microsocks'),
-      args: microsocksArgs(microsocks),
+      // Out from its own address, as dante and tinyproxy (Bind) do: a connection to a site
+      // on the world's lo would otherwise come from the site's own address, and no rule
+      // could single out one proxy (upstream-block).
+      args: [...microsocksArgs(microsocks), '-b', microsocks.address],
       ready: [tcp(microsocks.address, microsocks.port)],
     },
     {
@@ -114,10 +121,10 @@ async function worldDaemons(folder: string, pki: LabPki): Promise<WorldDaemon[]>
       args: [
         '-d',
         '-c',
-        await config(
-          'tinyproxy',
-          tinyproxyConfig(tinyproxy, { allow: proxyClients, pidFile: join(folder, 'tinyproxy.pid') }),
-        ),
+        await config('tinyproxy', [
+          ...tinyproxyConfig(tinyproxy, { allow: proxyClients, pidFile: join(folder, 'tinyproxy.pid') }),
+          `Bind ${tinyproxy.address}`,
+        ]),
       ],
       ready: [tcp(tinyproxy.address, tinyproxy.port)],
     },

@@ -152,6 +152,28 @@ describe('iptables and tc commands', () => {
     ]);
   });
 
+  test('a captive portal sends plain HTTP to its server and drops or refuses everything else the client sends', () => {
+    const portal = `-t nat -A censor -i inside0 -p tcp --dport 80 -j REDIRECT --to-ports ${ROUTER_SERVICES.portalPort}`;
+    expect(linesOf({ kind: 'captive-portal', mode: 'drop', window: 'always' })).toEqual([
+      portal,
+      '-t filter -A censor -i inside0 -j DROP',
+    ]);
+    expect(linesOf({ kind: 'captive-portal', mode: 'reject', window: 'now' })).toEqual([
+      `-t nat -A censor -i inside0 -p tcp --dport 80 -m time --timestart 11:00:00 --timestop 13:00:00 -j REDIRECT --to-ports ${ROUTER_SERVICES.portalPort}`,
+      '-t filter -A censor -i inside0 -p tcp -m time --timestart 11:00:00 --timestop 13:00:00 -j REJECT --reject-with tcp-reset',
+      '-t filter -A censor -i inside0 -p udp -m time --timestart 11:00:00 --timestop 13:00:00 -j REJECT --reject-with icmp-port-unreachable',
+    ]);
+  });
+
+  test('the rules that act outside the router add nothing to it', () => {
+    const outside: CensorRule[] = [
+      { kind: 'offline' },
+      { kind: 'site-down', addresses: ['11.1.0.40'], mode: 'drop' },
+      { kind: 'upstream-block', from: '11.1.0.72', addresses: ['11.1.0.11'], mode: 'reject' },
+    ];
+    expect(censorCommands(outside, LINKS, NOON)).toEqual(censorCommands([], LINKS, NOON));
+  });
+
   test('a window is a time match just before the target', () => {
     expect(linesOf({ kind: 'ip-blackhole', addresses: ['11.1.0.10'], window: 'later' })).toEqual([
       '-t filter -A censor -i inside0 -d 11.1.0.10 -m time --timestart 15:00:00 --timestop 17:00:00 -j DROP',

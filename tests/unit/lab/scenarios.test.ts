@@ -44,13 +44,17 @@ test('outcomes are described in the words of the scenario files', () => {
     bytesPerSecond: 30_000,
     samples: [],
   };
+  // A home page through a proxy that relays it in pieces on a busy machine: too short to time.
+  const short: Observation = { ...slow, id: 'o3', url: 'https://news.lab/', bytes: 41_257, bytesPerSecond: 440_180 };
   const byId = new Map<string, Observation>([
     ['o1', http],
     ['o2', slow],
+    ['o3', short],
   ]);
   const reachable = (ids: string[]) => ({ path: 'direct', status: 'reachable' as const, observationIds: ids });
   expect(describeOutcome(reachable(['o1']), byId)).toBe('reachable blockpage');
   expect(describeOutcome(reachable(['o2']), byId)).toBe('reachable slow');
+  expect(describeOutcome(reachable(['o3']), byId)).toBe('reachable');
   expect(describeOutcome(reachable([]), byId)).toBe('reachable');
   const failure = { stage: 'tls' as const, class: 'reset' as const };
   expect(describeOutcome({ path: 'direct', status: 'failed', failure, observationIds: [] }, byId)).toBe(

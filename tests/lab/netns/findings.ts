@@ -83,7 +83,11 @@ function checkVerdicts(scenario: Scenario, report: Report): Check[] {
         return check(target.input, 'blocking verdicts', 'none', found);
       })
     : [];
-  return [...expected, ...honest];
+  const network =
+    scenario.network === undefined
+      ? []
+      : [check('(the network)', 'network', scenario.network, report.summary?.network ?? 'no summary')];
+  return [...expected, ...honest, ...network];
 }
 
 /** An outcome in the words of the scenario files (see expectationSchema). */

@@ -8,8 +8,6 @@ import { startLab } from './lab.ts';
 import type { Scenario } from './scenario.ts';
 
 const CLI = fileURLToPath(new URL('../../../src-main/cli/main.ts', import.meta.url));
-/** The neutral site every route must reach before it is used: never censored, though a scenario may take it down (site-down). */
-const CONTROL_URL = 'https://control.lab/';
 /** Far more than any scenario needs; a run that takes longer has hung. */
 const RUN_DEADLINE_MS = 180_000;
 
@@ -29,8 +27,7 @@ export function diagnoseArguments(scenario: Scenario, reportFile: string): strin
     ...scenario.routes.flatMap((route) => ['--path', route]),
     ...(scenario.strategies ? ['--strategies'] : []),
     ...(scenario.throughput ? ['--throughput'] : []),
-    '--control',
-    CONTROL_URL,
+    ...scenario.controls.flatMap((control) => ['--control', control]),
     '--timeout',
     String(scenario.timeoutMs),
     '--out',

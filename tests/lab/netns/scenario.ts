@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { verdictStatusSchema } from '../../../src-main/shared/verdict.ts';
+import { networkStateSchema, verdictStatusSchema } from '../../../src-main/shared/verdict.ts';
 
 /**
  * A scenario is data: which targets to diagnose, how the censor router behaves, which
@@ -95,23 +95,15 @@ export const expectationSchema = z
 export type Expectation = z.infer<typeof expectationSchema>;
 
 /**
- * Statuses that issue 11 adds to the engine's vocabulary (VERDICT_STATUSES), which a
- * scenario may expect before the engine has them: its check fails until then, but the
- * file loads. Each goes once VERDICT_STATUSES has it.
- */
-const PENDING_STATUSES = ['site-refuses'] as const;
-const expectedStatusSchema = z.union([verdictStatusSchema, z.enum(PENDING_STATUSES)]);
-
-/**
  * What the verdicts must say about one target: its status on the direct route, and
  * exactly which routes restore it and which do not (any order); `routes` pins the
  * status on other routes where it matters.
  */
 export const verdictExpectationSchema = z.object({
-  direct: expectedStatusSchema,
+  direct: verdictStatusSchema,
   restoredBy: z.array(z.string()).default([]),
   notRestoredBy: z.array(z.string()).default([]),
-  routes: z.record(z.string(), expectedStatusSchema).default({}),
+  routes: z.record(z.string(), verdictStatusSchema).default({}),
 });
 export type VerdictExpectation = z.infer<typeof verdictExpectationSchema>;
 
@@ -134,5 +126,22 @@ export const scenarioSchema = z.object({
   verdicts: z.record(z.string(), verdictExpectationSchema),
   /** An honest network: no target may get a blocking verdict on any route. */
   noBlocking: z.boolean().default(false),
+  /** What the run must say of the network itself (the summary's `network`), when the scenario is about it. */
+  network: networkStateSchema.optional(),
+  /**
+   * The neutral controls, as `--control`: both lab controls and the plain-HTTP
+   * connectivity check unless a scenario is about having fewer.
+   */
+  controls: z
+    .array(z.string().min(1))
+    .min(1)
+    .default(() => [...DEFAULT_LAB_CONTROLS]),
 });
+
+/** Two neutral sites on their own addresses, and a connectivity check answering 204 (as Chromium's). */
+export const DEFAULT_LAB_CONTROLS = [
+  'https://control.lab/',
+  'https://control2.lab/',
+  'http://control.lab/generate_204',
+] as const;
 export type Scenario = z.infer<typeof scenarioSchema> & { name: string };

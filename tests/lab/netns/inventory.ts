@@ -51,8 +51,8 @@ export interface LabSite {
 
 /** The size of video.lab's /big.bin: long downloads, for throughput and stall tests. */
 export const BIG_FILE_BYTES = 8 * 1024 * 1024;
-/** The size of video.lab's /medium.bin: a download that ends in about 3 s at 256 kbit/s. */
-export const MEDIUM_FILE_BYTES = 96 * 1024;
+/** The size of video.lab's /medium.bin: a download of about 5 s at 256 kbit/s, past the throttle rule's 3 s window. */
+export const MEDIUM_FILE_BYTES = 160 * 1024;
 
 /** Where a site with `connectivityCheck` answers 204 No Content, as Chromium's check URL does. */
 export const CONNECTIVITY_CHECK_PATH = '/generate_204';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EngineEvent, InputError, PathOutcome, RouteCheck } from '../shared/events.ts';
 import type { PathSecrets } from '../shared/path.ts';
+import type { ToolSecrets } from '../shared/tools.ts';
 import { planSchema, type Plan, type PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { parseTarget, type Target } from '../shared/target.ts';
@@ -11,6 +12,7 @@ import { routeFor } from './paths/route.ts';
 import { checkRoute } from './route-check.ts';
 import { RunJudge } from './run-judge.ts';
 import { runScheduled, shuffled } from './scheduler.ts';
+import { checkTools } from './tools/check-tools.ts';
 
 export type { EngineEvent } from '../shared/events.ts';
 export type { Plan } from '../shared/plan.ts';
@@ -59,6 +61,10 @@ export interface RunOptions {
   signal: AbortSignal;
   /** Proxy credentials by path name: beside the plan, so they never reach an event or a report. */
   secrets?: PathSecrets;
+  /** The keys and bridge lines of `plan.tools`, by name: beside the plan for the same reason. */
+  toolSecrets?: ToolSecrets;
+  /** Where tor is (a program or a Tor Browser folder), when the user said; else it is looked for. */
+  torPath?: string;
 }
 
 /**
@@ -67,16 +73,17 @@ export interface RunOptions {
  * ends with `run-finished`, also when the signal cancels the run (within about a
  * second: every probe listens to the same signal and closes its sockets).
  */
-export function runDiagnostics(plan: Plan, { signal, secrets = {} }: RunOptions): AsyncIterable<EngineEvent> {
+export function runDiagnostics(plan: Plan, options: RunOptions): AsyncIterable<EngineEvent> {
   const channel = new EventChannel<EngineEvent>();
-  run(planSchema.parse(plan), secrets, signal, (event) => channel.push(event)).then(
+  run(planSchema.parse(plan), options, (event) => channel.push(event)).then(
     () => channel.close(),
     (error: unknown) => channel.close({ error }),
   );
   return channel;
 }
 
-async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publish: Emit): Promise<void> {
+async function run(plan: Plan, options: RunOptions, publish: Emit): Promise<void> {
+  const { signal, secrets = {} } = options;
   const judge = new RunJudge(plan.paths);
   const emit: Emit = (event) => {
     judge.observe(event);
@@ -91,11 +98,30 @@ async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publis
   const checks = await Promise.all(routes.map((route) => checkRoute(route, measurer)));
   for (const check of checks) if (check !== null) emit({ type: 'route-checked', check });
   const failedRoutes = new Map(checks.flatMap((check) => (check?.status === 'failed' ? [[check.path, check]] : [])));
-  const recheck = new ControlRecheck(
-    routes.find((r) => r.spec.kind === 'direct'),
-    measurer,
-    signal,
-    emit,
+  const direct = routes.find((r) => r.spec.kind === 'direct');
+  const recheck = new ControlRecheck(direct, measurer, signal, emit);
+  // The user's tools are checked beside the sites, through the routes that work; a
+  // failure is kept until the sites are done, so it is never an unhandled rejection.
+  const tools = (
+    plan.tools === undefined
+      ? Promise.resolve()
+      : checkTools(
+          {
+            plan: plan.tools,
+            secrets: options.toolSecrets ?? { wireguard: {}, bridges: {} },
+            ...(options.torPath === undefined ? {} : { torPath: options.torPath }),
+          },
+          {
+            direct: direct ?? routeFor({ name: 'direct', kind: 'direct' }),
+            routes: routes.filter((r) => r.spec.kind !== 'direct' && !failedRoutes.has(r.spec.name)),
+            signal,
+            timeoutMs: plan.options.timeoutMs,
+          },
+          (result) => emit({ type: 'tool-checked', result }),
+        )
+  ).then(
+    () => null,
+    (error: unknown) => ({ error }),
   );
 
   // Every (target, route) pair is scheduled on its own, keyed by the target's host so
@@ -120,6 +146,8 @@ async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publis
       emit({ type: 'target-finished', targetId: target.id, outcomes: inPlanOrder, verdict });
     },
   );
+  const toolsFailed = await tools;
+  if (toolsFailed !== null) throw toolsFailed.error;
   emit({
     type: 'run-finished',
     endedAt: new Date().toISOString(),

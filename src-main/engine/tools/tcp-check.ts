@@ -1,0 +1,25 @@
+import type { ToolTcpCheck } from '../../shared/tools.ts';
+import type { Route } from '../paths/route.ts';
+import { probeTcp } from '../probes/tcp.ts';
+
+/**
+ * A TCP connection to a tool's server over one route, as the TCP probe makes it: the
+ * control beside a handshake, since any answer (a refusal too) shows the address is
+ * reachable, and a blackhole never answers.
+ */
+export async function tcpCheck(
+  route: Route,
+  endpoint: { address: string; port: number },
+  options: { signal: AbortSignal; timeoutMs: number },
+): Promise<ToolTcpCheck> {
+  const result = await probeTcp(endpoint, { dialer: route.dialer, ...options });
+  return {
+    route: route.spec.name,
+    startedAt: result.startedAt,
+    durationMs: result.durationMs,
+    address: result.address,
+    port: result.port,
+    ...(result.connectMs === undefined ? {} : { connectMs: result.connectMs }),
+    ...(result.failure === undefined ? {} : { failure: result.failure }),
+  };
+}

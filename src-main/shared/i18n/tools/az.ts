@@ -1,0 +1,69 @@
+import type { TOOLS_EN } from './en.ts';
+
+/**
+ * "Alətləriniz" azərbaycanca: öz VPN konfiqurasiyalarınız və Tor körpüləri. Şəkilçi
+ * heç vaxt `{{parameter}}`-ə yapışdırılmır: ondan sonra isim gəlir.
+ */
+export const TOOLS_AZ: Readonly<Record<keyof typeof TOOLS_EN, string>> = {
+  'tools.heading': 'Alətləriniz',
+  'tools.lead': 'Öz VPN konfiqurasiyalarınız və Tor körpüləriniz, bu şəbəkədə yoxlanılıb.',
+  'tools.kind.wireguard': 'WireGuard VPN',
+  'tools.kind.bridge': 'Tor körpüsü',
+  'tools.not-checked': 'Yoxlanılmayıb',
+  'tools.not-checked.reason': 'Yoxlama buna çatmamış bitdi.',
+  'tools.works-through': 'Bu marşrutlarla işləyir: {{routes}}',
+  'tools.reachable-through': 'Ünvanı bu marşrutlarla cavab verir: {{routes}}',
+
+  'tools.wireguard.status.works': 'İşləyir',
+  'tools.wireguard.status.address-blocked': 'Serverin ünvanı bloklanıb',
+  'tools.wireguard.status.wireguard-blocked': 'WireGuard bloklanıb',
+  'tools.wireguard.status.wrong-config': 'Konfiqurasiya səhvdir və ya server işləmir',
+  'tools.wireguard.status.inconclusive': 'Müəyyən etmək olmadı',
+
+  'tools.wireguard.reason.handshake-ok': 'VPN serveri WireGuard əl sıxmasına {{rttMs}} ms ərzində cavab verdi.',
+  'tools.wireguard.reason.server-busy':
+    'VPN serveri əl sıxmasını aldı, amma onu bitirmək üçün çox məşğul idi və sonra yenidən cəhd etməyi xahiş etdi. WireGuard bu şəbəkədən keçir.',
+  'tools.wireguard.reason.address-silent-route-works':
+    'Bu şəbəkədən serverin ünvanında heç nə cavab vermir, hətta rədd cavabı da yoxdur, amma əl sıxması bu marşrutlarla keçir: {{routes}}. Serverin ünvanı burada bloklanıb.',
+  'tools.wireguard.reason.address-silent':
+    'Bu şəbəkədən serverin ünvanında heç nə cavab vermir, hətta rədd cavabı da yoxdur: ünvan yəqin ki, burada bloklanıb və ya server sönülüdür. Hansı olduğunu UDP daşıyan marşrut (SOCKS5 proksi, Outline açarı) göstərərdi.',
+  'tools.wireguard.reason.handshake-dropped':
+    'Serverin ünvanı cavab verir və əl sıxması bu marşrutlarla keçir: {{routes}}, amma birbaşa keçmir. Bu şəbəkə WireGuard-ı portuna və ya paketlərinin görünüşünə görə bloklayır.',
+  'tools.wireguard.reason.response-invalid':
+    'Server cavab verdi, amma cavabı bu konfiqurasiyanın açarlarına uyğun gəlmir: ümumi açar (PresharedKey) və ya açarlardan biri yəqin ki, səhvdir. Bu bloklama deyil.',
+  'tools.wireguard.reason.no-answer-anywhere':
+    'Nə birbaşa, nə də marşrutlarınızla cavab gəlmədi: konfiqurasiya (açarları və ya ünvanı) yəqin ki, səhvdir, ya da server işləmir. Bu bloklama deyil.',
+  'tools.wireguard.reason.bad-peer-key':
+    'Konfiqurasiyadakı serverin açıq açarı istifadəyə yararsızdır: konfiqurasiya səhvdir.',
+  'tools.wireguard.reason.no-udp-route':
+    'Serverin ünvanı cavab verir, amma WireGuard cavab almadı. UDP daşıyan marşrut (SOCKS5 proksi, Outline açarı) olmadan Detour WireGuard-ın burada bloklandığını, yoxsa konfiqurasiyanın səhv olduğunu müəyyən edə bilmir.',
+  'tools.wireguard.reason.name-not-resolved': 'Serverin adı üzrə ünvan tapılmadı: {{failure}}.',
+  'tools.wireguard.reason.not-checked': 'Yoxlama cavab gəlməmiş ləğv edildi.',
+
+  'tools.bridge.status.works': 'İşləyir',
+  'tools.bridge.status.handshake-done': 'Əlçatandır: əl sıxması keçdi',
+  'tools.bridge.status.connected': 'Bağlantı əl sıxmasından əvvəl kəsilir',
+  'tools.bridge.status.no-connection': 'Bağlantı yoxdur',
+  'tools.bridge.status.cannot-check': 'Yoxlanılmayıb',
+
+  'tools.bridge.reason.bootstrapped': 'Tor bu körpü ilə işə düşdü.',
+  'tools.bridge.reason.no-tor-network':
+    'Tor körpüyə qoşuldu və əl sıxmasını tamamladı ({{percent}}% mərhələsinə çatdı, {{tag}}), amma körpüdə Tor şəbəkəsinin siyahısı yox idi, ona görə Tor axıra qədər işə düşə bilmədi. Körpü burada bloklanmayıb; o, Tor şəbəkəsinə qoşulmayıb (Tor olmayan sınaq şəbəkəsində bu gözləniləndir).',
+  'tools.bridge.reason.stalled-after-handshake':
+    'Tor körpüyə qoşuldu və əl sıxmasını tamamladı; vaxt bitənə qədər {{percent}}% mərhələsinə çatdı ({{tag}}). Körpü burada bloklanmayıb.',
+  'tools.bridge.reason.handshake-failed':
+    'Körpü ilə bağlantı açılır, amma Tor-un əl sıxması tamamlanmır: şəbəkə körpünü trafikinin görünüşünə görə bloklaya bilər, ya da körpü sətri köhnəlib.',
+  'tools.bridge.reason.connect-failed':
+    'Körpü ilə bağlantı yoxdur ({{failure}}): onun ünvanı və ya portu burada bloklana bilər, ya da körpü sönülüdür.',
+  'tools.bridge.reason.blocked-here':
+    'Körpü ilə bağlantı yoxdur ({{failure}}), amma ünvanı bu marşrutlarla bağlantı qəbul edir: {{routes}}. Körpü bu şəbəkədə bloklanıb.',
+  'tools.bridge.reason.offline-everywhere':
+    'Körpü ilə nə birbaşa ({{failure}}), nə də marşrutlarınızla bağlantı var: körpü yəqin ki, sönülüdür.',
+  'tools.bridge.reason.transport-unsupported': 'Detour bu növ körpüləri hələ yoxlaya bilmir: {{transport}}.',
+  'tools.bridge.reason.no-tor':
+    'Bu kompüterdə Tor tapılmadı. Tor Browser quraşdırın (torproject.org) və ya Detour-a tor proqramının harada olduğunu göstərin.',
+  'tools.bridge.reason.no-transport-plugin':
+    'Tor-un yanında obfs4 proqramı (lyrebird və ya obfs4proxy) tapılmadı. Tor Browser-də o var.',
+  'tools.bridge.reason.tor-failed': 'Tor bu körpü ilə işə düşmür: körpü sətri yəqin ki, səhvdir.',
+  'tools.bridge.reason.not-checked': 'Yoxlama cavab gəlməmiş ləğv edildi.',
+};

@@ -119,7 +119,8 @@ export function toolWords(t: TFunction, entry: ToolEntry): ToolWords {
     tone,
     status: t(`tools.${result.kind}.status.${result.status}`),
     reason: renderMessage(t, { key: `tools.${result.kind}.reason.${result.reason}`, params }),
-    confidence: t(`confidence.${result.confidence}`),
+    // "Not checked" is no judgement: nothing to be sure of.
+    confidence: result.status === 'cannot-check' ? '' : t(`confidence.${result.confidence}`),
     through,
   };
 }

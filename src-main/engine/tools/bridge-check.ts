@@ -52,9 +52,20 @@ export async function checkBridge(
   if (context.signal.aborted) return unchecked('not-checked');
 
   const endpoint = { address: spec.address.host, port: spec.address.port };
+  // A refusal or a reset of the TCP control is final: tor, on the same network, can get no further.
+  const refused = new AbortController();
   const [run, direct] = await Promise.all([
-    runTor({ install: tor.install, line, transport, signal: context.signal, timeoutMs: bridgeTimeoutMs }),
-    tcpCheck(context.direct, endpoint, context),
+    runTor({
+      install: tor.install,
+      line,
+      transport,
+      signal: AbortSignal.any([context.signal, refused.signal]),
+      timeoutMs: bridgeTimeoutMs,
+    }),
+    tcpCheck(context.direct, endpoint, context).then((check) => {
+      if (check.failure?.class === 'refused' || check.failure?.class === 'reset') refused.abort();
+      return check;
+    }),
   ]);
   const connected = direct.failure === undefined || (run.furthest?.percent ?? 0) >= CONNECTED_PERCENT;
   const viaRoutes: ToolTcpCheck[] =

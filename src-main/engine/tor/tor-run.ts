@@ -30,6 +30,8 @@ export interface TorRunRequest {
   transport: 'vanilla' | 'obfs4';
   signal: AbortSignal;
   timeoutMs: number;
+  /** Told of each bootstrap phase as tor reaches it (live progress). */
+  onPhase?: (phase: BootstrapPhase) => void;
 }
 
 export interface TorRun {
@@ -146,6 +148,7 @@ function watch(child: ChildProcess, request: TorRunRequest): Promise<TorRun> {
       switch (event.kind) {
         case 'phase':
           if (event.phase.percent >= (run.furthest?.percent ?? -1)) run.furthest = event.phase;
+          request.onPhase?.(event.phase);
           if (event.phase.percent >= 100) finish('bootstrapped');
           return;
         case 'problem':

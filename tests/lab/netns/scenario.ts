@@ -1,4 +1,10 @@
 import { z } from 'zod';
+import {
+  BRIDGE_REASONS,
+  BRIDGE_STATUSES,
+  WIREGUARD_REASONS,
+  WIREGUARD_STATUSES,
+} from '../../../src-main/shared/tools.ts';
 import { verdictStatusSchema } from '../../../src-main/shared/verdict.ts';
 
 /**
@@ -129,8 +135,8 @@ export const bridgeLineSchema = z.object({
 
 /** What one tool's result must say: its status, and exactly the routes it works (or answers) through. */
 export const toolExpectationSchema = z.object({
-  status: z.string().min(1),
-  reason: z.string().min(1).optional(),
+  status: z.enum([...WIREGUARD_STATUSES, ...BRIDGE_STATUSES]),
+  reason: z.enum([...WIREGUARD_REASONS, ...BRIDGE_REASONS]).optional(),
   through: z.array(z.string()).default([]),
 });
 export type ToolExpectation = z.infer<typeof toolExpectationSchema>;

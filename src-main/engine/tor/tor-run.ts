@@ -140,8 +140,10 @@ function watch(child: ChildProcess, request: TorRunRequest): Promise<TorRun> {
     };
     const onAbort = (): void => finish('cancelled');
     const timer = setTimeout(() => finish('deadline'), request.timeoutMs);
-    request.signal.addEventListener('abort', onAbort, { once: true });
     const lines = createInterface({ input: child.stdout ?? process.stdin, crlfDelay: Infinity });
+    // The signal may have fired while the folder was being made.
+    if (request.signal.aborted) queueMicrotask(onAbort);
+    else request.signal.addEventListener('abort', onAbort, { once: true });
     lines.on('line', (line) => {
       const event = readTorLogLine(line);
       if (event === null) return;

@@ -54,7 +54,7 @@ export function describeToolError(error: ToolInputError): string {
  * plain words and how sure, then why, and the routes it works through.
  */
 export function renderTools(report: Report, t: TFunction): string {
-  const entries = toolEntries(report);
+  const entries = toolEntries(report.plan.tools, report.tools);
   if (entries.length === 0) return '';
   const lines = [`${t('tools.heading')}:`];
   for (const entry of entries) {

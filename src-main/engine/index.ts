@@ -55,6 +55,7 @@ export {
   type OmitChoice,
 } from './export/index.ts';
 export { ReportBuilder } from './report/report-builder.ts';
+export { readWireguardFile, ToolCollector, type WireguardFile } from './tools/tool-inputs.ts';
 export { writeFileAtomically } from './atomic-write.ts';
 
 export interface RunOptions {

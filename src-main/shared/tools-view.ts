@@ -1,8 +1,7 @@
 import type { TFunction } from 'i18next';
-import type { Report } from './report.ts';
 import { FAILURE_CLASSES } from './failure.ts';
 import { renderMessage } from './i18n/message.ts';
-import type { ToolEndpoint, ToolResult } from './tools.ts';
+import type { ToolEndpoint, ToolResult, ToolsPlan } from './tools.ts';
 
 /**
  * "Your tools" as every view shows them (the CLI, the app, HTML and CSV exports): one
@@ -50,17 +49,15 @@ export function endpointText(endpoint: ToolEndpoint | undefined): string {
   return `${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`;
 }
 
-/** The plan's tools in its order, each with its result from the report. */
-export function toolEntries(report: Pick<Report, 'plan' | 'tools'>): ToolEntry[] {
-  const results = report.tools ?? [];
+/** The plan's tools in its order, each with its result (a report's `tools`, or a live run's so far). */
+export function toolEntries(tools: ToolsPlan | null | undefined, results: readonly ToolResult[] = []): ToolEntry[] {
   const find = (kind: ToolEntry['kind'], name: string): ToolResult | undefined =>
     results.find((result) => result.kind === kind && result.name === name);
   const entry = (kind: ToolEntry['kind'], name: string, technology: string, where: string): ToolEntry => {
     const result = find(kind, name);
     return { kind, name, technology, where, ...(result === undefined ? {} : { result }) };
   };
-  const tools = report.plan.tools;
-  if (tools === undefined) return [];
+  if (tools === undefined || tools === null) return [];
   return [
     ...tools.wireguard.map((spec) => entry('wireguard', spec.name, 'WireGuard', endpointText(spec.endpoint))),
     ...tools.bridges.map((spec) => entry('bridge', spec.name, spec.transport, endpointText(spec.address))),

@@ -9,8 +9,16 @@
 /** Product names and codes that stay as they are in every language (longer ones first). */
 export const NAMES: readonly string[] = [
   'category_code',
+  'bridges.torproject.org',
   'torproject.org',
   'PresharedKey',
+  'PrivateKey',
+  'PublicKey',
+  'Interface',
+  'Endpoint',
+  'iat-mode',
+  'cert',
+  'Peer',
   'Tor Browser',
   'obfs4proxy',
   'Citizen Lab',

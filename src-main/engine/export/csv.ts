@@ -52,7 +52,7 @@ export function renderReportCsv(report: Report, options: ExportOptions): string 
     }
   }
   // "Your tools" after the sites, in the same columns: the tool for the target, its kind for the route's.
-  for (const entry of toolEntries(report)) {
+  for (const entry of toolEntries(report.plan.tools, report.tools)) {
     const words = toolWords(t, entry);
     const result = entry.result;
     const through =

@@ -10,7 +10,7 @@ import { toolEntries, toolWords, type ToolEntry } from '../../shared/tools-view.
  */
 export function toolsSection(context: Context): Html {
   const { t, report, omitted } = context;
-  const entries = toolEntries(report);
+  const entries = toolEntries(report.plan.tools, report.tools);
   if (entries.length === 0) return html``;
   const hidden = omitted.includes('proxy-hosts');
   const rows = entries.map((entry) => {

@@ -36,9 +36,15 @@ export function renderReportHtml(report: Report, options: ExportOptions): string
       <p class="lead">${t('report.lead')}</p>
       ${runFacts(context)} ${notices(context)}
     </header>
-    ${summarySection(context)} ${matrixSection(context)} ${toolsSection(context)} ${routesSection(context)}
-    ${inputErrorsSection(context)} ${detailsSection(context)} ${footer(context)}`;
+    ${sitesSections(context)} ${toolsSection(context)} ${routesSection(context)} ${inputErrorsSection(context)}
+    ${detailsSection(context)} ${footer(context)}`;
   return documentHtml(options, `${title} — ${context.formats.date(report.startedAt)}`, body);
+}
+
+/** The summary and the matrix of the sites; a run of tools alone has neither. */
+function sitesSections(context: Context): Html {
+  if (context.report.targets.length === 0) return html``;
+  return html`${summarySection(context)} ${matrixSection(context)}`;
 }
 
 /** The page around a body: language, character set, the no-script policy, the style sheet. */

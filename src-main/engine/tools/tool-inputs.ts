@@ -1,12 +1,12 @@
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { bridgeLinesOf, parseBridgeLine, type BridgeLineError } from '../../shared/bridge-line.ts';
+import { bridgeLinesOf, parseBridgeLine } from '../../shared/bridge-line.ts';
+import type { ToolInputErrorCode } from '../../shared/tool-inputs.ts';
 import { printable } from '../../shared/printable.ts';
 import type { BridgeSpec, ToolSecrets, WireguardSpec } from '../../shared/tools.ts';
 import {
   MAX_WIREGUARD_CONFIG_BYTES,
   parseWireguardConfig,
-  type WireguardConfigError,
   type WireguardPeerConfig,
 } from '../../shared/wireguard-config.ts';
 
@@ -17,7 +17,7 @@ import {
  * to ToolSecrets, the rest to the plan.
  */
 
-export type ToolInputErrorCode = WireguardConfigError | BridgeLineError | 'unreadable' | 'not-a-file' | 'too-many';
+export type { ToolInputErrorCode } from '../../shared/tool-inputs.ts';
 
 export interface ToolInputError {
   source: string;

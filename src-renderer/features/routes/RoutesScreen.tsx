@@ -9,6 +9,7 @@ import { failureText } from '../../lib/words.ts';
 import { describeRoute } from './route-text.ts';
 import styles from './Routes.module.css';
 import { RouteForm } from './RouteForm.tsx';
+import { ToolsPanel } from '../tools/ToolsPanel.tsx';
 
 type TestState = { kind: 'testing' } | { kind: 'usable'; ms: number } | { kind: 'failed'; text: string };
 
@@ -122,6 +123,7 @@ export function RoutesScreen(): React.JSX.Element {
         onSaved={saved}
         onCancel={() => setEditing(null)}
       />
+      <ToolsPanel />
     </Screen>
   );
 }

@@ -107,6 +107,7 @@ export const WIREGUARD_REASONS = [
   'no-answer-anywhere', // no route gets an answer: a wrong configuration or a server that is down
   'bad-peer-key', // the peer's public key cannot be used for a handshake at all
   'no-udp-route', // the address answers, no answer directly, and no route carries UDP to compare with
+  'port-refused', // the address refused the datagrams (ICMP port unreachable), and no route carries UDP to compare with
   'name-not-resolved', // the server's name does not resolve here
   'not-checked', // cancelled before an answer
 ] as const;

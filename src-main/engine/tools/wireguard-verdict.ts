@@ -68,6 +68,7 @@ export function judgeWireguard(
     return judged('wrong-config', 'medium', 'response-invalid', { why: 'transcript' });
   }
   if (tried.length > 0) return judged('wrong-config', 'medium', 'no-answer-anywhere', { addressAnswers });
+  if (direct.failure?.class === 'refused') return judged('inconclusive', 'low', 'port-refused');
   return addressAnswers
     ? judged('inconclusive', 'low', 'no-udp-route')
     : judged('address-blocked', 'low', 'address-silent');

@@ -99,7 +99,6 @@ function WireguardConfigs(): React.JSX.Element {
       <p className={styles.muted}>{t('tools.panel.keys-note')}</p>
       {askPath ? (
         <form
-          className={styles.actions}
           onSubmit={(event) => {
             event.preventDefault();
             if (path.trim() !== '') void add(path.trim());
@@ -113,7 +112,9 @@ function WireguardConfigs(): React.JSX.Element {
             error={problem}
             spellCheck={false}
           />
-          <Button type="submit">{t('tools.panel.add-path')}</Button>
+          <div className={styles.actions}>
+            <Button type="submit">{t('tools.panel.add-path')}</Button>
+          </div>
         </form>
       ) : (
         <div className={styles.actions}>
@@ -188,7 +189,6 @@ function TorPath(): React.JSX.Element {
   };
   return (
     <form
-      className={styles.actions}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -204,8 +204,10 @@ function TorPath(): React.JSX.Element {
           setMessage('');
         }}
       />
-      <Button type="submit">{t('tools.panel.tor-save')}</Button>
-      <p role="status">{message}</p>
+      <div className={styles.actions}>
+        <Button type="submit">{t('tools.panel.tor-save')}</Button>
+        <p role="status">{message}</p>
+      </div>
     </form>
   );
 }

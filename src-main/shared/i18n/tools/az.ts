@@ -100,6 +100,8 @@ export const TOOLS_AZ: ToolsCatalog = {
     'Konfiqurasiyadakı serverin açıq açarı istifadəyə yararsızdır: konfiqurasiya səhvdir.',
   'tools.wireguard.reason.no-udp-route':
     'Serverin ünvanı cavab verir, amma WireGuard cavab almadı. UDP daşıyan marşrut (SOCKS5 proksi, Outline açarı) olmadan Detour WireGuard-ın burada bloklandığını, yoxsa konfiqurasiyanın səhv olduğunu müəyyən edə bilmir.',
+  'tools.wireguard.reason.port-refused':
+    'Serverin ünvanı bu portda WireGuard-ı heç kimin qəbul etmədiyini bildirdi: yəqin ki, VPN serveri orada işləmir və ya konfiqurasiyadakı port səhvdir, əgər bu cavabı şəbəkənin özü göndərmirsə. Hansı olduğunu UDP daşıyan marşrut (SOCKS5 proksi, Outline açarı) göstərərdi.',
   'tools.wireguard.reason.name-not-resolved': 'Serverin adı üzrə ünvan tapılmadı: {{failure}}.',
   'tools.wireguard.reason.not-checked': 'Yoxlama cavab gəlməmiş ləğv edildi.',
 

@@ -97,6 +97,8 @@ export const TOOLS_EN = {
     'The server’s public key in the configuration cannot be used: the configuration is wrong.',
   'tools.wireguard.reason.no-udp-route':
     'The server’s address answers, but WireGuard got no answer. Without a route that carries UDP (a SOCKS5 proxy, an Outline key) Detour cannot tell whether WireGuard is blocked here or the configuration is wrong.',
+  'tools.wireguard.reason.port-refused':
+    'The server’s address answered that nothing takes WireGuard on this port: the VPN server is probably not running there, or the port in the configuration is wrong, unless this network sends that answer itself. A route that carries UDP (a SOCKS5 proxy, an Outline key) would tell which.',
   'tools.wireguard.reason.name-not-resolved': 'The server’s name could not be looked up: {{failure}}.',
   'tools.wireguard.reason.not-checked': 'The check was cancelled before an answer.',
 

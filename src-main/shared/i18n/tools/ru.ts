@@ -103,6 +103,8 @@ export const TOOLS_RU: ToolsCatalog = {
   'tools.wireguard.reason.bad-peer-key': 'Открытый ключ сервера в конфигурации непригоден: конфигурация неверна.',
   'tools.wireguard.reason.no-udp-route':
     'Адрес сервера отвечает, но на WireGuard ответа нет. Без маршрута, который передаёт UDP (прокси SOCKS5, ключ Outline), Detour не может понять, заблокирован ли WireGuard здесь или неверна конфигурация.',
+  'tools.wireguard.reason.port-refused':
+    'Адрес сервера ответил, что на этом порту WireGuard никто не принимает: вероятно, VPN-сервер там не работает или в конфигурации неверный порт — если только этот ответ не присылает сама сеть. Понять, что именно, поможет маршрут, который передаёт UDP (прокси SOCKS5, ключ Outline).',
   'tools.wireguard.reason.name-not-resolved': 'Не удалось найти адрес по имени сервера: {{failure}}.',
   'tools.wireguard.reason.not-checked': 'Проверку отменили раньше, чем пришёл ответ.',
 

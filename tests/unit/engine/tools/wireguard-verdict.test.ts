@@ -126,6 +126,14 @@ describe('no answer directly, and no route to compare with', () => {
     });
   });
 
+  test('the port refused (ICMP port unreachable): probably no VPN there, said with what would tell', () => {
+    const refused = attempt('direct', 'none', { stage: 'udp', class: 'refused' });
+    expect(judgeWireguard(refused, tcp('refused'), [])).toMatchObject({
+      status: 'inconclusive',
+      reason: 'port-refused',
+    });
+  });
+
   test('routes that carry no UDP took no part', () => {
     const tcpOnly = attempt('web', 'none', { stage: 'udp', class: 'udp-unsupported' });
     expect(judgeWireguard(silent, tcp('refused'), [tcpOnly])).toMatchObject({ reason: 'no-udp-route' });

@@ -16,12 +16,9 @@ import { parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './
 import { ProgressLine } from './progress.ts';
 import { localTime } from './local-time.ts';
 import { runOnSchedule, Schedule, scheduleFrom, type ScheduleFlags } from './schedule.ts';
-import { renderMatrix } from './matrix.ts';
-import { renderSummary } from './summary.ts';
 import { createTranslator } from '../shared/i18n/index.ts';
 import { collectRoutes, describePathError } from './routes.ts';
-import { renderTable } from './table.ts';
-import { collectTools, describeToolError, renderTools, type CollectedTools } from './tools.ts';
+import { collectTools, describeToolError, renderRun, type CollectedTools } from './tools.ts';
 import { setupWarnings } from './warnings.ts';
 
 export interface CliIo {
@@ -58,7 +55,6 @@ interface Prepared {
   earlyErrors: InputError[];
   /** Entries and routes rejected before the run. */
   rejectedEarly: number;
-  usesRoutes: boolean;
   history: HistoryStore | null;
 }
 
@@ -104,7 +100,6 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
     tools,
     earlyErrors,
     rejectedEarly: earlyErrors.length + routes.errors.length + tools.errors.length,
-    usesRoutes,
     history: flags.history === false ? null : await openHistory(flags, io),
   };
   if (schedule === null) return runOnce(prepared, flags, io);
@@ -122,7 +117,7 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
 
 /** One run: measured, shown, saved to `--out` and to the history as it goes. */
 async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliIo): Promise<number> {
-  const { plan, usesRoutes, history } = prepared;
+  const { plan, history } = prepared;
   const builder = new ReportBuilder(prepared.earlyErrors);
   const saveFailed = warnOnce(io, 'could not save this run in the history');
   const reportFile =
@@ -162,13 +157,7 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
   const report = builder.current();
   if (report === null) throw new Error('the engine ended without starting a run');
   if (flags.json !== true) {
-    const t = createTranslator('en');
-    const sites =
-      report.targets.length === 0
-        ? ''
-        : `${usesRoutes ? renderMatrix(report, t) : renderTable(report)}\n\n${renderSummary(report, t)}`;
-    const tools = renderTools(report, t);
-    io.stdout.write([sites, tools].filter((part) => part !== '').join('\n'));
+    io.stdout.write(renderRun(report, createTranslator('en')));
   }
   for (const warning of setupWarnings(report)) io.stderr.write(`detour: ${warning}\n`);
   if (reportFile !== null && flags.out !== undefined) {

@@ -4,7 +4,10 @@ import type { Report } from '../shared/report.ts';
 import type { ToolSecrets, ToolsPlan } from '../shared/tools.ts';
 import { toolEntries, toolWords } from '../shared/tools-view.ts';
 import { TOOL_INPUT_ERROR_TEXT } from './messages.ts';
+import { renderMatrix } from './matrix.ts';
 import { bridgeTimeoutFrom, type DiagnoseFlags } from './options.ts';
+import { renderSummary } from './summary.ts';
+import { renderTable } from './table.ts';
 
 /** "Your tools" as the command line gives them: `--wireguard`, `--bridge`, `--bridges`, `--tor`. */
 export interface CollectedTools {
@@ -68,4 +71,17 @@ export function renderTools(report: Report, t: TFunction): string {
     if (words.through !== '') lines.push(`      ${words.through}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A run as the terminal shows it: the sites (a table, or with routes the matrix, then
+ * what it means), then Your tools. A run of tools alone shows only them.
+ */
+export function renderRun(report: Report, t: TFunction): string {
+  const usesRoutes = report.plan.paths.length > 1;
+  const sites =
+    report.targets.length === 0
+      ? ''
+      : `${usesRoutes ? renderMatrix(report, t) : renderTable(report)}\n\n${renderSummary(report, t)}`;
+  return [sites, renderTools(report, t)].filter((part) => part !== '').join('\n');
 }

@@ -3,8 +3,7 @@ import type { TorInstall } from '../tor/find-tor.ts';
 import { CONNECTED_PERCENT } from '../tor/tor-log.ts';
 import { runTor } from '../tor/tor-run.ts';
 import { judgeBridge } from './bridge-verdict.ts';
-import { tcpCheck } from './tcp-check.ts';
-import type { ToolCheckContext } from './wireguard-check.ts';
+import { tcpCheck, type ToolCheckContext } from './tcp-check.ts';
 
 /** The Tor found for a run, once for all its bridges. */
 export interface TorSetup {

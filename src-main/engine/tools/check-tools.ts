@@ -4,7 +4,8 @@ import { findTor, torVersion } from '../tor/find-tor.ts';
 import { removeStaleTorFolders } from '../tor/tor-folders.ts';
 import { HandshakeClock } from '../wireguard/noise.ts';
 import { checkBridge, type TorSetup } from './bridge-check.ts';
-import { checkWireguard, type ToolCheckContext } from './wireguard-check.ts';
+import type { ToolCheckContext } from './tcp-check.ts';
+import { checkWireguard } from './wireguard-check.ts';
 
 export interface ToolsInput {
   plan: ToolsPlan;

@@ -2,6 +2,21 @@ import type { ToolTcpCheck } from '../../shared/tools.ts';
 import type { Route } from '../paths/route.ts';
 import { probeTcp } from '../probes/tcp.ts';
 
+/** What every tool check of a run shares. */
+export interface ToolCheckContext {
+  /** The direct route: this network as it is. */
+  direct: Route;
+  /**
+   * The user's other routes that passed their check (or had none), in the plan's order:
+   * the controls. Datagrams go through a route's `openUdp`, connections through its
+   * `dialTcp`, so any kind of route takes part as it can.
+   */
+  routes: readonly Route[];
+  signal: AbortSignal;
+  /** Each probe's deadline. */
+  timeoutMs: number;
+}
+
 /**
  * A TCP connection to a tool's server over one route, as the TCP probe makes it: the
  * control beside a handshake, since any answer (a refusal too) shows the address is

@@ -6,19 +6,8 @@ import { probeSystemDns } from '../probes/dns-system.ts';
 import { prepareInitiator } from '../wireguard/handshake.ts';
 import type { HandshakeClock } from '../wireguard/noise.ts';
 import { probeWireguard } from '../wireguard/probe.ts';
-import { tcpCheck } from './tcp-check.ts';
+import { tcpCheck, type ToolCheckContext } from './tcp-check.ts';
 import { judgeWireguard } from './wireguard-verdict.ts';
-
-/** What every tool check of a run shares. */
-export interface ToolCheckContext {
-  /** The direct route: this network as it is. */
-  direct: Route;
-  /** The user's other routes that passed their check (or had none), in the plan's order. */
-  routes: readonly Route[];
-  signal: AbortSignal;
-  /** Each probe's deadline. */
-  timeoutMs: number;
-}
 
 /**
  * Checks one WireGuard configuration: the handshake directly, with a TCP connection to

@@ -16,6 +16,7 @@ import type { JsonFileStore } from './json-file-store.ts';
 import { planForRun, secretsForRoutes } from './run-plan.ts';
 import type { SecretStore } from './secret-store.ts';
 import { createSharingHandlers, type SharingOptions } from './sharing-actions.ts';
+import { createToolHandlers, toolsForRun, type ToolDependencies } from './wireguard-configs.ts';
 
 export interface ActionDependencies extends HistoryActionDependencies {
   engine: EngineHost;
@@ -24,6 +25,8 @@ export interface ActionDependencies extends HistoryActionDependencies {
   secrets: SecretStore;
   /** Where exports go and how PDFs are printed (sharing-actions.ts); a download and no PDF by default. */
   sharing?: SharingOptions;
+  /** "Your tools": the kept WireGuard configurations and how a file is chosen; absent: none kept. */
+  tools?: ToolDependencies;
   now?: () => Date;
 }
 
@@ -43,7 +46,16 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
       if (!(await consented())) return fail('consent-required');
       const routeSecrets = await secretsForRoutes(request.routes, request.secrets, storedSecret);
       if (!routeSecrets.ok) return routeSecrets;
-      return engine.start({ plan: planForRun(request, await settings.read()), secrets: routeSecrets.value });
+      const tools = await toolsForRun(request.tools, dependencies.tools);
+      if (!tools.ok) return tools;
+      const current = await settings.read();
+      const plan = planForRun(request, current);
+      return engine.start({
+        plan: tools.value.plan === undefined ? plan : { ...plan, tools: tools.value.plan },
+        secrets: routeSecrets.value,
+        toolSecrets: tools.value.secrets,
+        ...(current.torPath === undefined ? {} : { torPath: current.torPath }),
+      });
     },
     cancelRun: ({ runId }) => engine.cancel(runId),
     getRunStatus: async () => ok(await engine.status()),
@@ -88,6 +100,7 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
     listTargetCatalog: ({ region }) => Promise.resolve(targetCatalog(region)),
     ...createHistoryHandlers(dependencies),
     ...createSharingHandlers(engine, dependencies.sharing),
+    ...createToolHandlers(dependencies.tools),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ControlSite } from '../shared/controls.ts';
 import type { PathSecrets, PathSpec } from '../shared/path.ts';
 import type { Plan } from '../shared/plan.ts';
+import type { ToolSecrets } from '../shared/tools.ts';
 import type { IpcResult } from '../shared/ipc/result.ts';
 import type { DetectedToolInfo, RouteTest } from '../shared/ipc/routes.ts';
 import type { RunEventMessage, RunStatus } from '../shared/ipc/run.ts';
@@ -9,6 +10,10 @@ export interface RunRequest {
   plan: Plan;
   /** Credentials by route name, beside the plan so they never reach an event or a report. */
   secrets: PathSecrets;
+  /** The keys and bridge lines of the plan's tools, beside it for the same reason. */
+  toolSecrets?: ToolSecrets;
+  /** Where tor is, when the user said. */
+  torPath?: string;
 }
 
 export interface RouteTestRequest {

@@ -54,7 +54,7 @@ export class InProcessEngineHost implements EngineHost {
     this.#history = options.history;
   }
 
-  async start({ plan, secrets }: RunRequest): Promise<IpcResult<{ runId: string }>> {
+  async start({ plan, secrets, toolSecrets, torPath }: RunRequest): Promise<IpcResult<{ runId: string }>> {
     if (this.#current !== null) return fail('busy', 'a run is in progress: cancel it or wait for it to end');
     const run: ActiveRun = {
       controller: new AbortController(),
@@ -65,7 +65,13 @@ export class InProcessEngineHost implements EngineHost {
     };
     this.#current = run; // taken before the first await, so a second start sees it
     try {
-      const events = runDiagnostics(plan, { signal: run.controller.signal, secrets })[Symbol.asyncIterator]();
+      const options = {
+        signal: run.controller.signal,
+        secrets,
+        ...(toolSecrets === undefined ? {} : { toolSecrets }),
+        ...(torPath === undefined ? {} : { torPath }),
+      };
+      const events = runDiagnostics(plan, options)[Symbol.asyncIterator]();
       const first = await events.next();
       if (first.done === true || first.value.type !== 'run-started') {
         this.#release(run);

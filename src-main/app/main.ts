@@ -17,6 +17,7 @@ import { devServerOrigin, rendererEntryUrl } from './sender-guard.ts';
 import { registerAppScheme, restrictNavigation, serveRenderer } from './shell-security.ts';
 import { keepRunningWhileScheduled } from './tray.ts';
 import { secureWindowOptions } from './window-options.ts';
+import { NO_WIREGUARD_CONFIGS, wireguardConfigsFileSchema } from './wireguard-configs.ts';
 
 /**
  * The composition root: wires the security rules, the stores, the engine host and
@@ -48,6 +49,17 @@ const askWhereToSave: AskWhereToSave = (request) => {
   return parent === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options);
 };
 
+/** "Your tools": a WireGuard configuration chosen in Electron's open dialog, read by the main process alone. */
+async function chooseWireguardFile(): Promise<string | null> {
+  const options = {
+    properties: ['openFile' as const],
+    filters: [{ name: 'WireGuard', extensions: ['conf'] }],
+  };
+  const parent = BrowserWindow.getFocusedWindow();
+  const answer = await (parent === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(parent, options));
+  return answer.canceled ? null : (answer.filePaths[0] ?? null);
+}
+
 /** Whether a schedule is on: the app then stays in the tray when its last window closes (tray.ts). */
 let scheduleOn = (): boolean => false;
 
@@ -75,6 +87,14 @@ function createEngineHost(): InProcessEngineHost {
       saver: dialogFileSaver(askWhereToSave),
       printer: electronPdfPrinter(),
       findReport: (runId) => history.report(runId),
+    },
+    tools: {
+      wireguard: new JsonFileStore(
+        join(userData, 'wireguard-configs.json'),
+        wireguardConfigsFileSchema,
+        NO_WIREGUARD_CONFIGS,
+      ),
+      chooseWireguardFile,
     },
   });
   registerIpcHandlers(handlers, {

@@ -16,11 +16,9 @@ import { controlsFrom, parseRegion, planOptionsFrom, UsageError, type DiagnoseFl
 import { ProgressLine } from './progress.ts';
 import { localTime } from './local-time.ts';
 import { runOnSchedule, Schedule, scheduleFrom, type ScheduleFlags } from './schedule.ts';
-import { renderMatrix } from './matrix.ts';
-import { renderSummary } from './summary.ts';
 import { createTranslator } from '../shared/i18n/index.ts';
 import { collectRoutes, describePathError } from './routes.ts';
-import { renderTable } from './table.ts';
+import { collectTools, describeToolError, renderRun, type CollectedTools } from './tools.ts';
 import { setupWarnings } from './warnings.ts';
 
 export interface CliIo {
@@ -45,10 +43,11 @@ export type DiagnoseCommandFlags = DiagnoseFlags & HistoryFlags & ScheduleFlags;
 interface Prepared {
   plan: Plan;
   secrets: PathSecrets;
+  /** The keys and bridge lines of the plan's tools, and where tor is. */
+  tools: CollectedTools;
   earlyErrors: InputError[];
   /** Entries and routes rejected before the run. */
   rejectedEarly: number;
-  usesRoutes: boolean;
   history: HistoryStore | null;
 }
 
@@ -74,24 +73,25 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
     earlyErrors.push(...testList.errors);
   }
   if (region !== undefined) entries.push(...catalogEntries({ region: region.code }));
-  if (entries.length === 0 && earlyErrors.length === 0) {
+  const tools = await collectTools(flags);
+  if (entries.length === 0 && earlyErrors.length === 0 && tools.plan === undefined && tools.errors.length === 0) {
     throw new UsageError(
-      'no targets: give URLs, domains, host:port or stun:host:port, or --list FILE, --test-list FILE.csv, --region CODE',
+      'no targets: give URLs, domains, host:port or stun:host:port, or --list FILE, --test-list FILE.csv, --region CODE, or tools to check (--wireguard FILE.conf, --bridge LINE, --bridges FILE)',
     );
   }
   for (const error of earlyErrors) reportInputError(error, io, flags);
+  for (const error of tools.errors) io.stderr.write(`detour: ${describeToolError(error)}\n`);
 
   const routes = await collectRoutes(flags, flags.detectLocal === true ? await localToolRoutes(io) : undefined);
   for (const error of routes.errors) io.stderr.write(`detour: ${describePathError(error)}\n`);
-  const usesRoutes = routes.paths.length > 1;
   options.controls = controlsFrom(flags, process.env);
 
   const prepared: Prepared = {
-    plan: { entries, paths: routes.paths, options },
+    plan: { entries, paths: routes.paths, options, ...(tools.plan === undefined ? {} : { tools: tools.plan }) },
     secrets: routes.secrets,
+    tools,
     earlyErrors,
-    rejectedEarly: earlyErrors.length + routes.errors.length,
-    usesRoutes,
+    rejectedEarly: earlyErrors.length + routes.errors.length + tools.errors.length,
     history: flags.history === false ? null : await openHistory(flags, io),
   };
   if (schedule === null) return runOnce(prepared, flags, io);
@@ -109,7 +109,7 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
 
 /** One run: measured, shown, saved to `--out` and to the history as it goes. */
 async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliIo): Promise<number> {
-  const { plan, usesRoutes, history } = prepared;
+  const { plan, history } = prepared;
   const builder = new ReportBuilder(prepared.earlyErrors);
   const saveFailed = warnOnce(io, 'could not save this run in the history');
   const reportFile =
@@ -120,7 +120,13 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
     builder.current()?.targets.find((t) => t.target.id === targetId)?.target.input ?? targetId;
   let rejected = prepared.rejectedEarly;
 
-  for await (const event of runDiagnostics(plan, { signal: io.signal, secrets: prepared.secrets })) {
+  const runOptions = {
+    signal: io.signal,
+    secrets: prepared.secrets,
+    toolSecrets: prepared.tools.secrets,
+    ...(prepared.tools.torPath === undefined ? {} : { torPath: prepared.tools.torPath }),
+  };
+  for await (const event of runDiagnostics(plan, runOptions)) {
     builder.add(event);
     progress?.update(event, describe);
     if (flags.json === true) io.stdout.write(`${JSON.stringify(event)}\n`);
@@ -143,8 +149,7 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
   const report = builder.current();
   if (report === null) throw new Error('the engine ended without starting a run');
   if (flags.json !== true) {
-    const t = createTranslator('en');
-    io.stdout.write(`${usesRoutes ? renderMatrix(report, t) : renderTable(report)}\n\n${renderSummary(report, t)}`);
+    io.stdout.write(renderRun(report, createTranslator('en')));
   }
   for (const warning of setupWarnings(report)) io.stderr.write(`detour: ${warning}\n`);
   if (reportFile !== null && flags.out !== undefined) {

@@ -11,10 +11,9 @@ import { createTranslator } from '../shared/i18n/index.ts';
 import { printable } from '../shared/printable.ts';
 import { REPORT_SCHEMA_VERSION } from '../shared/report.ts';
 import { localTime } from './local-time.ts';
-import { renderMatrix } from './matrix.ts';
 import { UsageError } from './options.ts';
-import { renderSummary } from './summary.ts';
-import { formatColumns, renderTable } from './table.ts';
+import { formatColumns } from './table.ts';
+import { renderRun } from './tools.ts';
 
 interface DirFlags {
   historyDir?: string;
@@ -62,11 +61,7 @@ export function addHistoryCommand(program: Command): void {
         write(`${JSON.stringify(report, null, 2)}\n`);
         return;
       }
-      const t = createTranslator('en');
-      const usesRoutes = report.plan.paths.length > 1;
-      write(
-        `${describeEntry(entry)}\n\n${usesRoutes ? renderMatrix(report, t) : renderTable(report)}\n\n${renderSummary(report, t)}`,
-      );
+      write(`${describeEntry(entry)}\n\n${renderRun(report, createTranslator('en'))}`);
     });
 
   withDir(history.command('rename').description('Give a run a name ("" removes it).'))

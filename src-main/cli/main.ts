@@ -52,6 +52,15 @@ function buildProgram(run: (targets: string[], flags: DiagnoseCommandFlags) => P
       ).argParser(collect),
     )
     .option('--throughput', 'also measure download speed for a few seconds per site')
+    .addOption(
+      new Option('--wireguard <file.conf>', 'also check this WireGuard configuration (repeatable)').argParser(collect),
+    )
+    .addOption(new Option('--bridge <line>', 'also check this Tor bridge line (repeatable)').argParser(collect))
+    .addOption(
+      new Option('--bridges <file>', 'also check the Tor bridge lines in this file (repeatable)').argParser(collect),
+    )
+    .option('--tor <path>', 'the tor program or Tor Browser folder to check bridges with (default: found)')
+    .option('--bridge-timeout <ms>', 'how long each bridge gets to start Tor (default 60000)')
     .option('--json', 'print the event stream as NDJSON instead of the table')
     .option('--out <file>', 'write the JSON report to this file')
     .option('--no-history', 'do not save this run in the history (see: detour history)')

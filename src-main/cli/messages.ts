@@ -1,4 +1,5 @@
 import { MAX_TEST_LIST_ENTRIES, TEST_LIST_COLUMNS } from '../engine/targets/test-list-csv.ts';
+import type { ToolInputErrorCode } from '../engine/tools/tool-inputs.ts';
 import type { PathError } from '../shared/path-list.ts';
 import type { InputErrorCode } from '../shared/target.ts';
 
@@ -40,4 +41,28 @@ export const PATH_ERROR_TEXT: Readonly<Record<PathError['code'], string>> = {
   'bad-json': 'not valid JSON',
   'bad-shape': 'expected {"paths": [{"name": …, "url": …}]}',
   unreadable: 'cannot be read',
+};
+
+/** Why a WireGuard configuration or a bridge line was not taken; never its text (it holds keys). */
+export const TOOL_INPUT_ERROR_TEXT: Readonly<Record<ToolInputErrorCode, string>> = {
+  unreadable: 'cannot be read',
+  'not-a-file': 'not a file',
+  'too-many': 'too many tools at once (at most 32 WireGuard configurations and 64 bridges)',
+  'not-text': 'not a text file',
+  'too-large': 'too large for a WireGuard configuration',
+  'no-interface': 'not a WireGuard configuration: no [Interface] section',
+  'no-private-key': 'the [Interface] section has no PrivateKey',
+  'bad-key': 'a key is not a WireGuard key (32 bytes in base64, as wg genkey writes it)',
+  'no-peer': 'no [Peer] section',
+  'no-public-key': 'the [Peer] section has no PublicKey',
+  'no-endpoint':
+    "no [Peer] has an Endpoint: this looks like a server's configuration, which cannot be checked from here",
+  'bad-endpoint': 'the Endpoint is not host:port',
+  'bad-line': 'not a line of a WireGuard configuration',
+  'too-long': 'too long for a bridge line',
+  'no-address': 'not a bridge line: no IP:port where the address belongs',
+  'bad-address': 'the bridge address is not IP:port',
+  'bad-fingerprint': 'the fingerprint is not 40 hexadecimal digits',
+  'bad-argument': 'an argument is not key=value, or has characters a bridge line never has',
+  'obfs4-arguments': 'an obfs4 bridge line needs cert= and iat-mode=',
 };

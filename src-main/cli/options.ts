@@ -4,6 +4,7 @@ import { controlSitesFor, DEFAULT_CONTROLS, MAX_CONTROLS, type ControlSite } fro
 import { parseTarget } from '../shared/target.ts';
 import type { RouteFlags } from './routes.ts';
 import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type Resolver } from '../shared/plan.ts';
+import { DEFAULT_BRIDGE_TIMEOUT_MS } from '../shared/tools.ts';
 
 /** A mistake in how the command was called: one line to the user, exit code 2. */
 export class UsageError extends Error {
@@ -23,6 +24,17 @@ export interface DiagnoseFlags extends RouteFlags {
   throughput?: boolean;
   json?: boolean;
   out?: string;
+  /** "Your tools": WireGuard configurations, bridge lines, bridge files, where tor is. */
+  wireguard?: string[];
+  bridge?: string[];
+  bridges?: string[];
+  tor?: string;
+  bridgeTimeout?: string;
+}
+
+/** Each bridge's deadline: `--bridge-timeout`, from 1 s to 10 minutes. */
+export function bridgeTimeoutFrom(flags: DiagnoseFlags): number {
+  return integer('--bridge-timeout', flags.bridgeTimeout, DEFAULT_BRIDGE_TIMEOUT_MS, 1000, 600_000);
 }
 
 /** Throughput probe defaults: long enough to see a slow-down, short enough for a list. */

@@ -9,18 +9,24 @@ export class ProgressLine {
   #done = 0;
   #total = 0;
   #current = '';
+  #toolsDone = 0;
+  #toolsTotal = 0;
 
   constructor(stream: NodeJS.WriteStream) {
     this.#stream = stream;
   }
 
   update(event: EngineEvent, describe: (targetId: string) => string): void {
-    if (event.type === 'run-started') this.#total = event.targets.length;
+    if (event.type === 'run-started') {
+      this.#total = event.targets.length;
+      this.#toolsTotal = (event.plan.tools?.wireguard.length ?? 0) + (event.plan.tools?.bridges.length ?? 0);
+    } else if (event.type === 'tool-checked') this.#toolsDone += 1;
     else if (event.type === 'progress') this.#current = `${describe(event.targetId)} · ${event.path} · ${event.step}`;
     else if (event.type === 'target-finished') this.#done += 1;
     else return;
     const columns = this.#stream.columns || 80;
-    const text = `[${this.#done}/${this.#total}] ${this.#current}`;
+    const tools = this.#toolsTotal === 0 ? '' : ` [tools ${this.#toolsDone}/${this.#toolsTotal}]`;
+    const text = `[${this.#done}/${this.#total}]${tools} ${this.#current}`;
     this.#stream.write(`\r\x1b[K${text.slice(0, columns - 1)}`);
   }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EngineEvent, InputError, PathOutcome, RouteCheck } from '../shared/events.ts';
 import type { PathSecrets } from '../shared/path.ts';
+import type { ToolSecrets } from '../shared/tools.ts';
 import { planSchema, type Plan, type PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { parseTarget, type Target } from '../shared/target.ts';
@@ -11,6 +12,7 @@ import { Measurer, type Emit } from './measurer.ts';
 import { routeFor } from './paths/route.ts';
 import { RunJudge } from './run-judge.ts';
 import { runScheduled, shuffled } from './scheduler.ts';
+import { checkTools } from './tools/check-tools.ts';
 
 export type { EngineEvent } from '../shared/events.ts';
 export type { Plan } from '../shared/plan.ts';
@@ -53,12 +55,17 @@ export {
   type OmitChoice,
 } from './export/index.ts';
 export { ReportBuilder } from './report/report-builder.ts';
+export { readWireguardFile, ToolCollector, type WireguardFile } from './tools/tool-inputs.ts';
 export { writeFileAtomically } from './atomic-write.ts';
 
 export interface RunOptions {
   signal: AbortSignal;
   /** Proxy credentials by path name: beside the plan, so they never reach an event or a report. */
   secrets?: PathSecrets;
+  /** The keys and bridge lines of `plan.tools`, by name: beside the plan for the same reason. */
+  toolSecrets?: ToolSecrets;
+  /** Where tor is (a program or a Tor Browser folder), when the user said; else it is looked for. */
+  torPath?: string;
 }
 
 /**
@@ -67,16 +74,17 @@ export interface RunOptions {
  * ends with `run-finished`, also when the signal cancels the run (within about a
  * second: every probe listens to the same signal and closes its sockets).
  */
-export function runDiagnostics(plan: Plan, { signal, secrets = {} }: RunOptions): AsyncIterable<EngineEvent> {
+export function runDiagnostics(plan: Plan, options: RunOptions): AsyncIterable<EngineEvent> {
   const channel = new EventChannel<EngineEvent>();
-  run(planSchema.parse(plan), secrets, signal, (event) => channel.push(event)).then(
+  run(planSchema.parse(plan), options, (event) => channel.push(event)).then(
     () => channel.close(),
     (error: unknown) => channel.close({ error }),
   );
   return channel;
 }
 
-async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publish: Emit): Promise<void> {
+async function run(plan: Plan, options: RunOptions, publish: Emit): Promise<void> {
+  const { signal, secrets = {} } = options;
   const judge = new RunJudge(plan.paths);
   const emit: Emit = (event) => {
     judge.observe(event);
@@ -96,6 +104,29 @@ async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publis
     checks.flatMap((check) =>
       check.status === 'failed' && check.path !== direct?.spec.name ? [[check.path, check]] : [],
     ),
+  );
+  // The user's tools are checked beside the sites, through the routes that work; a
+  // failure is kept until the sites are done, so it is never an unhandled rejection.
+  const tools = (
+    plan.tools === undefined
+      ? Promise.resolve()
+      : checkTools(
+          {
+            plan: plan.tools,
+            secrets: options.toolSecrets ?? { wireguard: {}, bridges: {} },
+            ...(options.torPath === undefined ? {} : { torPath: options.torPath }),
+          },
+          {
+            direct: direct ?? routeFor({ name: 'direct', kind: 'direct' }),
+            routes: routes.filter((r) => r.spec.kind !== 'direct' && !failedRoutes.has(r.spec.name)),
+            signal,
+            timeoutMs: plan.options.timeoutMs,
+          },
+          (result) => emit({ type: 'tool-checked', result }),
+        )
+  ).then(
+    () => null,
+    (error: unknown) => ({ error }),
   );
   // Rechecks tell that something which worked stopped working: only where it worked at first.
   const directCheck = checks.find((check) => check.path === direct?.spec.name);
@@ -127,6 +158,8 @@ async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publis
       emit({ type: 'target-finished', targetId: target.id, outcomes: retested, verdict });
     },
   );
+  const toolsFailed = await tools;
+  if (toolsFailed !== null) throw toolsFailed.error;
   emit({
     type: 'run-finished',
     endedAt: new Date().toISOString(),

@@ -3,6 +3,7 @@ import { failureSchema, stageSchema } from './failure.ts';
 import { observationSchema } from './observation.ts';
 import { planSchema } from './plan.ts';
 import { inputErrorCodeSchema, targetSchema } from './target.ts';
+import { toolResultSchema } from './tools.ts';
 import { runSummarySchema, targetVerdictSchema } from './verdict.ts';
 
 /**
@@ -98,6 +99,8 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     outcomes: z.array(pathOutcomeSchema),
     verdict: targetVerdictSchema,
   }),
+  /** One of the user's tools (a WireGuard configuration, a Tor bridge) checked. */
+  z.object({ type: z.literal('tool-checked'), result: toolResultSchema }),
   z.object({
     type: z.literal('run-finished'),
     endedAt: z.string(),

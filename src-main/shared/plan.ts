@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { controlSitesSchema } from './controls.ts';
 import { pathSpecSchema } from './path.ts';
+import { toolsPlanSchema } from './tools.ts';
 
 /** One line of user input before validation, with where it came from (`argument 2`, `sites.txt:14`). */
 export const planEntrySchema = z.object({ input: z.string(), source: z.string() });
@@ -36,6 +37,8 @@ export const planSchema = z.object({
   entries: z.array(planEntrySchema),
   paths: z.array(pathSpecSchema).min(1),
   options: planOptionsSchema,
+  /** The user's own VPN configurations and Tor bridges to check ("Your tools"); absent: none. */
+  tools: toolsPlanSchema.optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 

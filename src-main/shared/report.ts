@@ -3,6 +3,7 @@ import { inputErrorSchema, pathOutcomeSchema, routeCheckSchema } from './events.
 import { observationSchema } from './observation.ts';
 import { planSchema } from './plan.ts';
 import { targetSchema } from './target.ts';
+import { toolResultSchema } from './tools.ts';
 import { runSummarySchema, targetVerdictSchema } from './verdict.ts';
 
 /** Bumped on every change a reader of older reports must know about. */
@@ -37,6 +38,8 @@ export const reportSchema = z.object({
     }),
   ),
   observations: z.array(observationSchema),
+  /** "Your tools": each configuration and bridge of `plan.tools` once checked, in the order they finished. */
+  tools: z.array(toolResultSchema).optional(),
   /** Absent until the run is finished. */
   summary: runSummarySchema.optional(),
 });

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createActionHandlers } from '../app/actions.ts';
+import { NO_WIREGUARD_CONFIGS, wireguardConfigsFileSchema } from '../app/wireguard-configs.ts';
 import { AppHistory } from '../app/history-actions.ts';
 import { InProcessEngineHost, type InProcessEngineHostOptions } from '../app/in-process-engine-host.ts';
 import { JsonFileStore } from '../app/json-file-store.ts';
@@ -73,6 +74,14 @@ export async function startWebMode(options: WebModeOptions): Promise<WebMode> {
       saver: downloadFileSaver(),
       printer: chromiumPdfPrinter(),
       findReport: (runId) => history.report(runId),
+    },
+    // No open dialog here either: the page names the file's path, and this process reads it.
+    tools: {
+      wireguard: new JsonFileStore(
+        join(options.dataDir, 'wireguard-configs.json'),
+        wireguardConfigsFileSchema,
+        NO_WIREGUARD_CONFIGS,
+      ),
     },
   });
   const token = createToken();

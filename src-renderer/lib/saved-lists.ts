@@ -6,17 +6,22 @@ export type { SavedTarget } from '../../src-main/shared/ipc/settings.ts';
 
 /**
  * The user's own lists: the sites to check, the routes to compare (never a password:
- * a proxy only says `auth: true`; the password is with the main process) and whether
- * the local tricks are compared too. They are part of the settings the main process
+ * a proxy only says `auth: true`; the password is with the main process), whether
+ * the local tricks are compared too, and the Tor bridge lines to check. They are part of the settings the main process
  * keeps in its file, so they outlive the page: web mode's origin changes with its
  * port on every start, and the page's own storage with it.
  */
-export type SavedLists = Pick<Settings, 'targets' | 'routes' | 'strategies'>;
+export type SavedLists = Pick<Settings, 'targets' | 'routes' | 'strategies' | 'bridges'>;
 
-export const EMPTY_LISTS: SavedLists = { targets: [], routes: [], strategies: false };
+export const EMPTY_LISTS: SavedLists = { targets: [], routes: [], strategies: false, bridges: [] };
 
 export function listsOf(settings: Settings): SavedLists {
-  return { targets: settings.targets, routes: settings.routes, strategies: settings.strategies };
+  return {
+    targets: settings.targets,
+    routes: settings.routes,
+    strategies: settings.strategies,
+    bridges: settings.bridges,
+  };
 }
 
 /**

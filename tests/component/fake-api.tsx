@@ -11,6 +11,7 @@ import {
   type SettingsChange,
 } from '../../src-main/shared/ipc/settings.ts';
 import type { TargetCatalog } from '../../src-main/shared/ipc/targets.ts';
+import type { AddWireguardConfigOutcome, WireguardConfigInfo } from '../../src-main/shared/ipc/tools.ts';
 import { FakeHistory, fakeHistoryApi, type FakeHistoryOptions } from './history-fake.tsx';
 
 type Mocked<T> = { [K in keyof T]: T[K] & ReturnType<typeof vi.fn> };
@@ -29,6 +30,16 @@ export interface FakeApiOptions {
   /** Routes whose password the main process holds. */
   storedPasswords?: string[];
   history?: FakeHistoryOptions;
+  /**
+   * "Your tools": what the main process finds in each WireGuard file (by path): a
+   * configuration, or why it refuses it. `dialog` is the path the open dialog answers
+   * with (null: closed without a choice; absent: no dialog here, as in web mode).
+   */
+  wireguard?: {
+    files?: Record<string, AddWireguardConfigOutcome>;
+    dialog?: string | null;
+    kept?: WireguardConfigInfo[];
+  };
 }
 
 /** A small stand-in for the engine's catalogue: the global list and one region pack. */
@@ -58,6 +69,15 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
   const listeners = new Set<(message: RunEventMessage) => void>();
   const history = new FakeHistory(options.history?.reports);
   const answer = <T,>(value: T): Promise<IpcResult<T>> => Promise.resolve(ok(value));
+  let configs: WireguardConfigInfo[] = [...(options.wireguard?.kept ?? [])];
+  const addConfig = ({ path }: { path?: string | undefined }): Promise<IpcResult<AddWireguardConfigOutcome>> => {
+    const chosen = path ?? options.wireguard?.dialog;
+    if (chosen === undefined) return Promise.resolve(fail('unavailable', 'no file dialog here: give the path'));
+    if (chosen === null) return answer({ kind: 'cancelled' as const });
+    const outcome = options.wireguard?.files?.[chosen] ?? { kind: 'rejected' as const, code: 'unreadable' as const };
+    if (outcome.kind === 'added') configs = [...configs, outcome.config];
+    return answer(outcome);
+  };
 
   const api = {
     startRun: vi.fn(() => answer({ runId: 'run-1' })),
@@ -96,6 +116,12 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
     // Exports and the workshop view (tests/component/sharing-*.test.tsx answer their own).
     exportReport: vi.fn(() => answer({ kind: 'cancelled' as const })),
     readReportText: vi.fn(() => answer({ valid: false as const, problem: 'not a Detour report' })),
+    listWireguardConfigs: vi.fn(() => answer(configs)),
+    addWireguardConfig: vi.fn(addConfig),
+    removeWireguardConfig: vi.fn(({ id }: { id: string }) => {
+      configs = configs.filter((config) => config.id !== id);
+      return answer(configs);
+    }),
     ...fakeHistoryApi(history),
     history,
     onRunEvent: vi.fn((listener: (message: RunEventMessage) => void) => {

@@ -100,6 +100,7 @@ describe('Detour’s lists on the Sites screen', () => {
       ],
       routes: [],
       strategies: false,
+      bridges: [],
     });
   });
 
@@ -198,6 +199,7 @@ describe('the lists are kept with the settings', () => {
       ],
       routes: [],
       strategies: true,
+      bridges: [],
     });
     // Nothing in the page's own storage: web mode's origin changes with its port.
     expect(window.localStorage.length).toBe(0);
@@ -232,6 +234,7 @@ describe('the lists are kept with the settings', () => {
       targets: [{ input: 'https://c.example/', source: 'app list' }],
       routes: [],
       strategies: false,
+      bridges: [],
     });
     expect(screen.queryByText(/Your lists could not be saved/)).toBeNull();
   });

@@ -53,7 +53,7 @@ describe('the Export or share dialog', () => {
     const hint = document.getElementById(address.getAttribute('aria-describedby') ?? '');
     expect(hint?.textContent).toMatch(/^The address the Internet sees you come from/);
     expect(within(omit).getByRole('checkbox', { name: 'The name of the network' })).toHaveProperty('checked', false);
-    expect(within(omit).getByRole('checkbox', { name: 'Addresses of proxies' })).toBeDefined();
+    expect(within(omit).getByRole('checkbox', { name: 'Addresses of proxies, VPN servers and bridges' })).toBeDefined();
     expect(within(dialog).getByText('Passwords are never included: a report does not contain them.')).toBeDefined();
   });
 
@@ -63,7 +63,7 @@ describe('the Export or share dialog', () => {
     await user.click(within(dialog).getByRole('radio', { name: 'Spreadsheet (CSV)' }));
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Language of the report' }), 'ru');
     await user.click(within(dialog).getByRole('checkbox', { name: 'My public address' }));
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Addresses of proxies' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Addresses of proxies, VPN servers and bridges' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(api.exportReport).toHaveBeenCalledWith({

@@ -1,10 +1,12 @@
 import { createTranslator } from '../../shared/i18n/index.ts';
 import { verdictText } from '../../shared/i18n/message.ts';
 import type { Report } from '../../shared/report.ts';
+import { toolEntries, toolWords } from '../../shared/tools-view.ts';
 import { cellWords, outcomeOn, targetLabel, verdictOn, viewOf, type ExportOptions } from './view.ts';
 
 /**
- * The report as a spreadsheet: one row per site and route. RFC 4180 (fields with a
+ * The report as a spreadsheet: one row per site and route, then one per tool of the
+ * user's (a VPN configuration, a Tor bridge). RFC 4180 (fields with a
  * comma, quote or line break quoted, quotes doubled, CRLF between records), UTF-8
  * with a byte-order mark so spreadsheet programs read Cyrillic and ə as they are.
  * A cell that a spreadsheet would run as a formula (= + - @, or a tab or carriage
@@ -48,6 +50,26 @@ export function renderReportCsv(report: Report, options: ExportOptions): string 
         (pathVerdict?.evidence ?? []).join(' '),
       ]);
     }
+  }
+  // "Your tools" after the sites, in the same columns: the tool for the target, its kind for the route's.
+  for (const entry of toolEntries(report.plan.tools, report.tools)) {
+    const words = toolWords(t, entry);
+    const result = entry.result;
+    const through =
+      result === undefined ? [] : result.kind === 'wireguard' ? result.restoredBy : result.reachableThrough;
+    rows.push([
+      entry.name,
+      'direct',
+      entry.kind,
+      result?.status ?? '',
+      words.status,
+      words.confidence,
+      words.reason,
+      '',
+      '',
+      through.join(', '),
+      '',
+    ]);
   }
   return `\ufeff${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

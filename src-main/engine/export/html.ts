@@ -7,6 +7,7 @@ import { APP_VERSION } from '../version.ts';
 import { detailsSection } from './html-evidence.ts';
 import { inputErrorsSection, matrixSection, routesSection, summarySection } from './html-overview.ts';
 import { html, trustedHtml, type Html, type HtmlValue } from './html-template.ts';
+import { toolsSection } from './html-tools.ts';
 import type { OmitChoice } from './redact.ts';
 import { STYLE } from './styles.ts';
 import { Formats, viewOf, type ExportOptions, type ReportView } from './view.ts';
@@ -14,7 +15,8 @@ import { Formats, viewOf, type ExportOptions, type ReportView } from './view.ts'
 /**
  * The report as one self-contained HTML file: no script, no request (the policy
  * below forbids both), inline CSS and SVG, printable. The summary comes first, then
- * the sites × routes matrix, the routes, and each site's evidence.
+ * the sites × routes matrix, the user's own tools (html-tools.ts), the routes, and each
+ * site's evidence.
  *
  * Here: the page around the sections, the run's facts and notices at its head, its
  * footer, and the Context every section reads from. The sections themselves are in
@@ -34,9 +36,15 @@ export function renderReportHtml(report: Report, options: ExportOptions): string
       <p class="lead">${t('report.lead')}</p>
       ${runFacts(context)} ${notices(context)}
     </header>
-    ${summarySection(context)} ${matrixSection(context)} ${routesSection(context)} ${inputErrorsSection(context)}
+    ${sitesSections(context)} ${toolsSection(context)} ${routesSection(context)} ${inputErrorsSection(context)}
     ${detailsSection(context)} ${footer(context)}`;
   return documentHtml(options, `${title} — ${context.formats.date(report.startedAt)}`, body);
+}
+
+/** The summary and the matrix of the sites; a run of tools alone has neither. */
+function sitesSections(context: Context): Html {
+  if (context.report.targets.length === 0) return html``;
+  return html`${summarySection(context)} ${matrixSection(context)}`;
 }
 
 /** The page around a body: language, character set, the no-script policy, the style sheet. */

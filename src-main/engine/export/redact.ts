@@ -1,5 +1,6 @@
 import { ipFamily, isBogon } from '../../shared/bogon.ts';
 import type { Report } from '../../shared/report.ts';
+import { assertNoToolSecrets, omitToolHosts } from './redact-tools.ts';
 
 /**
  * What a person may leave out of a report before handing it on: their own public
@@ -53,6 +54,7 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@[\]]+@/gi;
  * - `proxy-hosts`: each proxy's host becomes "proxy 1", "proxy 2"…, and `host:port`
  *   wherever it appears in text (the messages of failed route checks). The spec keeps
  *   its port number (the schema needs one); the exports never show it without a host.
+ *   The addresses of the user's VPN servers and Tor bridges go too (redact-tools.ts).
  *
  * Whatever the options, `user:password@` in any URL is removed.
  */
@@ -63,16 +65,21 @@ export function redactReport(report: Report, options: RedactOptions): Report {
   const replacements: [RegExp, string][] = [];
   if (omit.has('public-ip')) replacements.push(...omitOwnAddresses(copy));
   if (omit.has('network')) omitNetworkName(copy);
-  if (omit.has('proxy-hosts')) replacements.push(...omitProxyHosts(copy, options.proxyLabel ?? ((n) => `proxy ${n}`)));
+  if (omit.has('proxy-hosts')) {
+    replacements.push(...omitProxyHosts(copy, options.proxyLabel ?? ((n) => `proxy ${n}`)));
+    replacements.push(...omitToolHosts(copy, OMITTED));
+  }
   replacements.push([URL_USERINFO, `$1${OMITTED}@`]);
   return mapStrings(copy, (text) => replacements.reduce((out, [pattern, by]) => out.replace(pattern, by), text));
 }
 
 /**
- * Throws when a route carries anything but whether it has credentials. The schema
- * strips unknown keys on reading, so this guards reports built in memory.
+ * Throws when a route carries anything but whether it has credentials, or a tool
+ * anything but its name, place and kind. The schema strips unknown keys on reading,
+ * so this guards reports built in memory.
  */
 export function assertNoCredentials(report: Report): void {
+  assertNoToolSecrets(report);
   for (const path of report.plan.paths) {
     const extra = Object.keys(path).filter((key) => path.kind === 'proxy' && !PROXY_SPEC_KEYS.has(key));
     if (extra.length > 0)

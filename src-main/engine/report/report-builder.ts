@@ -64,6 +64,9 @@ export class ReportBuilder {
         report.status = event.status;
         report.summary = event.summary;
         break;
+      case 'tool-checked':
+        (report.tools ??= []).push(event.result);
+        break;
       case 'progress':
         break;
     }

@@ -11,6 +11,9 @@ import { REPORT_AZ } from './report/az.ts';
 import { REPORT_EN } from './report/en.ts';
 import { REPORT_RU } from './report/ru.ts';
 import { RU } from './ru.ts';
+import { TOOLS_AZ } from './tools/az.ts';
+import { TOOLS_EN } from './tools/en.ts';
+import { TOOLS_RU } from './tools/ru.ts';
 import { UI_AZ } from './ui/az.ts';
 import { UI_EN } from './ui/en.ts';
 import { UI_RU } from './ui/ru.ts';
@@ -18,11 +21,12 @@ import { UI_RU } from './ui/ru.ts';
 /**
  * Every word Detour shows, per language: the verdicts (en.ts, az.ts, ru.ts), the
  * app's screens (ui/, history/ for past runs and comparisons, sharing/ for exports
- * and the workshop view) and the exported reports (report/). One place, so the CLI,
+ * and the workshop view), the exported reports (report/) and the user's own VPN
+ * configurations and bridges (tools/). One place, so the CLI,
  * the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN },
-  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ },
-  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU },
+  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN, ...TOOLS_EN },
+  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ, ...TOOLS_AZ },
+  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU, ...TOOLS_RU },
 };

@@ -30,6 +30,9 @@ export const ACTION_CHANNELS = {
   getScheduleStatus: 'detour:get-schedule-status',
   exportReport: 'detour:export-report',
   readReportText: 'detour:read-report-text',
+  listWireguardConfigs: 'detour:list-wireguard-configs',
+  addWireguardConfig: 'detour:add-wireguard-config',
+  removeWireguardConfig: 'detour:remove-wireguard-config',
 } as const;
 
 export type ActionName = keyof typeof ACTION_CHANNELS;

@@ -32,6 +32,12 @@ import {
   readReportTextValueSchema,
 } from './sharing.ts';
 import { listTargetCatalogRequestSchema, targetCatalogSchema } from './targets.ts';
+import {
+  addWireguardConfigOutcomeSchema,
+  addWireguardConfigRequestSchema,
+  removeWireguardConfigRequestSchema,
+  wireguardConfigInfoSchema,
+} from './tools.ts';
 
 function action<Request extends z.ZodType, Value extends z.ZodType>(request: Request, value: Value) {
   return { request, value, response: resultSchema(value) };
@@ -89,6 +95,11 @@ export const IPC_CONTRACT = {
   exportReport: action(exportReportRequestSchema, exportOutcomeSchema),
   /** Checks a report file's text someone handed over; the report only once it passed the schema, else why not. */
   readReportText: action(readReportTextRequestSchema, readReportTextValueSchema),
+  /** The WireGuard configurations kept for checking ("Your tools"): names and servers, never keys. */
+  listWireguardConfigs: action(nothing, z.array(wireguardConfigInfoSchema)),
+  /** Reads a configuration file in the main process (chosen in a dialog, or at a path typed in web mode) and keeps it. */
+  addWireguardConfig: action(addWireguardConfigRequestSchema, addWireguardConfigOutcomeSchema),
+  removeWireguardConfig: action(removeWireguardConfigRequestSchema, z.array(wireguardConfigInfoSchema)),
 } as const satisfies Readonly<Record<ActionName, ReturnType<typeof action>>>;
 
 type Contract = typeof IPC_CONTRACT;

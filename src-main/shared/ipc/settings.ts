@@ -21,6 +21,9 @@ export const savedTargetsSchema = z.array(savedTargetSchema).max(MAX_TARGETS);
  * so the settings file never holds one either: passwords live in the secret store.
  */
 export const savedRoutesSchema = z.array(pathSpecSchema).max(MAX_ROUTES);
+/** Bridge lines as pasted, one an entry. */
+export const savedBridgesSchema = z.array(z.string().min(1).max(2048)).max(64);
+export const torPathSchema = z.string().min(1).max(4096);
 /** A region pack's code (`az`); the main process checks it names a pack. */
 export const regionCodeSchema = z.string().min(1).max(16);
 
@@ -49,6 +52,10 @@ export const settingsSchema = z.object({
   region: regionCodeSchema.optional(),
   /** The neutral sites measured first over every route, as `--control` (shared/controls.ts). */
   controls: controlUrlsSchema.default(() => DEFAULT_CONTROL_URLS),
+  /** "Your tools": Tor bridge lines the user pasted, checked with every run. */
+  bridges: savedBridgesSchema.default(() => []),
+  /** Where tor is (a program or a Tor Browser folder); absent: looked for in the usual places. */
+  torPath: torPathSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -64,15 +71,20 @@ export const settingsChangeSchema = z.strictObject({
   /** `null` goes back to the user's own sites. */
   region: regionCodeSchema.nullable().exactOptional(),
   controls: controlUrlsSchema.exactOptional(),
+  bridges: savedBridgesSchema.exactOptional(),
+  /** `null`: look for tor in the usual places again. */
+  torPath: torPathSchema.nullable().exactOptional(),
 });
 export type SettingsChange = z.infer<typeof settingsChangeSchema>;
 
 /** The settings after a change: the fields it names replace the old ones; `region: null` removes the region. */
 export function applySettingsChange(current: Settings, change: SettingsChange): Settings {
-  const { region, ...rest } = change;
+  const { region, torPath, ...rest } = change;
   const next: Settings = { ...current, ...rest };
   if (region === null) delete next.region;
   else if (region !== undefined) next.region = region;
+  if (torPath === null) delete next.torPath;
+  else if (torPath !== undefined) next.torPath = torPath;
   return next;
 }
 
@@ -88,6 +100,7 @@ export const DEFAULT_SETTINGS: Settings = {
   routes: [],
   strategies: false,
   controls: DEFAULT_CONTROL_URLS,
+  bridges: [],
 };
 
 /**

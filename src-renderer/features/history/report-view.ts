@@ -32,6 +32,8 @@ export function reportRunView(report: Report): RunView {
     observations,
     routeChecks: report.routeChecks,
     inputErrors: report.inputErrors,
+    tools: report.plan.tools ?? null,
+    toolResults: report.tools ?? [],
     summary: report.summary ?? null,
     endedAt: report.endedAt ?? null,
     error: null,

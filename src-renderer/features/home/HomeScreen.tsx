@@ -9,6 +9,8 @@ import { describeRoute, DIRECT_ROUTE, routeName } from '../routes/route-text.ts'
 import { SchedulePanel } from '../history/SchedulePanel.tsx';
 import { packLabel, useTargetCatalog } from '../targets/catalog.ts';
 import { useDiagnose } from '../run/useDiagnose.ts';
+import { ToolsSummary } from '../tools/ToolsSummary.tsx';
+import { useWireguardConfigs } from '../tools/useWireguardConfigs.ts';
 import styles from './Home.module.css';
 
 /** The start: one large Diagnose button, which list will be checked and which routes are compared. */
@@ -17,11 +19,14 @@ export function HomeScreen(): React.JSX.Element {
   const { lists, settings, navigate } = useApp();
   const { diagnose, starting, error } = useDiagnose();
   const [emptyWarning, setEmptyWarning] = useState(false);
+  const [configs] = useWireguardConfigs();
   const count = lists.targets.length;
   const ownList = settings.region === undefined;
+  // With only tools (a VPN configuration, bridges) and no site, a run checks the tools alone.
+  const tools = (configs?.length ?? 0) + lists.bridges.length;
 
   const start = (): void => {
-    if (ownList && count === 0) {
+    if (ownList && count === 0 && tools === 0) {
       setEmptyWarning(true);
       return;
     }
@@ -35,7 +40,7 @@ export function HomeScreen(): React.JSX.Element {
         <Button variant="primary" size="large" onClick={start} disabled={starting}>
           {starting ? t('ui.home.starting') : t('ui.home.diagnose')}
         </Button>
-        {emptyWarning && ownList && count === 0 ? (
+        {emptyWarning && ownList && count === 0 && tools === 0 ? (
           <p role="alert" className={styles.alert}>
             {t('ui.home.targets-needed')}
           </p>
@@ -79,6 +84,7 @@ export function HomeScreen(): React.JSX.Element {
             </Button>
           </div>
           <LocalTools />
+          <ToolsSummary configs={configs} />
         </section>
       </div>
       <SchedulePanel />

@@ -12,6 +12,7 @@ import { RunMatrix, type OpenedCell } from '../run/RunMatrix.tsx';
 import type { RunView } from '../run/run-store.ts';
 import { useDiagnose } from '../run/useDiagnose.ts';
 import { ExportButton } from '../sharing/ExportDialog.tsx';
+import { YourTools } from '../tools/YourTools.tsx';
 import { EvidenceDialog } from './EvidenceDialog.tsx';
 import styles from './Result.module.css';
 
@@ -24,7 +25,8 @@ export interface PastRun {
 
 /**
  * A finished run: the plain-words summary first, then the targets × routes grid
- * whose every cell opens its evidence. Also a past run of the history (`past`).
+ * whose every cell opens its evidence, then the user's own tools. Also a past run of
+ * the history (`past`).
  */
 export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | undefined }): React.JSX.Element {
   const { t } = useTranslation();
@@ -47,7 +49,8 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           {t('ui.result.failed', { reason: t(`ui.error.${run.error?.code ?? 'internal'}`) })}
         </p>
       ) : null}
-      {run.summary === null ? null : (
+      {/* A run of tools alone has no sites to sum up: its words are in Your tools. */}
+      {run.summary === null || run.targets.length === 0 ? null : (
         <ul className={styles.summary} aria-label={t('ui.result.summary')}>
           {run.summary.messages.map((message, index) => (
             <li key={`${message.key}-${index}`}>{renderMessage(t, message)}</li>
@@ -87,6 +90,7 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           />
         </>
       )}
+      <YourTools run={run} />
       {run.inputErrors.length === 0 ? null : (
         <section aria-labelledby="result-input-errors">
           <h2 id="result-input-errors">{t('ui.result.input-errors')}</h2>

@@ -9,6 +9,7 @@ import { failureText } from '../../lib/words.ts';
 import { describeRoute } from './route-text.ts';
 import styles from './Routes.module.css';
 import { RouteForm } from './RouteForm.tsx';
+import { ToolsPanel } from '../tools/ToolsPanel.tsx';
 
 type TestState =
   { kind: 'testing' } | { kind: 'usable'; ms: number } | { kind: 'unverified' } | { kind: 'failed'; text: string };
@@ -124,6 +125,7 @@ export function RoutesScreen(): React.JSX.Element {
         onSaved={saved}
         onCancel={() => setEditing(null)}
       />
+      <ToolsPanel />
     </Screen>
   );
 }

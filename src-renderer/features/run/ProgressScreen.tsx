@@ -4,6 +4,7 @@ import { Button } from '../../components/Button.tsx';
 import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
+import { YourTools } from '../tools/YourTools.tsx';
 import { RunMatrix } from './RunMatrix.tsx';
 import type { RunView } from './run-store.ts';
 import styles from './Progress.module.css';
@@ -39,7 +40,8 @@ export function ProgressScreen({ run }: { run: RunView }): React.JSX.Element {
         </Button>
       </div>
       {error === null ? null : <p role="alert">{error}</p>}
-      <RunMatrix run={run} caption={t('ui.progress.matrix')} />
+      {run.targets.length === 0 ? null : <RunMatrix run={run} caption={t('ui.progress.matrix')} />}
+      <YourTools run={run} />
     </Screen>
   );
 }

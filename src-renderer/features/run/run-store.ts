@@ -5,6 +5,7 @@ import type { InputError, PathOutcome, RouteCheck } from '../../../src-main/shar
 import type { Observation } from '../../../src-main/shared/observation.ts';
 import type { PathSpec } from '../../../src-main/shared/path.ts';
 import type { Target } from '../../../src-main/shared/target.ts';
+import type { ToolResult, ToolsPlan } from '../../../src-main/shared/tools.ts';
 import type { RunSummary, TargetVerdict } from '../../../src-main/shared/verdict.ts';
 
 export type RunPhase = 'running' | 'cancelling' | 'completed' | 'cancelled' | 'failed';
@@ -36,6 +37,9 @@ export interface RunView {
   readonly observations: ReadonlyMap<string, readonly Observation[]>;
   readonly routeChecks: readonly RouteCheck[];
   readonly inputErrors: readonly InputError[];
+  /** "Your tools" the run checks, from `run-started`, and their results as they come. */
+  readonly tools: ToolsPlan | null;
+  readonly toolResults: readonly ToolResult[];
   readonly summary: RunSummary | null;
   readonly endedAt: string | null;
   /** Why the run stopped, when the engine broke (`run-failed`). */
@@ -60,6 +64,8 @@ interface RunData {
   observations: Map<string, Observation[]>;
   routeChecks: RouteCheck[];
   inputErrors: InputError[];
+  tools: ToolsPlan | null;
+  toolResults: ToolResult[];
   summary: RunSummary | null;
   endedAt: string | null;
   error: IpcError | null;
@@ -79,6 +85,8 @@ function emptyRun(runId: string, startedAt: string | null = null): RunData {
     observations: new Map(),
     routeChecks: [],
     inputErrors: [],
+    tools: null,
+    toolResults: [],
     summary: null,
     endedAt: null,
     error: null,
@@ -103,6 +111,7 @@ export function applyRunMessage(run: RunData | null, message: RunEventMessage): 
     const fresh = emptyRun(event.runId, event.startedAt);
     fresh.targets = event.targets;
     fresh.routes = event.plan.paths;
+    fresh.tools = event.plan.tools ?? null;
     fresh.total = event.targets.length;
     return fresh;
   }
@@ -115,6 +124,9 @@ export function applyRunMessage(run: RunData | null, message: RunEventMessage): 
       run.routeChecks.push(event.check);
       break;
     case 'control-rechecked':
+      break;
+    case 'tool-checked':
+      run.toolResults.push(event.result);
       break;
     case 'progress':
       run.measuring.set(cellKey(event.targetId, event.path), event.step);

@@ -9,8 +9,8 @@ import { runRoutes } from '../routes/route-text.ts';
 
 /**
  * The run the start screen would start now: the chosen list (the user's own sites, or
- * the region pack chosen on the start screen) and the user's routes. A schedule
- * repeats this same request.
+ * the region pack chosen on the start screen), the user's routes and tools. A
+ * schedule repeats this same request.
  */
 export function useRunRequest(): () => Promise<IpcResult<StartRunRequest>> {
   const { api, lists, settings } = useApp();
@@ -28,7 +28,12 @@ export function useRunRequest(): () => Promise<IpcResult<StartRunRequest>> {
       region === undefined
         ? ok(lists.targets.map(({ input, source }) => ({ input, source })))
         : await packTargets(region);
-    return targets.ok ? ok({ targets: targets.value, routes: runRoutes(lists) }) : targets;
+    if (!targets.ok) return targets;
+    // "Your tools": every kept WireGuard configuration and bridge line is checked with the run.
+    const configs = await api.listWireguardConfigs();
+    const wireguard = configs.ok ? configs.value.map((config) => config.id) : [];
+    const tools = wireguard.length + lists.bridges.length === 0 ? {} : { tools: { wireguard, bridges: lists.bridges } };
+    return ok({ targets: targets.value, routes: runRoutes(lists), ...tools });
   };
 }
 

@@ -139,6 +139,12 @@ export function endings(mode: 'drop' | 'reject'): Ending[] {
     { match: ['-p', 'udp'], target: ['REJECT', '--reject-with', 'icmp-port-unreachable'] },
   ];
 }
+/**
+ * A packet of an open connection from the client that carries data: longer than a
+ * bare acknowledgement (20 bytes of IP, 20 of TCP, 12 of timestamps), so the
+ * handshake and acknowledgements pass and the first bytes of the protocol do not.
+ */
+const carriesData = ['-m', 'conntrack', '--ctstate', 'ESTABLISHED', '-m', 'length', '--length', '53:65535'];
 
 function ruleCommands(rule: CensorRule, index: number, links: RouterInterfaces, now: Date): CensorCommands {
   // The rules without a window are not the router's iptables': the DNS rules are its
@@ -182,6 +188,49 @@ function ruleCommands(rule: CensorRule, index: number, links: RouterInterfaces, 
           append('filter', [...fromWorld, '-s', address, ...connbytes(`${rule.bytes}:`, 'reply'), ...when], ['DROP']),
         ),
       );
+    case 'port-reset':
+      return only(
+        rule.addresses.flatMap((address) =>
+          rule.ports.map((port) =>
+            append('filter', [...fromClient, '-d', address, '-p', 'tcp', '--dport', String(port), ...when], RESET),
+          ),
+        ),
+      );
+    case 'data-reset':
+      return only(
+        rule.addresses.flatMap((address) =>
+          rule.ports.map((port) =>
+            append(
+              'filter',
+              [...fromClient, '-d', address, '-p', 'tcp', '--dport', String(port), ...carriesData, ...when],
+              RESET,
+            ),
+          ),
+        ),
+      );
+    case 'udp-shape-drop':
+      // u32 (iptables-extensions(8)): from the IP header's length (0>>22&0x3C), past the
+      // 8-byte UDP header, the payload's first byte; length counts the 20-byte IP header too.
+      return only([
+        append(
+          'filter',
+          [
+            ...fromClient,
+            '-p',
+            'udp',
+            '-m',
+            'length',
+            '--length',
+            String(20 + 8 + rule.payloadBytes),
+            '-m',
+            'u32',
+            '--u32',
+            `0>>22&0x3C@8>>24=${rule.firstByte}`,
+            ...when,
+          ],
+          ['DROP'],
+        ),
+      ]);
     case 'udp-drop':
       return only(
         rule.ports.map((port) =>

@@ -30,9 +30,35 @@ export interface Check {
   passed: boolean;
 }
 
-/** Every expectation of the scenario checked against the report of its run: outcomes, then verdicts. */
+/** Every expectation of the scenario checked against the report of its run: outcomes, verdicts, then tools. */
 export function checkScenario(scenario: Scenario, report: Report): Check[] {
-  return [...checkOutcomes(scenario, report), ...checkVerdicts(scenario, report)];
+  return [...checkOutcomes(scenario, report), ...checkVerdicts(scenario, report), ...checkTools(scenario, report)];
+}
+
+/**
+ * "Your tools": each tool's status (and reason, where the scenario pins one), and exactly
+ * the routes it works through (WireGuard) or whose address answers through (bridges).
+ */
+function checkTools(scenario: Scenario, report: Report): Check[] {
+  return Object.entries(scenario.tools).flatMap(([name, want]) => {
+    const result = report.tools?.find((tool) => tool.name === name);
+    const through =
+      result === undefined ? [] : result.kind === 'wireguard' ? result.restoredBy : result.reachableThrough;
+    const row = (route: string, expected: string, found: string): Check => ({
+      target: name,
+      route,
+      expected,
+      found,
+      passed: expected === found,
+    });
+    const listed = (routes: readonly string[]): string =>
+      routes.length === 0 ? 'none' : [...routes].sort().join(', ');
+    return [
+      row('tool status', want.status, result?.status ?? 'not checked'),
+      ...(want.reason === undefined ? [] : [row('tool reason', want.reason, result?.reason ?? 'not checked')]),
+      row('through', listed(want.through), result === undefined ? 'not checked' : listed(through)),
+    ];
+  });
 }
 
 function checkOutcomes(scenario: Scenario, report: Report): Check[] {

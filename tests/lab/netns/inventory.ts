@@ -137,6 +137,20 @@ export const SERVICES = {
   dante: { address: '11.1.0.71', port: 1080 },
   tinyproxy: { address: '11.1.0.72', port: 8888 },
   /**
+   * A WireGuard server (wireguard-go, started when a scenario checks configurations): one
+   * device on `port`, a second on `secondPort`, both answering on every world address,
+   * so `alias` is the same server at another address.
+   */
+  wireguard: { address: '11.1.0.80', port: 51820, secondPort: 51821 },
+  wireguardAlias: '11.1.0.81',
+  /**
+   * A Tor bridge relay (BridgeRelay 1, never published; started when a scenario checks
+   * bridges): plain Tor on `orPort`, obfs4 on `obfs4Port`, on every world address, so the
+   * aliases are the same bridge at addresses a scenario may censor on their own.
+   */
+  torBridge: { address: '11.1.0.90', orPort: 9001, obfs4Port: 9443 },
+  torBridgeAliases: ['11.1.0.91', '11.1.0.92', '11.1.0.93'],
+  /**
    * Where a forging resolver sends people: a server showing a block page, over https
    * behind a certificate from its own CA (SINKHOLE_CA_NAME), which the client does not trust.
    */

@@ -37,6 +37,11 @@ const REQUIRED_PROGRAMS: Readonly<Record<string, string>> = {
   microsocks: 'microsocks',
   danted: 'dante-server',
   tinyproxy: 'tinyproxy',
+  // "Your tools": a WireGuard server and a Tor bridge relay in the world, tor as the client.
+  'wireguard-go': 'wireguard-go',
+  wg: 'wireguard-tools',
+  tor: 'tor',
+  obfs4proxy: 'obfs4proxy',
 };
 
 /** The lab's temporary folder: named by its id, so that removeStaleLabs finds it. */

@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { networkStateSchema, verdictStatusSchema } from '../../../src-main/shared/verdict.ts';
+import {
+  BRIDGE_REASONS,
+  BRIDGE_STATUSES,
+  WIREGUARD_REASONS,
+  WIREGUARD_STATUSES,
+} from '../../../src-main/shared/tools.ts';
 
 /**
  * A scenario is data: which targets to diagnose, how the censor router behaves, which
@@ -49,6 +55,34 @@ export const censorRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('throttle'), addresses, kbit: z.number().int().min(8), ...window }),
   /** Connections from these addresses frozen after `bytes` (default 16 KiB) of reply. */
   z.object({ kind: z.literal('freeze-after'), addresses, bytes: z.number().int().min(1).default(16_384), ...window }),
+  /** TCP connections to these ports of these addresses refused with a reset (a port blocked outright). */
+  z.object({
+    kind: z.literal('port-reset'),
+    addresses,
+    ports: z.array(z.number().int().min(1).max(65535)).min(1),
+    ...window,
+  }),
+  /**
+   * TCP to these ports of these addresses reset at the client's first data, after the
+   * connection opened: a box that lets connections open and cuts what it recognises.
+   */
+  z.object({
+    kind: z.literal('data-reset'),
+    addresses,
+    ports: z.array(z.number().int().min(1).max(65535)).min(1),
+    ...window,
+  }),
+  /**
+   * UDP datagrams dropped by their shape alone, whatever their address or port: a
+   * payload of `payloadBytes` whose first byte is `firstByte`. The defaults are a
+   * WireGuard handshake initiation (type 1, 148 bytes), as censors have matched it.
+   */
+  z.object({
+    kind: z.literal('udp-shape-drop'),
+    firstByte: z.number().int().min(0).max(255).default(1),
+    payloadBytes: z.number().int().min(1).max(65507).default(148),
+    ...window,
+  }),
   /** UDP to these ports dropped (default STUN's 3478): blocked calls. */
   z.object({
     kind: z.literal('udp-drop'),
@@ -107,10 +141,42 @@ export const verdictExpectationSchema = z.object({
 });
 export type VerdictExpectation = z.infer<typeof verdictExpectationSchema>;
 
+/**
+ * A WireGuard configuration the lab writes for the client: the lab's own client key, the
+ * lab server's public key (or, with `serverKey: "wrong"`, a key no server has) and a
+ * preshared key, sent to `endpoint`. The world runs wireguard-go on WIREGUARD ports.
+ */
+export const wireguardConfigSchema = z.object({
+  name: z.string().regex(/^[a-z0-9-]{1,32}$/),
+  endpoint: z.string().min(1),
+  serverKey: z.enum(['right', 'wrong']).default('right'),
+});
+
+/** A bridge line the lab completes with its relay's fingerprint (and cert, for obfs4). */
+export const bridgeLineSchema = z.object({
+  transport: z.enum(['vanilla', 'obfs4', 'snowflake']),
+  address: z.string().min(1),
+});
+
+/** What one tool's result must say: its status, and exactly the routes it works (or answers) through. */
+export const toolExpectationSchema = z.object({
+  status: z.enum([...WIREGUARD_STATUSES, ...BRIDGE_STATUSES]),
+  reason: z.enum([...WIREGUARD_REASONS, ...BRIDGE_REASONS]).optional(),
+  through: z.array(z.string()).default([]),
+});
+export type ToolExpectation = z.infer<typeof toolExpectationSchema>;
+
 export const scenarioSchema = z.object({
   description: z.string().min(1),
   /** Targets as the CLI takes them. */
   targets: z.array(z.string().min(1)).min(1),
+  /** "Your tools": WireGuard configurations and bridge lines, checked beside the targets. */
+  wireguard: z.array(wireguardConfigSchema).default([]),
+  bridges: z.array(bridgeLineSchema).default([]),
+  /** Each bridge's deadline in the lab (`--bridge-timeout`). */
+  bridgeTimeoutMs: z.number().int().min(1000).default(8000),
+  /** Per tool name (the configuration's name, or `bridge 1`, `bridge 2`… in order): what it must say. */
+  tools: z.record(z.string(), toolExpectationSchema).default({}),
   /** Routes as `--path NAME=URL`. */
   routes: z.array(z.string().min(1)).default([]),
   /** Adds the local strategies as routes (`--strategies`). */

@@ -36,7 +36,7 @@ export function loadScenario(name: string): Scenario {
   return scenario;
 }
 
-/** Targets and routes in `expect` and `verdicts` that the scenario does not diagnose: a typo would check nothing. */
+/** Targets, routes and tools in `expect`, `verdicts` and `tools` that the scenario does not have: a typo would check nothing. */
 function unknownNames(scenario: Scenario): string[] {
   const strategies = scenario.strategies ? defaultStrategyPaths().map((path) => path.name) : [];
   const routes = new Set(['direct', ...scenario.routes.map((route) => route.split('=', 1)[0] ?? ''), ...strategies]);
@@ -47,8 +47,18 @@ function unknownNames(scenario: Scenario): string[] {
       routes: [...v.restoredBy, ...v.notRestoredBy, ...Object.keys(v.routes)],
     })),
   ];
-  return named.flatMap(({ target, routes: used }) => [
-    ...(scenario.targets.includes(target) ? [] : [`target ${target}`]),
-    ...used.filter((route) => !routes.has(route)).map((route) => `route ${route} of ${target}`),
+  const tools = new Set([
+    ...scenario.wireguard.map((config) => config.name),
+    ...scenario.bridges.map((_, i) => `bridge ${i + 1}`),
   ]);
+  return [
+    ...named.flatMap(({ target, routes: used }) => [
+      ...(scenario.targets.includes(target) ? [] : [`target ${target}`]),
+      ...used.filter((route) => !routes.has(route)).map((route) => `route ${route} of ${target}`),
+    ]),
+    ...Object.entries(scenario.tools).flatMap(([name, want]) => [
+      ...(tools.has(name) ? [] : [`tool ${name}`]),
+      ...want.through.filter((route) => !routes.has(route)).map((route) => `route ${route} of ${name}`),
+    ]),
+  ];
 }

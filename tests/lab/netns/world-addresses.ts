@@ -4,7 +4,9 @@ import { SERVICES, SITES } from './inventory.ts';
 
 /** Every address the world owns: each site's and each service's. */
 export function worldAddresses(): string[] {
-  const services = Object.values(SERVICES).map((service) => (typeof service === 'string' ? service : service.address));
+  const services = Object.values(SERVICES).flatMap((service) =>
+    typeof service === 'string' ? [service] : 'address' in service ? [service.address] : [...service],
+  );
   return [...new Set([...SITES.map((site) => site.address), ...services])];
 }
 

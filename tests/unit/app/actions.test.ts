@@ -233,6 +233,7 @@ test('the lists are settings: kept in the file, and a file from before them keep
       routes: [],
       strategies: false,
       controls: DEFAULT_CONTROL_URLS,
+      bridges: [],
     },
   });
   const lists = {
@@ -277,4 +278,20 @@ test('the target catalogue: every region pack with its size, and the entries of 
     ok: false,
     error: { code: 'bad-request', message: 'no such region pack' },
   });
+});
+
+test('a run with tools: their names in the plan, the bridge lines beside it, and where tor is from the settings', async () => {
+  const { engine, handlers } = setup();
+  await handlers.setConsent({ riskNoticeAccepted: true });
+  await handlers.setSettings({ torPath: '/opt/tor-browser' });
+  const line = 'obfs4 192.0.2.7:443 0CAFD6109968784D8C39C6FC5B232A2567580DDD cert=AAAA iat-mode=0';
+  const answer = await handlers.startRun({ targets: [], routes: [direct], tools: { wireguard: [], bridges: [line] } });
+  expect(answer).toEqual({ ok: true, value: { runId: 'run-1' } });
+  const [request] = engine.starts;
+  expect(request?.plan.tools?.bridges).toEqual([
+    { name: 'bridge 1', transport: 'obfs4', address: { host: '192.0.2.7', port: 443 } },
+  ]);
+  expect(request?.toolSecrets?.bridges).toEqual({ 'bridge 1': line });
+  expect(request?.torPath).toBe('/opt/tor-browser');
+  expect(JSON.stringify(request?.plan)).not.toContain('cert=');
 });

@@ -134,6 +134,19 @@ describe('iptables and tc commands', () => {
     ]);
   });
 
+  test("the tools' rules: a port reset at the SYN, a reset at the first data, WireGuard initiations by their shape", () => {
+    expect(linesOf({ kind: 'port-reset', addresses: ['11.1.0.92'], ports: [9443], window: 'always' })).toEqual([
+      '-t filter -A censor -i inside0 -d 11.1.0.92 -p tcp --dport 9443 -j REJECT --reject-with tcp-reset',
+    ]);
+    expect(linesOf({ kind: 'data-reset', addresses: ['11.1.0.93'], ports: [9443], window: 'always' })).toEqual([
+      '-t filter -A censor -i inside0 -d 11.1.0.93 -p tcp --dport 9443 -m conntrack --ctstate ESTABLISHED -m length --length 53:65535 -j REJECT --reject-with tcp-reset',
+    ]);
+    // 20 bytes of IP and 8 of UDP before the 148 of a handshake initiation; its first byte is the type, 1.
+    expect(linesOf({ kind: 'udp-shape-drop', firstByte: 1, payloadBytes: 148, window: 'always' })).toEqual([
+      '-t filter -A censor -i inside0 -p udp -m length --length 176 -m u32 --u32 0>>22&0x3C@8>>24=1 -j DROP',
+    ]);
+  });
+
   test('each throttle puts its addresses in an HTB class of its own on the client-side link', () => {
     const rules: CensorRule[] = [
       { kind: 'udp-drop', ports: [3478], window: 'always' },

@@ -30,7 +30,7 @@ export const REPORT_AZ: ReportCatalog = {
   'report.notice.omitted': 'Sahibinin istəyi ilə bu hesabata daxil edilməyib: {{what}}.',
   'report.omit.public-ip': 'onun ictimai IP ünvanı',
   'report.omit.network': 'onun şəbəkəsinin adı',
-  'report.omit.proxy-hosts': 'onun proksilərinin ünvanları',
+  'report.omit.proxy-hosts': 'onun proksilərinin, VPN serverlərinin və körpülərinin ünvanları',
   'report.proxy-label': 'proksi {{number}}',
 
   'report.summary.heading': 'Qısaca',

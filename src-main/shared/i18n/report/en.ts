@@ -26,7 +26,7 @@ export const REPORT_EN = {
   'report.notice.omitted': 'Left out of this report at its owner’s request: {{what}}.',
   'report.omit.public-ip': 'their public IP address',
   'report.omit.network': 'the name of their network',
-  'report.omit.proxy-hosts': 'the addresses of their proxies',
+  'report.omit.proxy-hosts': 'the addresses of their proxies, VPN servers and bridges',
   'report.proxy-label': 'proxy {{number}}',
 
   'report.summary.heading': 'In short',

@@ -34,7 +34,7 @@ export const REPORT_RU: ReportCatalog = {
   'report.notice.omitted': 'По просьбе владельца в этот отчёт не включено: {{what}}.',
   'report.omit.public-ip': 'его публичный IP-адрес',
   'report.omit.network': 'название его сети',
-  'report.omit.proxy-hosts': 'адреса его прокси',
+  'report.omit.proxy-hosts': 'адреса его прокси, VPN-серверов и мостов',
   'report.proxy-label': 'прокси {{number}}',
 
   'report.summary.heading': 'Коротко',

@@ -30,9 +30,9 @@ export const SHARING_AZ: SharingCatalog = {
   'sharing.export.omit.network.hint': 'Bu şəbəkəyə verilən ad, məsələn, “ev” və ya “kafe”.',
   'sharing.export.omit.network.hint-merged':
     'Şəbəkələrin və faylların adları: onların yerinə Şəbəkə 1, Şəbəkə 2 və s. yazılır.',
-  'sharing.export.omit.proxy-hosts': 'Proksilərin ünvanları',
+  'sharing.export.omit.proxy-hosts': 'Proksilərin, VPN serverlərinin və körpülərin ünvanları',
   'sharing.export.omit.proxy-hosts.hint':
-    'Proksilərinizin harada olduğu. Onların yerinə proksi 1, proksi 2 və s. göstərilir.',
+    'Proksilərinizin, VPN serverlərinizin və Tor körpülərinizin harada olduğu. Proksilərin yerinə proksi 1, proksi 2 və s. göstərilir.',
   'sharing.export.passwords': 'Parollar heç vaxt daxil edilmir: hesabatda onlar olmur.',
   'sharing.export.save': 'Saxla',
   'sharing.export.saving': 'Fayl hazırlanır…',

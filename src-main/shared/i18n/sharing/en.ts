@@ -29,9 +29,9 @@ export const SHARING_EN = {
   'sharing.export.omit.network.hint': 'The name given to this network, such as “home” or “cafe”.',
   'sharing.export.omit.network.hint-merged':
     'The names of the networks and of the files: they become Network 1, Network 2 and so on.',
-  'sharing.export.omit.proxy-hosts': 'Addresses of proxies',
+  'sharing.export.omit.proxy-hosts': 'Addresses of proxies, VPN servers and bridges',
   'sharing.export.omit.proxy-hosts.hint':
-    'Where your proxies are. They are shown as proxy 1, proxy 2 and so on instead.',
+    'Where your proxies, VPN servers and Tor bridges are. Proxies are shown as proxy 1, proxy 2 and so on instead.',
   'sharing.export.passwords': 'Passwords are never included: a report does not contain them.',
   'sharing.export.save': 'Save',
   'sharing.export.saving': 'Preparing the file…',

@@ -30,9 +30,9 @@ export const SHARING_RU: SharingCatalog = {
   'sharing.export.omit.network.hint': 'Название этой сети, например «дом» или «кафе».',
   'sharing.export.omit.network.hint-merged':
     'Названия сетей и файлов: вместо них будет «Сеть 1», «Сеть 2» и так далее.',
-  'sharing.export.omit.proxy-hosts': 'Адреса прокси',
+  'sharing.export.omit.proxy-hosts': 'Адреса прокси, VPN-серверов и мостов',
   'sharing.export.omit.proxy-hosts.hint':
-    'Где находятся ваши прокси. Вместо адресов будет «прокси 1», «прокси 2» и так далее.',
+    'Где находятся ваши прокси, VPN-серверы и мосты Tor. Вместо адресов прокси будет «прокси 1», «прокси 2» и так далее.',
   'sharing.export.passwords': 'Пароли никогда не попадают в отчёт: их в нём нет.',
   'sharing.export.save': 'Сохранить',
   'sharing.export.saving': 'Готовим файл…',

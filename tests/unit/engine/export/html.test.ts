@@ -95,7 +95,7 @@ describe('renderReportHtml', () => {
     expect(page).not.toContain('185.10.20.30:1080');
     expect(page).toContain('socks5h://***@proxy 1');
     expect(page).toContain(
-      'Left out of this report at its owner’s request: their public IP address and the addresses of their proxies.',
+      'Left out of this report at its owner’s request: their public IP address and the addresses of their proxies, VPN servers and bridges.',
     );
   });
 

@@ -14,6 +14,7 @@ test('every action has its own channel and a contract entry, and nothing else do
 
 test('the actions the app needs', () => {
   expect([...ACTION_NAMES].sort()).toEqual([
+    'addWireguardConfig',
     'cancelRun',
     'compareRuns',
     'deleteAllRuns',
@@ -29,8 +30,10 @@ test('the actions the app needs', () => {
     'listRouteCredentials',
     'listRuns',
     'listTargetCatalog',
+    'listWireguardConfigs',
     'openRun',
     'readReportText',
+    'removeWireguardConfig',
     'renameRun',
     'runTimeline',
     'saveRouteCredentials',
@@ -82,6 +85,15 @@ test('a start request keeps routes and their secrets apart', () => {
   // A password inside a route spec is no part of the contract: the spec schema drops it.
   const leaky = { ...request, routes: [{ ...request.routes[1], password: 'p' }] };
   expect(JSON.stringify(startRunRequestSchema.parse(leaky).routes)).not.toContain('password');
+});
+
+test('a start request needs a site or a tool; tools are ids and bridge lines, never keys', () => {
+  const routes = [{ name: 'direct', kind: 'direct' }];
+  expect(startRunRequestSchema.safeParse({ targets: [], routes }).success).toBe(false);
+  const toolsOnly = { targets: [], routes, tools: { wireguard: ['c0ffee'], bridges: [] } };
+  expect(startRunRequestSchema.parse(toolsOnly)).toEqual(toolsOnly);
+  const withKey = { ...toolsOnly, tools: { ...toolsOnly.tools, privateKey: 'x' } };
+  expect(startRunRequestSchema.safeParse(withKey).success).toBe(false);
 });
 
 test('a setting change may not set a field to undefined or add one', () => {

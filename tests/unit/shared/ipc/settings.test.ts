@@ -20,8 +20,10 @@ test('a file from before the lists keeps every value it has, and the lists start
     routes: [],
     strategies: false,
     controls: DEFAULT_CONTROL_URLS,
+    bridges: [],
   });
   expect(settingsSchema.parse(OLD_FILE)).not.toHaveProperty('region');
+  expect(settingsSchema.parse(OLD_FILE)).not.toHaveProperty('torPath');
 });
 
 test('the defaults are a valid settings file', () => {
@@ -82,4 +84,11 @@ test('a change replaces the fields it names; region null goes back to the userâ€
   expect(settingsChangeSchema.safeParse({ region: null }).success).toBe(true);
   expect(settingsChangeSchema.safeParse({ region: undefined }).success).toBe(false);
   expect(settingsChangeSchema.safeParse({ targets: [{ input: 'x' }] }).success).toBe(false);
+});
+
+test('bridge lines and where tor is are settings; null for tor goes back to looking for it', () => {
+  const withTor = applySettingsChange(DEFAULT_SETTINGS, { bridges: ['192.0.2.1:9001'], torPath: '/opt/tor-browser' });
+  expect(withTor).toMatchObject({ bridges: ['192.0.2.1:9001'], torPath: '/opt/tor-browser' });
+  expect(applySettingsChange(withTor, { torPath: null })).not.toHaveProperty('torPath');
+  expect(settingsChangeSchema.safeParse({ bridges: [''] }).success).toBe(false);
 });

@@ -47,14 +47,17 @@ export async function recheckDirect(direct: Route, measurer: Measurer): Promise<
 
 /**
  * Every control over one route at once (there are at most MAX_CONTROLS); the
- * plain-HTTP checks only over the direct route, where a captive portal would be.
+ * plain-HTTP checks only over the direct route, where a captive portal would be,
+ * unless they are all there is.
  */
 async function measureControls(
   route: Route,
   controls: readonly ControlSite[],
   measurer: Measurer,
 ): Promise<MeasuredCheck & { controls: ControlResult[]; observationIds: string[] }> {
-  const applicable = controls.filter((site) => route.spec.kind === 'direct' || !isPlainHttpControl(site));
+  // Where every control is plain HTTP, those are what every route has to reach.
+  const secure = controls.filter((site) => !isPlainHttpControl(site));
+  const applicable = route.spec.kind === 'direct' || secure.length === 0 ? controls : secure;
   const measured = await Promise.all(
     applicable.map(async (site) => {
       const { outcome, observations } = await measurer.measureSeeing(controlTarget(site), route);

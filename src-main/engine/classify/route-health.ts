@@ -34,7 +34,8 @@ export function decideRouteChecks(measured: readonly MeasuredCheck[]): RouteChec
     const reached = check.controls.some((control) => control.reached);
     const failure = firstFailure(check.controls);
     const broken = check.controls.some((control) => isRouteFailure(control.failure));
-    const status = reached ? 'usable' : broken || anyReached ? 'failed' : 'unverified';
+    const measuredAny = check.controls.length > 0;
+    const status = reached ? 'usable' : broken || (anyReached && measuredAny) ? 'failed' : 'unverified';
     return {
       path: check.path,
       status,

@@ -155,3 +155,8 @@ describe('the network’s own state', () => {
     expect(baselines).toEqual(new Map([['direct', 12]]));
   });
 });
+
+test('a route with no control to measure is unverified, never broken for what it did not try', () => {
+  const checks = decideRouteChecks([measured('direct', reached()), measured('office')]);
+  expect(checks.map((c) => c.status)).toEqual(['usable', 'unverified']);
+});

@@ -22,6 +22,7 @@ import { createTranslator } from '../shared/i18n/index.ts';
 import { collectRoutes, describePathError } from './routes.ts';
 import { renderTable } from './table.ts';
 import { setupWarnings } from './warnings.ts';
+import { print, printLine } from './terminal.ts';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
@@ -107,10 +108,10 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
     sleep: (ms, signal) => sleep(ms, undefined, { signal }),
     signal: io.signal,
     runOnce: (number) => {
-      io.stderr.write(`Run ${number}, started ${localTime(Date.now())}\n`);
+      printLine(io.stderr, `Run ${number}, started ${localTime(Date.now())}`);
       return runOnce(prepared, flags, io);
     },
-    say: (line) => io.stderr.write(`${line}\n`),
+    say: (line) => printLine(io.stderr, line),
   });
 }
 
@@ -130,7 +131,7 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
   for await (const event of runDiagnostics(plan, { signal: io.signal, secrets: prepared.secrets })) {
     builder.add(event);
     progress?.update(event, describe);
-    if (flags.json === true) io.stdout.write(`${JSON.stringify(event)}\n`);
+    if (flags.json === true) printLine(io.stdout, JSON.stringify(event));
     if (event.type === 'input-error') {
       rejected += 1;
       if (flags.json !== true) reportInputError(event.error, io, flags);
@@ -151,7 +152,7 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
   if (report === null) throw new Error('the engine ended without starting a run');
   if (flags.json !== true) {
     const t = createTranslator('en');
-    io.stdout.write(`${usesRoutes ? renderMatrix(report, t) : renderTable(report)}\n\n${renderSummary(report, t)}`);
+    print(io.stdout, `${usesRoutes ? renderMatrix(report, t) : renderTable(report)}\n\n${renderSummary(report, t)}`);
   }
   for (const warning of setupWarnings(report)) io.stderr.write(`detour: ${warning}\n`);
   if (reportFile !== null && flags.out !== undefined) {
@@ -160,10 +161,10 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
   }
   const saved = await recorder?.finish(report).catch((error: unknown) => void saveFailed(error));
   if (saved !== undefined && io.stderr.isTTY && flags.json !== true) {
-    io.stderr.write(`Saved in the history as ${saved.id.slice(0, 8)} (see: detour history)\n`);
+    printLine(io.stderr, `Saved in the history as ${saved.id.slice(0, 8)} (see: detour history)`);
   }
   if (report.status === 'cancelled') {
-    io.stderr.write('Cancelled: the report holds what was measured until then.\n');
+    printLine(io.stderr, 'Cancelled: the report holds what was measured until then.');
     return EXIT.cancelled;
   }
   return rejected > 0 ? EXIT.usage : EXIT.completed;
@@ -172,14 +173,15 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
 /** Tools found on this machine become routes, each announced: never used silently. */
 async function localToolRoutes(io: CliIo): Promise<PathList> {
   const found = await detectLocalTools();
-  if (found.length === 0) io.stderr.write('detour: no circumvention tool found listening on this machine\n');
+  if (found.length === 0) printLine(io.stderr, 'detour: no circumvention tool found listening on this machine');
   const usable = found.filter((tool) => !tool.needsAuth);
   for (const { candidate, spec, needsAuth } of found) {
     const where = `${candidate.tool} on 127.0.0.1:${candidate.port}`;
-    io.stderr.write(
+    printLine(
+      io.stderr,
       needsAuth
-        ? `detour: found ${where}; it wants a user name and password: add it with --path ${candidate.name}=URL\n`
-        : `detour: found ${where}; measuring over it as route "${spec.name}" (${describePath(spec)})\n`,
+        ? `detour: found ${where}; it wants a user name and password: add it with --path ${candidate.name}=URL`
+        : `detour: found ${where}; measuring over it as route "${spec.name}" (${describePath(spec)})`,
     );
   }
   return { paths: usable.map(({ spec }) => ({ spec, source: '--detect-local' })), errors: [] };
@@ -191,8 +193,9 @@ async function openHistory(flags: HistoryFlags, io: CliIo): Promise<HistoryStore
   try {
     return await HistoryStore.open(dir);
   } catch (error) {
-    io.stderr.write(
-      `detour: the history folder ${dir} cannot be used (${errorText(error)}); runs are not saved there\n`,
+    printLine(
+      io.stderr,
+      `detour: the history folder ${dir} cannot be used (${errorText(error)}); runs are not saved there`,
     );
     return null;
   }
@@ -204,7 +207,7 @@ function warnOnce(io: CliIo, what: string): (error: unknown) => void {
   return (error) => {
     if (told) return;
     told = true;
-    io.stderr.write(`detour: ${what} (${errorText(error)})\n`);
+    printLine(io.stderr, `detour: ${what} (${errorText(error)})`);
   };
 }
 
@@ -221,9 +224,9 @@ function isSavePoint(event: EngineEvent): boolean {
 /** One clear line per problem: where it is, what it is, and what was wrong with it. */
 function reportInputError(error: InputError, io: CliIo, flags: DiagnoseFlags): void {
   if (flags.json === true) {
-    io.stdout.write(`${JSON.stringify({ type: 'input-error', error })}\n`);
+    printLine(io.stdout, JSON.stringify({ type: 'input-error', error }));
     return;
   }
   const input = error.input === '' ? '' : ` "${printable(error.input, 80)}"`;
-  io.stderr.write(`detour: ${error.source}:${input} ${INPUT_ERROR_TEXT[error.code]}; skipped\n`);
+  printLine(io.stderr, `detour: ${error.source}:${input} ${INPUT_ERROR_TEXT[error.code]}; skipped`);
 }

@@ -15,6 +15,7 @@ import { renderMatrix } from './matrix.ts';
 import { UsageError } from './options.ts';
 import { renderSummary } from './summary.ts';
 import { formatColumns, renderTable } from './table.ts';
+import { print } from './terminal.ts';
 
 interface DirFlags {
   historyDir?: string;
@@ -185,5 +186,5 @@ export function short(id: string): string {
 }
 
 function write(text: string): void {
-  process.stdout.write(text);
+  print(process.stdout, text);
 }

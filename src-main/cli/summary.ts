@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { printable } from '../shared/printable.ts';
 import type { Report } from '../shared/report.ts';
 import { isBlocking, type PathVerdict } from '../shared/verdict.ts';
 import { renderMessage, verdictText } from '../shared/i18n/message.ts';
@@ -19,7 +20,7 @@ export function renderSummary(report: Report, t: TFunction): string {
   if (notFine.length > 0) lines.push('', t('cli.per-site'));
   for (const { target, verdict, direct } of notFine) {
     const text = verdictText(t, direct);
-    lines.push(`  ${mark(direct)} ${target.input}: ${text.name} (${text.confidence})`);
+    lines.push(`  ${mark(direct)} ${printable(target.input)}: ${text.name} (${text.confidence})`);
     lines.push(`      ${text.reason}`);
     if (verdict.restoredBy.length > 0)
       lines.push(`      ${t('cli.restored-by', { routes: verdict.restoredBy.join(', ') })}`);

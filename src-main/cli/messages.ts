@@ -1,4 +1,5 @@
 import { MAX_TEST_LIST_ENTRIES, TEST_LIST_COLUMNS } from '../engine/targets/test-list-csv.ts';
+import { MAX_LIST_BYTES } from '../shared/test-list.ts';
 import type { PathError } from '../shared/path-list.ts';
 import type { InputErrorCode } from '../shared/target.ts';
 
@@ -13,8 +14,10 @@ export const INPUT_ERROR_TEXT: Readonly<Record<InputErrorCode, string>> = {
   'bad-port': 'the port must be a number from 1 to 65535',
   'bad-host': 'not a valid host name',
   'empty-list': 'the list has no entries',
-  'binary-list': 'not a text list (binary data, or larger than 8 MiB)',
+  'binary-list': 'not a text list (binary data, or not UTF-8)',
   'unreadable-list': 'cannot be read',
+  'list-too-large': `larger than ${MAX_LIST_BYTES / 1024 / 1024} MiB, more than a list Detour reads`,
+  'list-not-a-file': 'not a file (a folder, a pipe or a device); give a file, or - for standard input',
   'not-a-test-list': `not a Citizen Lab test list (the first row must be ${TEST_LIST_COLUMNS.join(',')})`,
   'bad-csv-row': `not a test-list row (${TEST_LIST_COLUMNS.length} comma-separated columns, every quote closed)`,
   'missing-url': 'the row has no URL',

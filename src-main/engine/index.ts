@@ -54,6 +54,7 @@ export {
 } from './export/index.ts';
 export { ReportBuilder } from './report/report-builder.ts';
 export { writeFileAtomically } from './atomic-write.ts';
+export { readBoundedText } from './read-bounded.ts';
 
 export interface RunOptions {
   signal: AbortSignal;

@@ -30,6 +30,8 @@ export const INPUT_ERROR_CODES = [
   'empty-list', // a list file with no entries
   'binary-list', // a list file that is not text
   'unreadable-list', // a list file that cannot be read
+  'list-too-large', // a list file larger than Detour reads (8 MiB)
+  'list-not-a-file', // a list "file" that is a folder, a pipe or a device
   'not-a-test-list', // a CSV file whose first row is not the Citizen Lab test-list header
   'bad-csv-row', // a test-list row without exactly six columns, or with a quote never closed
   'missing-url', // a test-list row whose url column is empty

@@ -333,6 +333,8 @@ export const UI_AZ: UiCatalog = {
   'ui.target.error.empty-list': 'siyahıda heç bir yazı yoxdur.',
   'ui.target.error.binary-list': 'fayl mətn deyil.',
   'ui.target.error.unreadable-list': 'faylı oxumaq mümkün deyil.',
+  'ui.target.error.list-too-large': 'fayl 8 MiB-dan böyükdür.',
+  'ui.target.error.list-not-a-file': 'bu fayl deyil (qovluq, kanal və ya qurğu).',
   'ui.target.error.not-a-test-list': 'fayl test siyahısı deyil.',
   'ui.target.error.bad-csv-row': 'test siyahısının sətri korlanıb.',
   'ui.target.error.missing-url': 'test siyahısının sətrində ünvan yoxdur.',

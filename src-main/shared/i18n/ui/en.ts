@@ -332,6 +332,8 @@ export const UI_EN = {
   'ui.target.error.empty-list': 'the list has no entries.',
   'ui.target.error.binary-list': 'the file is not text.',
   'ui.target.error.unreadable-list': 'the file cannot be read.',
+  'ui.target.error.list-too-large': 'the file is larger than 8 MiB.',
+  'ui.target.error.list-not-a-file': 'this is not a file (a folder, a pipe or a device).',
   'ui.target.error.not-a-test-list': 'the file is not a test list.',
   'ui.target.error.bad-csv-row': 'the row of the test list is broken.',
   'ui.target.error.missing-url': 'the row of the test list has no address.',

@@ -357,6 +357,8 @@ export const UI_RU: UiCatalog = {
   'ui.target.error.empty-list': 'в списке нет записей.',
   'ui.target.error.binary-list': 'файл не текстовый.',
   'ui.target.error.unreadable-list': 'файл не удаётся прочитать.',
+  'ui.target.error.list-too-large': 'файл больше 8 МиБ.',
+  'ui.target.error.list-not-a-file': 'это не файл (папка, канал или устройство).',
   'ui.target.error.not-a-test-list': 'файл не является тестовым списком.',
   'ui.target.error.bad-csv-row': 'строка тестового списка повреждена.',
   'ui.target.error.missing-url': 'в строке тестового списка нет адреса.',

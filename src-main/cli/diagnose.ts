@@ -12,7 +12,7 @@ import type { Plan, PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { readListFile } from './list-file.ts';
 import { INPUT_ERROR_TEXT } from './messages.ts';
-import { parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
+import { checkOutput, parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
 import { ProgressLine } from './progress.ts';
 import { localTime } from './local-time.ts';
 import { runOnSchedule, Schedule, scheduleFrom, type ScheduleFlags } from './schedule.ts';
@@ -67,6 +67,7 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
       '--out writes one report; with --every every run is saved in the history (see: detour history)',
     );
   }
+  if (flags.out !== undefined) await checkOutput('--out', flags.out);
   const options = planOptionsFrom(flags);
   const region = flags.region === undefined ? undefined : parseRegion(flags.region);
   const entries: PlanEntry[] = targets.map((input, index) => ({ input, source: `argument ${index + 1}` }));
@@ -154,10 +155,17 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
     const t = createTranslator('en');
     print(io.stdout, `${usesRoutes ? renderMatrix(report, t) : renderTable(report)}\n\n${renderSummary(report, t)}`);
   }
-  for (const warning of setupWarnings(report)) io.stderr.write(`detour: ${warning}\n`);
+  for (const warning of setupWarnings(report)) printLine(io.stderr, `detour: ${warning}`);
+  let unsaved = false;
   if (reportFile !== null && flags.out !== undefined) {
-    await reportFile.save(report);
-    io.stderr.write(`Report written to ${flags.out}\n`);
+    // Checked before the run; a folder removed or a disk filled since is still one line, not a stack trace.
+    try {
+      await reportFile.save(report);
+      printLine(io.stderr, `Report written to ${flags.out}`);
+    } catch (error) {
+      unsaved = true;
+      printLine(io.stderr, `detour: could not write ${flags.out} (${errorText(error)})`);
+    }
   }
   const saved = await recorder?.finish(report).catch((error: unknown) => void saveFailed(error));
   if (saved !== undefined && io.stderr.isTTY && flags.json !== true) {
@@ -167,6 +175,7 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
     printLine(io.stderr, 'Cancelled: the report holds what was measured until then.');
     return EXIT.cancelled;
   }
+  if (unsaved) return EXIT.internal;
   return rejected > 0 ? EXIT.usage : EXIT.completed;
 }
 

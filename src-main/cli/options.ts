@@ -1,3 +1,4 @@
+import { checkWritable, OutputPathError } from '../engine/atomic-write.ts';
 import { findRegionPack, regionPacks, type RegionPack } from '../engine/targets/catalog.ts';
 import { ipFamily } from '../shared/bogon.ts';
 import { parseTarget } from '../shared/target.ts';
@@ -7,6 +8,20 @@ import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type Resolver } from '../shared
 /** A mistake in how the command was called: one line to the user, exit code 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/**
+ * Checks, before any work, that a file can be written where an option says
+ * (atomic-write.ts: the folder exists, it is not a folder or a device, a file can be
+ * created there); a problem is one usage line naming the option.
+ */
+export async function checkOutput(option: string, path: string): Promise<void> {
+  try {
+    await checkWritable(path);
+  } catch (error) {
+    if (error instanceof OutputPathError) throw new UsageError(`${option} ${error.message}`);
+    throw error;
+  }
 }
 
 export interface DiagnoseFlags extends RouteFlags {

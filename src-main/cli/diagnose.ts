@@ -12,7 +12,7 @@ import type { Plan, PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { readListFile } from './list-file.ts';
 import { INPUT_ERROR_TEXT } from './messages.ts';
-import { checkOutput, parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
+import { checkOutput, dohSecretUrl, parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
 import { ProgressLine } from './progress.ts';
 import { localTime } from './local-time.ts';
 import { runOnSchedule, Schedule, scheduleFrom, type ScheduleFlags } from './schedule.ts';
@@ -53,6 +53,8 @@ export type DiagnoseCommandFlags = DiagnoseFlags & HistoryFlags & ScheduleFlags;
 interface Prepared {
   plan: Plan;
   secrets: PathSecrets;
+  /** The full `--doh` URL when the plan shows it masked. */
+  dohUrl?: string;
   earlyErrors: InputError[];
   /** Entries and routes rejected before the run. */
   rejectedEarly: number;
@@ -91,13 +93,16 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
   for (const error of earlyErrors) reportInputError(error, io, flags);
 
   const routes = await collectRoutes(flags, flags.detectLocal === true ? await localToolRoutes(io) : undefined);
-  for (const error of routes.errors) io.stderr.write(`detour: ${describePathError(error)}\n`);
+  for (const error of routes.errors) printLine(io.stderr, `detour: ${describePathError(error)}`);
+  for (const warning of routes.warnings) printLine(io.stderr, `detour: ${warning}`);
   const usesRoutes = routes.paths.length > 1;
   if (usesRoutes) options.controlUrl ??= DEFAULT_CONTROL_URL;
 
+  const doh = dohSecretUrl(flags);
   const prepared: Prepared = {
     plan: { entries, paths: routes.paths, options },
     secrets: routes.secrets,
+    ...(doh === undefined ? {} : { dohUrl: doh }),
     earlyErrors,
     rejectedEarly: earlyErrors.length + routes.errors.length,
     usesRoutes,
@@ -129,7 +134,8 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
     builder.current()?.targets.find((t) => t.target.id === targetId)?.target.input ?? targetId;
   let rejected = prepared.rejectedEarly;
 
-  for await (const event of runDiagnostics(plan, { signal: io.signal, secrets: prepared.secrets })) {
+  const secrets = { secrets: prepared.secrets, ...(prepared.dohUrl === undefined ? {} : { dohUrl: prepared.dohUrl }) };
+  for await (const event of runDiagnostics(plan, { signal: io.signal, ...secrets })) {
     builder.add(event);
     progress?.update(event, describe);
     if (flags.json === true) printLine(io.stdout, JSON.stringify(event));

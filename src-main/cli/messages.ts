@@ -34,6 +34,8 @@ export const PATH_ERROR_TEXT: Readonly<Record<PathError['code'], string>> = {
   'bad-port': 'the port must be a number from 1 to 65535',
   'bad-host': 'the proxy host is not a valid address or name',
   'bad-credentials': 'the user and password must be user:password, percent-encoded',
+  'missing-password':
+    'the route has a user but no password: set DETOUR_PASSWORD_<NAME>, or write user:password in the URL',
   'unexpected-path': 'a proxy URL has no path, query or fragment',
   'bad-doh-url': 'DNS-over-HTTPS needs an https:// URL',
   'bad-local-address': 'bind: needs a local IP address',
@@ -43,4 +45,6 @@ export const PATH_ERROR_TEXT: Readonly<Record<PathError['code'], string>> = {
   'bad-json': 'not valid JSON',
   'bad-shape': 'expected {"paths": [{"name": …, "url": …}]}',
   unreadable: 'cannot be read',
+  'too-large': 'larger than 1 MiB, more than a routes file Detour reads',
+  'not-a-file': 'not a file (a folder, a pipe or a device)',
 };

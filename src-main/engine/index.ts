@@ -7,6 +7,7 @@ import { parseTarget, type Target } from '../shared/target.ts';
 import { ControlRecheck } from './control-recheck.ts';
 import { EventChannel } from './event-channel.ts';
 import { Measurer, type Emit } from './measurer.ts';
+import { separateSecrets, type SeparatedPlan } from './plan-secrets.ts';
 import { routeFor } from './paths/route.ts';
 import { checkRoute } from './route-check.ts';
 import { RunJudge } from './run-judge.ts';
@@ -58,8 +59,13 @@ export { readBoundedText } from './read-bounded.ts';
 
 export interface RunOptions {
   signal: AbortSignal;
-  /** Proxy credentials by path name: beside the plan, so they never reach an event or a report. */
+  /**
+   * Route secrets by path name (a proxy's credentials, a DoH route's full URL): beside
+   * the plan, so they never reach an event or a report.
+   */
   secrets?: PathSecrets;
+  /** The full URL of `plan.options.dohUrl` when the plan holds it masked (url-secrets.ts). */
+  dohUrl?: string;
 }
 
 /**
@@ -68,16 +74,16 @@ export interface RunOptions {
  * ends with `run-finished`, also when the signal cancels the run (within about a
  * second: every probe listens to the same signal and closes its sockets).
  */
-export function runDiagnostics(plan: Plan, { signal, secrets = {} }: RunOptions): AsyncIterable<EngineEvent> {
+export function runDiagnostics(plan: Plan, { signal, secrets = {}, dohUrl }: RunOptions): AsyncIterable<EngineEvent> {
   const channel = new EventChannel<EngineEvent>();
-  run(planSchema.parse(plan), secrets, signal, (event) => channel.push(event)).then(
+  run(separateSecrets(planSchema.parse(plan), secrets, dohUrl), signal, (event) => channel.push(event)).then(
     () => channel.close(),
     (error: unknown) => channel.close({ error }),
   );
   return channel;
 }
 
-async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publish: Emit): Promise<void> {
+async function run({ plan, secrets, dohUrl }: SeparatedPlan, signal: AbortSignal, publish: Emit): Promise<void> {
   const judge = new RunJudge(plan.paths);
   const emit: Emit = (event) => {
     judge.observe(event);
@@ -87,7 +93,9 @@ async function run(plan: Plan, secrets: PathSecrets, signal: AbortSignal, publis
   emit({ type: 'run-started', runId: randomUUID(), startedAt: new Date().toISOString(), plan, targets });
   for (const error of errors) emit({ type: 'input-error', error });
 
-  const measurer = new Measurer(plan.options, signal, emit, targets.length);
+  // The measurer asks the full `--doh` URL; whatever it records shows it masked.
+  const measured = dohUrl === undefined ? plan.options : { ...plan.options, dohUrl };
+  const measurer = new Measurer(measured, signal, emit, targets.length);
   const routes = plan.paths.map((spec) => routeFor(spec, secrets));
   const checks = await Promise.all(routes.map((route) => checkRoute(route, measurer)));
   for (const check of checks) if (check !== null) emit({ type: 'route-checked', check });

@@ -1,4 +1,5 @@
 import { isIPv6 } from 'node:net';
+import { basicCredentials } from '../basic-auth.ts';
 import { ProxyError } from './proxy-error.ts';
 import { answerError, type Credentials, type Handshake } from './proxy-handshake.ts';
 
@@ -19,9 +20,7 @@ export function httpConnectHandshake(
   const authority = `${isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
   const lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   if (credentials !== undefined) {
-    // RFC 7617: Basic, the UTF-8 of user-id ":" password in base64.
-    const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-    lines.push(`Proxy-Authorization: Basic ${token}`);
+    lines.push(`Proxy-Authorization: ${basicCredentials(credentials.username, credentials.password)}`);
   }
   const request = `${lines.join('\r\n')}\r\n\r\n`;
   return async (socket, reader) => {

@@ -254,6 +254,7 @@ export const UI_AZ: UiCatalog = {
   'ui.routes.error.bad-port': 'Port 1 ilə 65535 arasında rəqəm olmalıdır.',
   'ui.routes.error.bad-host': 'Server adı və ya IP ünvanı düzgün deyil.',
   'ui.routes.error.bad-credentials': 'Ünvandakı istifadəçi adı və parol düzgün yazılmayıb.',
+  'ui.routes.error.missing-password': 'Ünvanda istifadəçi adı var, amma parol yoxdur: parolu öz sahəsinə yazın.',
   'ui.routes.error.unexpected-path': 'Proksinin ünvanı portla bitir: ondan sonrakı hissəni silin.',
   'ui.routes.error.bad-doh-url': 'Şifrələnmiş DNS üçün https:// ilə başlayan tam ünvan lazımdır.',
   'ui.routes.error.bad-local-address': 'Yerli ünvan bu kompüterin IP ünvanı olmalıdır, məsələn VPN-inizin ünvanı.',

@@ -251,6 +251,7 @@ export const UI_EN = {
   'ui.routes.error.bad-port': 'The port must be a number from 1 to 65535.',
   'ui.routes.error.bad-host': 'The server name or IP address is not valid.',
   'ui.routes.error.bad-credentials': 'The user name and password in the address are not written correctly.',
+  'ui.routes.error.missing-password': 'The address has a user name but no password: enter the password in its field.',
   'ui.routes.error.unexpected-path': 'The address of a proxy ends with its port: remove what follows it.',
   'ui.routes.error.bad-doh-url': 'Encrypted DNS needs a full address starting with https://',
   'ui.routes.error.bad-local-address':

@@ -266,6 +266,7 @@ export const UI_RU: UiCatalog = {
   'ui.routes.error.bad-port': 'Порт должен быть числом от 1 до 65535.',
   'ui.routes.error.bad-host': 'Неверное имя сервера или IP-адрес.',
   'ui.routes.error.bad-credentials': 'Имя пользователя и пароль в адресе записаны неправильно.',
+  'ui.routes.error.missing-password': 'В адресе есть имя пользователя, но нет пароля: введите пароль в его поле.',
   'ui.routes.error.unexpected-path': 'Адрес прокси заканчивается портом: удалите то, что идёт после него.',
   'ui.routes.error.bad-doh-url': 'Для зашифрованного DNS нужен полный адрес, начинающийся с https://',
   'ui.routes.error.bad-local-address':

@@ -184,6 +184,7 @@ export const UI_AZ: UiCatalog = {
   'ui.failure.tls-alert': 'əl sıxma xəbərdarlıqla bitdi',
   'ui.failure.tls-protocol': 'əl sıxma alınmadı',
   'ui.failure.http-protocol': 'cavab düzgün veb-səhifə deyildi',
+  'ui.failure.http-headers-too-large': 'cavabın başlıqları bitmədi',
   'ui.failure.redirect-loop': 'yönləndirmələr dövrə vurur',
   'ui.failure.too-many-redirects': 'həddən artıq yönləndirmə',
   'ui.failure.truncated': 'səhifə yarımçıq gəldi',

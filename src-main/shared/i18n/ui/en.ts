@@ -182,6 +182,7 @@ export const UI_EN = {
   'ui.failure.tls-alert': 'the handshake was ended with an alert',
   'ui.failure.tls-protocol': 'the handshake failed',
   'ui.failure.http-protocol': 'the answer was not a valid web page',
+  'ui.failure.http-headers-too-large': 'the answer’s headers never ended',
   'ui.failure.redirect-loop': 'the redirects go round in circles',
   'ui.failure.too-many-redirects': 'too many redirects',
   'ui.failure.truncated': 'the page was cut short',

@@ -196,6 +196,7 @@ export const UI_RU: UiCatalog = {
   'ui.failure.tls-alert': 'рукопожатие прервано предупреждением',
   'ui.failure.tls-protocol': 'рукопожатие не удалось',
   'ui.failure.http-protocol': 'ответ не был правильной веб-страницей',
+  'ui.failure.http-headers-too-large': 'заголовки ответа не кончались',
   'ui.failure.redirect-loop': 'переадресации идут по кругу',
   'ui.failure.too-many-redirects': 'слишком много переадресаций',
   'ui.failure.truncated': 'страница пришла не полностью',

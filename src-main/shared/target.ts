@@ -67,7 +67,10 @@ export function parseTarget(raw: string): ParsedTarget {
 }
 
 function parseUrl(input: string, text: string): ParsedTarget {
-  const portText = /^[a-z]+:\/\/(?:[^/@]*@)?(?:\[[^\]]*\]|[^/:?#]*):(\d*)/i.exec(text)?.[1];
+  // The host is a bracketed IPv6 literal or a name without brackets, and the port
+  // ends the authority (RFC 3986 §3.2): `https://[::1]/` has none (the colons are
+  // inside the brackets), nor has `https://user:pw@host/` (that colon is the user's).
+  const portText = /^[a-z]+:\/\/(?:[^/@]*@)?(?:\[[^\]]*\]|[^/:?#[\]@]*):(\d*)(?![^/?#])/i.exec(text)?.[1];
   if (portText !== undefined && !validPort(portText)) return { ok: false, code: 'bad-port' };
   let url: URL;
   try {

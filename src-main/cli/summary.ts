@@ -11,6 +11,8 @@ import { renderMessage, verdictText } from '../shared/i18n/message.ts';
  */
 export function renderSummary(report: Report, t: TFunction): string {
   const lines: string[] = [t('cli.what-this-means')];
+  // Every entry rejected: no sentence about blocking would be true, "nothing is blocked" least of all.
+  if (report.targets.length === 0) return `${[...lines, `  ${t('cli.nothing-measured')}`].join('\n')}\n`;
   for (const message of report.summary?.messages ?? []) lines.push(`  ${renderMessage(t, message)}`);
   const notFine = report.targets.flatMap(({ target, verdict }) =>
     verdict?.direct === undefined || verdict.direct.status === 'ok'

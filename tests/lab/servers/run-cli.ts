@@ -21,8 +21,6 @@ export interface CliOptions {
   env?: Record<string, string | undefined>;
   /** What the CLI reads on standard input (nothing, a closed input, by default). */
   stdin?: Readable;
-  /** Run as this user (root can): for what permissions forbid, which root is never forbidden. */
-  uid?: number;
 }
 
 /**
@@ -39,7 +37,6 @@ export function runCli(args: readonly string[], options: CliOptions = {}): Promi
   const child = spawn(process.execPath, [CLI, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
     env,
-    ...(options.uid === undefined ? {} : { uid: options.uid }),
   });
   // The CLI may stop reading (at its cap) and close its end: that is not an error here.
   child.stdin.on('error', () => undefined);

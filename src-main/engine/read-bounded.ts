@@ -13,7 +13,8 @@ import { decodeUtf8Text } from '../shared/text-bytes.ts';
  *     socket), checked on the open descriptor, so a symlink swapped in between
  *     changes nothing;
  *   - it counts the bytes as they come and stops one past the cap: `stat` says 0 for
- *     a pipe or a device and may be wrong for a file that grows, so it decides nothing.
+ *     a pipe, a device or a /proc file and is stale for a file that grows, so it may
+ *     refuse a file early (one that says it is larger) but never lets one through.
  * Standard input (`--list -`) is read the same way, up to the cap (readBoundedStream).
  * Every failure is a FileReadError, returned, never thrown: a one-line message that
  * names the file and says what is wrong.

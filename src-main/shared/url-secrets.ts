@@ -15,7 +15,7 @@ export interface SplitUrl {
   shown: string;
   /** The URL as given, without its fragment (never sent); what the engine must use. */
   full: string;
-  /** Whether `shown` differs from `full`: there was something to mask. */
+  /** Whether there was a secret to mask (a fragment alone is no secret). */
   hasSecret: boolean;
   /** The secret parts as they appear in `full` and decoded, to scrub them from any text (an error's detail). */
   secrets: string[];

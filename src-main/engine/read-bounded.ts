@@ -68,8 +68,12 @@ export async function readBoundedBytes(path: string, options: BoundedReadOptions
     if (stats.size > options.limit) return { ok: false, error: tooLarge(path, options, stats.size) };
     const chunks: Buffer[] = [];
     let total = 0;
+    // The size stat gives sizes the first read (one read for a file that is as it says);
+    // what follows, if the file grew or said 0, is read a chunk at a time and counted.
+    let want = stats.size + 1;
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, options.limit + 1 - total));
+      const buffer = Buffer.allocUnsafe(Math.min(want, options.limit + 1 - total));
+      want = CHUNK_BYTES;
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
       if (bytesRead === 0) break;
       chunks.push(buffer.subarray(0, bytesRead));

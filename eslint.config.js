@@ -48,6 +48,24 @@ export default tseslint.config(
     },
   },
   {
+    // A terminal obeys the control characters it is sent: the CLI prints through cli/terminal.ts only.
+    files: ['src-main/cli/**/*.ts'],
+    ignores: ['src-main/cli/terminal.ts', 'src-main/cli/progress.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='write']",
+          message: 'Print with print() or printLine() from cli/terminal.ts: they make control characters visible.',
+        },
+        {
+          selector: "MemberExpression[object.name='console']",
+          message: 'Print with print() or printLine() from cli/terminal.ts: they make control characters visible.',
+        },
+      ],
+    },
+  },
+  {
     files: ['src-main/shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [

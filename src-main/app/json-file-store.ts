@@ -1,6 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { z } from 'zod';
-import { writeFileAtomically } from '../engine/index.ts';
+import { readBoundedText, writeFileAtomically } from '../engine/index.ts';
+
+/** Far above any settings, consent or credentials file, far below what would hurt to read. */
+const MAX_STORE_BYTES = 4 * 1024 * 1024;
 
 /**
  * One small JSON document in the user-data folder (settings, consent, stored
@@ -24,13 +28,9 @@ export class JsonFileStore<T> {
   }
 
   async read(): Promise<T> {
-    let text: string;
-    try {
-      text = await readFile(this.#path, 'utf8');
-    } catch {
-      return this.#defaults;
-    }
-    const parsed = this.#schema.safeParse(parseJson(text));
+    const read = await readBoundedText(this.#path, { limit: MAX_STORE_BYTES, purpose: 'settings file' });
+    if (!read.ok) return this.#defaults;
+    const parsed = this.#schema.safeParse(parseJson(read.value));
     return parsed.success ? parsed.data : this.#defaults;
   }
 
@@ -38,6 +38,8 @@ export class JsonFileStore<T> {
   update(change: (current: T) => T): Promise<T> {
     const next = this.#queue.then(async () => {
       const value = this.#schema.parse(change(await this.read()));
+      // The app's own data folder: created on first write (an atomic write never creates folders).
+      await mkdir(dirname(this.#path), { recursive: true, mode: 0o700 });
       await writeFileAtomically(this.#path, `${JSON.stringify(value, null, 2)}\n`);
       return value;
     });

@@ -14,6 +14,7 @@ import { damageText, describeEntry, guarded, openStore, short } from './history-
 import { localTime } from './local-time.ts';
 import { UsageError } from './options.ts';
 import { formatColumns } from './table.ts';
+import { print } from './terminal.ts';
 
 interface CompareFlags {
   historyDir?: string;
@@ -34,7 +35,8 @@ export function addCompareCommand(program: Command): void {
     .action(async (before: string, after: string, flags: CompareFlags) => {
       const [a, b] = [await loadRun(before, flags), await loadRun(after, flags)];
       const comparison = compareReports(a.report, b.report);
-      process.stdout.write(
+      print(
+        process.stdout,
         flags.json === true
           ? `${JSON.stringify(comparison, null, 2)}\n`
           : renderComparison(comparison, [a.title, b.title], flags.all === true),

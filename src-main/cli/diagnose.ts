@@ -12,7 +12,15 @@ import type { Plan, PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { readListFile } from './list-file.ts';
 import { INPUT_ERROR_TEXT } from './messages.ts';
-import { controlsFrom, parseRegion, planOptionsFrom, UsageError, type DiagnoseFlags } from './options.ts';
+import {
+  checkOutput,
+  controlsFrom,
+  dohSecretUrl,
+  parseRegion,
+  planOptionsFrom,
+  UsageError,
+  type DiagnoseFlags,
+} from './options.ts';
 import { ProgressLine } from './progress.ts';
 import { localTime } from './local-time.ts';
 import { runOnSchedule, Schedule, scheduleFrom, type ScheduleFlags } from './schedule.ts';
@@ -20,6 +28,7 @@ import { createTranslator } from '../shared/i18n/index.ts';
 import { collectRoutes, describePathError } from './routes.ts';
 import { collectTools, describeToolError, renderRun, type CollectedTools } from './tools.ts';
 import { setupWarnings } from './warnings.ts';
+import { print, printLine } from './terminal.ts';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
@@ -45,6 +54,8 @@ interface Prepared {
   secrets: PathSecrets;
   /** The keys and bridge lines of the plan's tools, and where tor is. */
   tools: CollectedTools;
+  /** The full `--doh` URL when the plan shows it masked. */
+  dohUrl?: string;
   earlyErrors: InputError[];
   /** Entries and routes rejected before the run. */
   rejectedEarly: number;
@@ -58,6 +69,7 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
       '--out writes one report; with --every every run is saved in the history (see: detour history)',
     );
   }
+  if (flags.out !== undefined) await checkOutput('--out', flags.out);
   const options = planOptionsFrom(flags);
   const region = flags.region === undefined ? undefined : parseRegion(flags.region);
   const entries: PlanEntry[] = targets.map((input, index) => ({ input, source: `argument ${index + 1}` }));
@@ -80,16 +92,19 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
     );
   }
   for (const error of earlyErrors) reportInputError(error, io, flags);
-  for (const error of tools.errors) io.stderr.write(`detour: ${describeToolError(error)}\n`);
+  for (const error of tools.errors) printLine(io.stderr, `detour: ${describeToolError(error)}`);
 
   const routes = await collectRoutes(flags, flags.detectLocal === true ? await localToolRoutes(io) : undefined);
-  for (const error of routes.errors) io.stderr.write(`detour: ${describePathError(error)}\n`);
+  for (const error of routes.errors) printLine(io.stderr, `detour: ${describePathError(error)}`);
+  for (const warning of routes.warnings) printLine(io.stderr, `detour: ${warning}`);
   options.controls = controlsFrom(flags, process.env);
 
+  const doh = dohSecretUrl(flags);
   const prepared: Prepared = {
     plan: { entries, paths: routes.paths, options, ...(tools.plan === undefined ? {} : { tools: tools.plan }) },
     secrets: routes.secrets,
     tools,
+    ...(doh === undefined ? {} : { dohUrl: doh }),
     earlyErrors,
     rejectedEarly: earlyErrors.length + routes.errors.length + tools.errors.length,
     history: flags.history === false ? null : await openHistory(flags, io),
@@ -100,10 +115,10 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
     sleep: (ms, signal) => sleep(ms, undefined, { signal }),
     signal: io.signal,
     runOnce: (number) => {
-      io.stderr.write(`Run ${number}, started ${localTime(Date.now())}\n`);
+      printLine(io.stderr, `Run ${number}, started ${localTime(Date.now())}`);
       return runOnce(prepared, flags, io);
     },
-    say: (line) => io.stderr.write(`${line}\n`),
+    say: (line) => printLine(io.stderr, line),
   });
 }
 
@@ -123,13 +138,14 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
   const runOptions = {
     signal: io.signal,
     secrets: prepared.secrets,
+    ...(prepared.dohUrl === undefined ? {} : { dohUrl: prepared.dohUrl }),
     toolSecrets: prepared.tools.secrets,
     ...(prepared.tools.torPath === undefined ? {} : { torPath: prepared.tools.torPath }),
   };
   for await (const event of runDiagnostics(plan, runOptions)) {
     builder.add(event);
     progress?.update(event, describe);
-    if (flags.json === true) io.stdout.write(`${JSON.stringify(event)}\n`);
+    if (flags.json === true) printLine(io.stdout, JSON.stringify(event));
     if (event.type === 'input-error') {
       rejected += 1;
       if (flags.json !== true) reportInputError(event.error, io, flags);
@@ -149,35 +165,44 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
   const report = builder.current();
   if (report === null) throw new Error('the engine ended without starting a run');
   if (flags.json !== true) {
-    io.stdout.write(renderRun(report, createTranslator('en')));
+    print(io.stdout, renderRun(report, createTranslator('en')));
   }
-  for (const warning of setupWarnings(report)) io.stderr.write(`detour: ${warning}\n`);
+  for (const warning of setupWarnings(report)) printLine(io.stderr, `detour: ${warning}`);
+  let unsaved = false;
   if (reportFile !== null && flags.out !== undefined) {
-    await reportFile.save(report);
-    io.stderr.write(`Report written to ${flags.out}\n`);
+    // Checked before the run; a folder removed or a disk filled since is still one line, not a stack trace.
+    try {
+      await reportFile.save(report);
+      printLine(io.stderr, `Report written to ${flags.out}`);
+    } catch (error) {
+      unsaved = true;
+      printLine(io.stderr, `detour: could not write ${flags.out} (${errorText(error)})`);
+    }
   }
   const saved = await recorder?.finish(report).catch((error: unknown) => void saveFailed(error));
   if (saved !== undefined && io.stderr.isTTY && flags.json !== true) {
-    io.stderr.write(`Saved in the history as ${saved.id.slice(0, 8)} (see: detour history)\n`);
+    printLine(io.stderr, `Saved in the history as ${saved.id.slice(0, 8)} (see: detour history)`);
   }
   if (report.status === 'cancelled') {
-    io.stderr.write('Cancelled: the report holds what was measured until then.\n');
+    printLine(io.stderr, 'Cancelled: the report holds what was measured until then.');
     return EXIT.cancelled;
   }
+  if (unsaved) return EXIT.internal;
   return rejected > 0 ? EXIT.usage : EXIT.completed;
 }
 
 /** Tools found on this machine become routes, each announced: never used silently. */
 async function localToolRoutes(io: CliIo): Promise<PathList> {
   const found = await detectLocalTools();
-  if (found.length === 0) io.stderr.write('detour: no circumvention tool found listening on this machine\n');
+  if (found.length === 0) printLine(io.stderr, 'detour: no circumvention tool found listening on this machine');
   const usable = found.filter((tool) => !tool.needsAuth);
   for (const { candidate, spec, needsAuth } of found) {
     const where = `${candidate.tool} on 127.0.0.1:${candidate.port}`;
-    io.stderr.write(
+    printLine(
+      io.stderr,
       needsAuth
-        ? `detour: found ${where}; it wants a user name and password: add it with --path ${candidate.name}=URL\n`
-        : `detour: found ${where}; measuring over it as route "${spec.name}" (${describePath(spec)})\n`,
+        ? `detour: found ${where}; it wants a user name and password: add it with --path ${candidate.name}=URL`
+        : `detour: found ${where}; measuring over it as route "${spec.name}" (${describePath(spec)})`,
     );
   }
   return { paths: usable.map(({ spec }) => ({ spec, source: '--detect-local' })), errors: [] };
@@ -189,8 +214,9 @@ async function openHistory(flags: HistoryFlags, io: CliIo): Promise<HistoryStore
   try {
     return await HistoryStore.open(dir);
   } catch (error) {
-    io.stderr.write(
-      `detour: the history folder ${dir} cannot be used (${errorText(error)}); runs are not saved there\n`,
+    printLine(
+      io.stderr,
+      `detour: the history folder ${dir} cannot be used (${errorText(error)}); runs are not saved there`,
     );
     return null;
   }
@@ -202,7 +228,7 @@ function warnOnce(io: CliIo, what: string): (error: unknown) => void {
   return (error) => {
     if (told) return;
     told = true;
-    io.stderr.write(`detour: ${what} (${errorText(error)})\n`);
+    printLine(io.stderr, `detour: ${what} (${errorText(error)})`);
   };
 }
 
@@ -219,9 +245,9 @@ function isSavePoint(event: EngineEvent): boolean {
 /** One clear line per problem: where it is, what it is, and what was wrong with it. */
 function reportInputError(error: InputError, io: CliIo, flags: DiagnoseFlags): void {
   if (flags.json === true) {
-    io.stdout.write(`${JSON.stringify({ type: 'input-error', error })}\n`);
+    printLine(io.stdout, JSON.stringify({ type: 'input-error', error }));
     return;
   }
   const input = error.input === '' ? '' : ` "${printable(error.input, 80)}"`;
-  io.stderr.write(`detour: ${error.source}:${input} ${INPUT_ERROR_TEXT[error.code]}; skipped\n`);
+  printLine(io.stderr, `detour: ${error.source}:${input} ${INPUT_ERROR_TEXT[error.code]}; skipped`);
 }

@@ -13,6 +13,7 @@ import { REPORT_SCHEMA_VERSION } from '../shared/report.ts';
 import { localTime } from './local-time.ts';
 import { UsageError } from './options.ts';
 import { formatColumns } from './table.ts';
+import { print } from './terminal.ts';
 import { renderRun } from './tools.ts';
 
 interface DirFlags {
@@ -187,5 +188,5 @@ export function short(id: string): string {
 }
 
 function write(text: string): void {
-  process.stdout.write(text);
+  print(process.stdout, text);
 }

@@ -1,42 +1,33 @@
-import { readFile, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { readBoundedStream, readBoundedText } from '../engine/read-bounded.ts';
+import { LIST_READ_ERROR } from '../engine/targets/test-list-csv.ts';
 import type { InputError } from '../shared/events.ts';
 import type { PlanEntry } from '../shared/plan.ts';
+import { MAX_LIST_BYTES } from '../shared/test-list.ts';
 
-/** A target list bigger than this is not a list someone wrote. */
-const MAX_LIST_BYTES = 8 * 1024 * 1024;
+/** `--list -`: the list comes from standard input. */
+export const STDIN_LIST = '-';
 
 export type ListFileResult = { ok: true; entries: PlanEntry[] } | { ok: false; error: InputError };
 
 /**
  * Reads a target list: one entry a line, blank lines and `#` comments skipped,
  * a UTF-8 byte-order mark tolerated. Each entry keeps `file:line` as its source,
- * so a bad one can be pointed at precisely. Binary data is refused as a whole.
+ * so a bad one can be pointed at precisely. Binary data is refused as a whole, and
+ * so is anything that is not a file (a FIFO, a device) or larger than 8 MiB
+ * (engine/read-bounded.ts). `-` reads standard input, up to the same cap.
  */
-export async function readListFile(path: string): Promise<ListFileResult> {
-  const fail = (code: InputError['code']): ListFileResult => ({ ok: false, error: { source: path, input: '', code } });
-  let bytes: Buffer;
-  try {
-    if ((await stat(path)).size > MAX_LIST_BYTES) return fail('binary-list');
-    bytes = await readFile(path);
-  } catch {
-    return fail('unreadable-list');
-  }
-  const text = decodeText(bytes);
-  if (text === null) return fail('binary-list');
+export async function readListFile(path: string, stdin: Readable = process.stdin): Promise<ListFileResult> {
+  const source = path === STDIN_LIST ? 'stdin' : path;
+  const options = { limit: MAX_LIST_BYTES, purpose: 'target list' };
+  const read =
+    path === STDIN_LIST ? await readBoundedStream(stdin, source, options) : await readBoundedText(path, options);
+  const fail = (code: InputError['code']): ListFileResult => ({ ok: false, error: { source, input: '', code } });
+  if (!read.ok) return fail(LIST_READ_ERROR[read.error.code]);
   const entries: PlanEntry[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
+  read.value.split(/\r?\n/).forEach((line, index) => {
     const entry = line.replace(/^\uFEFF/, '').trim();
-    if (entry.length > 0 && !entry.startsWith('#')) entries.push({ input: entry, source: `${path}:${index + 1}` });
+    if (entry.length > 0 && !entry.startsWith('#')) entries.push({ input: entry, source: `${source}:${index + 1}` });
   });
   return entries.length === 0 ? fail('empty-list') : { ok: true, entries };
-}
-
-/** Valid UTF-8 without NUL bytes, or null: a list with either is not text. */
-function decodeText(bytes: Buffer): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }

@@ -7,6 +7,7 @@ import { addMergeCommand } from './merge-command.ts';
 import { UsageError } from './options.ts';
 import { addReportCommand } from './report-command.ts';
 import { renderTargets, type TargetsFlags } from './targets-command.ts';
+import { print, printLine } from './terminal.ts';
 
 // getaddrinfo runs on libuv's thread pool (4 threads by default): a few names that
 // hang at the system resolver would stall every other lookup behind them. The pool
@@ -20,7 +21,10 @@ function buildProgram(run: (targets: string[], flags: DiagnoseCommandFlags) => P
     .description('Finds out what kind of Internet blocking you face and which routes get through it.')
     .version(APP_VERSION)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(`detour: ${text.replace(/^error: /, '')}`) });
+    .configureOutput({
+      writeOut: (text) => print(process.stdout, text),
+      writeErr: (text) => print(process.stderr, `detour: ${text.replace(/^error: /, '')}`),
+    });
   program
     .command('diagnose')
     .description('Measure targets at every layer (DNS, TCP, TLS, HTTP, UDP) and show where they fail.')
@@ -73,7 +77,7 @@ function buildProgram(run: (targets: string[], flags: DiagnoseCommandFlags) => P
     .description('List the built-in targets: the global catalogue, or what a region pack holds.')
     .option('--region <code>', 'show the sites reported blocked in this country')
     .action((flags: TargetsFlags) => {
-      process.stdout.write(renderTargets(flags));
+      print(process.stdout, renderTargets(flags));
     });
   addHistoryCommand(program);
   addCompareCommand(program);
@@ -88,7 +92,7 @@ async function main(argv: string[]): Promise<number> {
   process.on('SIGINT', () => {
     interrupts += 1;
     if (interrupts > 1) process.exit(EXIT.cancelled);
-    process.stderr.write('\nCancelling… (Ctrl-C again to quit at once)\n');
+    print(process.stderr, '\nCancelling… (Ctrl-C again to quit at once)\n');
     controller.abort();
   });
   let exitCode: number = EXIT.completed;
@@ -105,11 +109,12 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.completed : EXIT.usage;
     if (error instanceof UsageError) {
-      process.stderr.write(`detour: ${error.message}\n`);
+      printLine(process.stderr, `detour: ${error.message}`);
       return EXIT.usage;
     }
-    process.stderr.write(
-      `detour: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    printLine(
+      process.stderr,
+      `detour: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
     return EXIT.internal;
   }

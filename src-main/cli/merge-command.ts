@@ -4,7 +4,8 @@ import { mergeReports, renderMergeHtml, type MergeInput } from '../engine/export
 import { OMIT_CHOICES, redactReport } from '../engine/export/redact.ts';
 import { networkLabelOf } from '../engine/export/view.ts';
 import { createTranslator, LANGUAGES } from '../shared/i18n/index.ts';
-import { UsageError } from './options.ts';
+import { checkOutput, UsageError } from './options.ts';
+import { printLine } from './terminal.ts';
 import {
   loadReport,
   parseLanguage,
@@ -39,7 +40,7 @@ export function addMergeCommand(program: Command): void {
     .option('--lang <code>', `the language of the page: ${LANGUAGES.join(', ')} (default en)`)
     .option('--omit <list>', `leave out, comma-separated: ${OMIT_CHOICES.join(', ')} (network: no file names either)`)
     .action(async (files: string[], flags: MergeFlags) => {
-      await mergeCommand(files, flags, (line) => process.stdout.write(`${line}\n`));
+      await mergeCommand(files, flags, (line) => printLine(process.stdout, line));
     });
 }
 
@@ -56,6 +57,8 @@ export async function mergeCommand(
   const t = createTranslator(language);
   const outputs = [flags.html, flags.pdf].filter((path): path is string => path !== undefined);
   refuseOverwriting(files, outputs);
+  if (flags.html !== undefined) await checkOutput('--html', flags.html);
+  if (flags.pdf !== undefined) await checkOutput('--pdf', flags.pdf);
   const chromium = flags.pdf === undefined ? undefined : requireChromium();
   const inputs: MergeInput[] = [];
   for (const [index, file] of files.entries()) {

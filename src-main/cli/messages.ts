@@ -1,5 +1,6 @@
 import { MAX_TEST_LIST_ENTRIES, TEST_LIST_COLUMNS } from '../engine/targets/test-list-csv.ts';
 import type { ToolInputErrorCode } from '../engine/tools/tool-inputs.ts';
+import { MAX_LIST_BYTES } from '../shared/test-list.ts';
 import type { PathError } from '../shared/path-list.ts';
 import type { InputErrorCode } from '../shared/target.ts';
 
@@ -14,8 +15,10 @@ export const INPUT_ERROR_TEXT: Readonly<Record<InputErrorCode, string>> = {
   'bad-port': 'the port must be a number from 1 to 65535',
   'bad-host': 'not a valid host name',
   'empty-list': 'the list has no entries',
-  'binary-list': 'not a text list (binary data, or larger than 8 MiB)',
+  'binary-list': 'not a text list (binary data, or not UTF-8)',
   'unreadable-list': 'cannot be read',
+  'list-too-large': `larger than ${MAX_LIST_BYTES / 1024 / 1024} MiB, more than a list Detour reads`,
+  'list-not-a-file': 'not a file (a folder, a pipe or a device); give a file, or - for standard input',
   'not-a-test-list': `not a Citizen Lab test list (the first row must be ${TEST_LIST_COLUMNS.join(',')})`,
   'bad-csv-row': `not a test-list row (${TEST_LIST_COLUMNS.length} comma-separated columns, every quote closed)`,
   'missing-url': 'the row has no URL',
@@ -32,6 +35,8 @@ export const PATH_ERROR_TEXT: Readonly<Record<PathError['code'], string>> = {
   'bad-port': 'the port must be a number from 1 to 65535',
   'bad-host': 'the proxy host is not a valid address or name',
   'bad-credentials': 'the user and password must be user:password, percent-encoded',
+  'missing-password':
+    'the route has a user but no password: set DETOUR_PASSWORD_<NAME>, or write user:password in the URL',
   'unexpected-path': 'a proxy URL has no path, query or fragment',
   'bad-doh-url': 'DNS-over-HTTPS needs an https:// URL',
   'bad-local-address': 'bind: needs a local IP address',
@@ -41,6 +46,8 @@ export const PATH_ERROR_TEXT: Readonly<Record<PathError['code'], string>> = {
   'bad-json': 'not valid JSON',
   'bad-shape': 'expected {"paths": [{"name": …, "url": …}]}',
   unreadable: 'cannot be read',
+  'too-large': 'larger than 1 MiB, more than a routes file Detour reads',
+  'not-a-file': 'not a file (a folder, a pipe or a device)',
 };
 
 /** Why a WireGuard configuration or a bridge line was not taken; never its text (it holds keys). */

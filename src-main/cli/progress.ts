@@ -1,4 +1,5 @@
 import type { EngineEvent } from '../shared/events.ts';
+import { printable } from '../shared/printable.ts';
 
 /**
  * One live line on a terminal: how many targets are done and what runs now.
@@ -26,8 +27,9 @@ export class ProgressLine {
     else return;
     const columns = this.#stream.columns || 80;
     const tools = this.#toolsTotal === 0 ? '' : ` [tools ${this.#toolsDone}/${this.#toolsTotal}]`;
-    const text = `[${this.#done}/${this.#total}]${tools} ${this.#current}`;
-    this.#stream.write(`\r\x1b[K${text.slice(0, columns - 1)}`);
+    // The target is a list entry: made printable before the line's own cursor codes go around it.
+    const text = printable(`[${this.#done}/${this.#total}]${tools} ${this.#current}`, columns - 2);
+    this.#stream.write(`\r\x1b[K${text}`);
   }
 
   clear(): void {

@@ -8,8 +8,10 @@ import { findChromium, htmlToPdf } from '../engine/export/pdf.ts';
 import { describeReadError, readReportFile } from '../engine/export/read-report.ts';
 import { OMIT_CHOICES, redactReport, type OmitChoice } from '../engine/export/redact.ts';
 import { createTranslator, LANGUAGES, type Language } from '../shared/i18n/index.ts';
+import { printable } from '../shared/printable.ts';
 import type { Report } from '../shared/report.ts';
-import { UsageError } from './options.ts';
+import { checkOutput, UsageError } from './options.ts';
+import { printLine } from './terminal.ts';
 
 /**
  * `detour report RUN.json --html OUT | --pdf OUT | --csv OUT [--lang az] [--omit …]`:
@@ -37,7 +39,7 @@ export function addReportCommand(program: Command): void {
     .option('--lang <code>', `the language of the export: ${LANGUAGES.join(', ')} (default en)`)
     .option('--omit <list>', `leave out, comma-separated: ${OMIT_CHOICES.join(', ')}`)
     .action(async (file: string, flags: ReportFlags) => {
-      await exportReport(file, flags, (line) => process.stdout.write(`${line}\n`));
+      await exportReport(file, flags, (line) => printLine(process.stdout, line));
     });
 }
 
@@ -54,6 +56,7 @@ export async function exportReport(file: string, flags: ReportFlags, say: (line:
     [file],
     outputs.map((o) => o.path),
   );
+  for (const { kind, path } of outputs) await checkOutput(`--${kind}`, path);
   const chromium = outputs.some((o) => o.kind === 'pdf') ? requireChromium() : undefined;
   const report = redactReport(await loadReport(file, t), { omit, proxyLabel: proxyLabel(t) });
   const options = { language, omitted: omit };
@@ -78,7 +81,9 @@ export async function loadReport(file: string, t: TFunction): Promise<Report> {
 export function parseLanguage(text: string | undefined): Language {
   if (text === undefined) return 'en';
   const language = LANGUAGES.find((code) => code === text.trim().toLowerCase());
-  if (language === undefined) throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not "${text}"`);
+  if (language === undefined) {
+    throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not "${printable(text, 40)}"`);
+  }
   return language;
 }
 
@@ -90,7 +95,7 @@ export function parseOmit(text: string | undefined): OmitChoice[] {
     .filter((part) => part !== '');
   const unknown = choices.filter((choice) => !(OMIT_CHOICES as readonly string[]).includes(choice));
   if (unknown.length > 0) {
-    throw new UsageError(`--omit takes ${OMIT_CHOICES.join(', ')}, not "${unknown.join(',')}"`);
+    throw new UsageError(`--omit takes ${OMIT_CHOICES.join(', ')}, not "${printable(unknown.join(','), 80)}"`);
   }
   return [...new Set(choices as OmitChoice[])];
 }

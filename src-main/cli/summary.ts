@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { printable } from '../shared/printable.ts';
 import type { Report } from '../shared/report.ts';
 import { isBlocking, type PathVerdict } from '../shared/verdict.ts';
 import { renderMessage, verdictText } from '../shared/i18n/message.ts';
@@ -10,6 +11,8 @@ import { renderMessage, verdictText } from '../shared/i18n/message.ts';
  */
 export function renderSummary(report: Report, t: TFunction): string {
   const lines: string[] = [t('cli.what-this-means')];
+  // Every entry rejected: no sentence about blocking would be true, "nothing is blocked" least of all.
+  if (report.targets.length === 0) return `${[...lines, `  ${t('cli.nothing-measured')}`].join('\n')}\n`;
   for (const message of report.summary?.messages ?? []) lines.push(`  ${renderMessage(t, message)}`);
   const notFine = report.targets.flatMap(({ target, verdict }) =>
     verdict?.direct === undefined || verdict.direct.status === 'ok'
@@ -19,7 +22,7 @@ export function renderSummary(report: Report, t: TFunction): string {
   if (notFine.length > 0) lines.push('', t('cli.per-site'));
   for (const { target, verdict, direct } of notFine) {
     const text = verdictText(t, direct);
-    lines.push(`  ${mark(direct)} ${target.input}: ${text.name} (${text.confidence})`);
+    lines.push(`  ${mark(direct)} ${printable(target.input)}: ${text.name} (${text.confidence})`);
     lines.push(`      ${text.reason}`);
     if (verdict.restoredBy.length > 0)
       lines.push(`      ${t('cli.restored-by', { routes: verdict.restoredBy.join(', ') })}`);

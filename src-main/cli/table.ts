@@ -1,6 +1,7 @@
 import type { PathOutcome } from '../shared/events.ts';
 import type { Failure } from '../shared/failure.ts';
 import type { Observation, ObservationOf, ProbeName } from '../shared/observation.ts';
+import { printable } from '../shared/printable.ts';
 import type { Report } from '../shared/report.ts';
 
 const HEADERS = ['Target', 'Route', 'DNS', 'Connect', 'TLS', 'HTTP', 'Speed', 'Result'];
@@ -79,8 +80,13 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)}MB`;
 }
 
-/** Left-aligned columns under a header and a rule; the first row is the header. */
-export function formatColumns(rows: string[][]): string {
+/**
+ * Left-aligned columns under a header and a rule; the first row is the header. Cells
+ * are made printable first (a target or route name from a file may hold control
+ * characters or line breaks), so the widths are those of what the terminal shows.
+ */
+export function formatColumns(cells: string[][]): string {
+  const rows = cells.map((row) => row.map((cell) => printable(cell, Number.POSITIVE_INFINITY)));
   const widths = (rows[0] ?? []).map((_, column) => Math.max(...rows.map((row) => [...(row[column] ?? '')].length)));
   const line = (row: string[]): string =>
     row

@@ -46,6 +46,9 @@ const CLASS_BY_CODE: Readonly<Record<string, FailureClass>> = {
   HPE_INVALID_STATUS: 'http-protocol',
   HPE_INVALID_HEADER_TOKEN: 'http-protocol',
   HPE_UNEXPECTED_CONTENT_LENGTH: 'http-protocol',
+  // Headers past the limit (undici's maxHeaderSize, llhttp's in node:http): endless or absurd headers.
+  UND_ERR_HEADERS_OVERFLOW: 'http-headers-too-large',
+  HPE_HEADER_OVERFLOW: 'http-headers-too-large',
 };
 
 /** The `code` of a Node or undici error, following `cause` chains. */

@@ -9,6 +9,7 @@ import { checkRoutes } from './control-checks.ts';
 import { ControlRecheck } from './control-recheck.ts';
 import { EventChannel } from './event-channel.ts';
 import { Measurer, type Emit } from './measurer.ts';
+import { separateSecrets, type SeparatedPlan } from './plan-secrets.ts';
 import { routeFor } from './paths/route.ts';
 import { RunJudge } from './run-judge.ts';
 import { runScheduled, shuffled } from './scheduler.ts';
@@ -57,15 +58,21 @@ export {
 export { ReportBuilder } from './report/report-builder.ts';
 export { readWireguardFile, ToolCollector, type WireguardFile } from './tools/tool-inputs.ts';
 export { writeFileAtomically } from './atomic-write.ts';
+export { readBoundedText } from './read-bounded.ts';
 
 export interface RunOptions {
   signal: AbortSignal;
-  /** Proxy credentials by path name: beside the plan, so they never reach an event or a report. */
+  /**
+   * Route secrets by path name (a proxy's credentials, a DoH route's full URL): beside
+   * the plan, so they never reach an event or a report.
+   */
   secrets?: PathSecrets;
   /** The keys and bridge lines of `plan.tools`, by name: beside the plan for the same reason. */
   toolSecrets?: ToolSecrets;
   /** Where tor is (a program or a Tor Browser folder), when the user said; else it is looked for. */
   torPath?: string;
+  /** The full URL of `plan.options.dohUrl` when the plan holds it masked (url-secrets.ts). */
+  dohUrl?: string;
 }
 
 /**
@@ -76,15 +83,16 @@ export interface RunOptions {
  */
 export function runDiagnostics(plan: Plan, options: RunOptions): AsyncIterable<EngineEvent> {
   const channel = new EventChannel<EngineEvent>();
-  run(planSchema.parse(plan), options, (event) => channel.push(event)).then(
+  const separated = separateSecrets(planSchema.parse(plan), options.secrets ?? {}, options.dohUrl);
+  run(separated, options, (event) => channel.push(event)).then(
     () => channel.close(),
     (error: unknown) => channel.close({ error }),
   );
   return channel;
 }
 
-async function run(plan: Plan, options: RunOptions, publish: Emit): Promise<void> {
-  const { signal, secrets = {} } = options;
+async function run({ plan, secrets, dohUrl }: SeparatedPlan, options: RunOptions, publish: Emit): Promise<void> {
+  const { signal } = options;
   const judge = new RunJudge(plan.paths);
   const emit: Emit = (event) => {
     judge.observe(event);
@@ -94,7 +102,9 @@ async function run(plan: Plan, options: RunOptions, publish: Emit): Promise<void
   emit({ type: 'run-started', runId: randomUUID(), startedAt: new Date().toISOString(), plan, targets });
   for (const error of errors) emit({ type: 'input-error', error });
 
-  const measurer = new Measurer(plan.options, signal, emit, targets.length);
+  // The measurer asks the full `--doh` URL; whatever it records shows it masked.
+  const measured = dohUrl === undefined ? plan.options : { ...plan.options, dohUrl };
+  const measurer = new Measurer(measured, signal, emit, targets.length);
   const routes = plan.paths.map((spec) => routeFor(spec, secrets));
   const direct = routes.find((r) => r.spec.kind === 'direct');
   const checks = await checkRoutes(routes, measurer);

@@ -33,6 +33,7 @@ export const FAILURE_CLASSES = [
   'tls-alert', // the server (or a middlebox) answered with a TLS alert (ssl_failed_handshake)
   'tls-protocol', // the handshake failed for another protocol reason (ssl_failed_handshake)
   'http-protocol', // the response was not valid HTTP
+  'http-headers-too-large', // the response's headers went on past the client's limit (16 KiB): a flood, not a page
   'redirect-loop', // a redirect pointed back to a URL already visited
   'too-many-redirects', // more than the allowed number of redirects
   'truncated', // fewer body bytes than Content-Length announced
@@ -80,6 +81,8 @@ export const OONI_FAILURE: Readonly<Record<FailureClass, string>> = {
   'tls-alert': 'ssl_failed_handshake',
   'tls-protocol': 'ssl_failed_handshake',
   'http-protocol': 'http_protocol_error',
+  // OONI has no string of its own: its probe reports Go's "server response headers exceeded" as unknown.
+  'http-headers-too-large': 'unknown_failure',
   'redirect-loop': 'http_redirect_loop',
   'too-many-redirects': 'http_too_many_redirects',
   truncated: 'eof_error',

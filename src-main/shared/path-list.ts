@@ -1,4 +1,11 @@
-import { parsePath, parsePathArgument, type ParsedPath, type PathErrorCode } from './path-parse.ts';
+import {
+  parsePath,
+  parsePathArgument,
+  routeNameOf,
+  type ParsedPath,
+  type ParsePathOptions,
+  type PathErrorCode,
+} from './path-parse.ts';
 
 /**
  * A set of routes from several sources (`--path` arguments, a paths file, the
@@ -8,7 +15,8 @@ import { parsePath, parsePathArgument, type ParsedPath, type PathErrorCode } fro
 export interface PathError {
   /** Where: `--path 2`, `paths.json: paths[3]`. */
   source: string;
-  code: PathErrorCode | 'bad-json' | 'bad-shape' | 'unreadable';
+  /** A route's own mistake, or one of its file: not JSON, not the expected shape, unreadable, too large, not a file. */
+  code: PathErrorCode | 'bad-json' | 'bad-shape' | 'unreadable' | 'too-large' | 'not-a-file';
   /** The name, when there is one: never the URL, which may carry a password. */
   name?: string;
 }
@@ -21,13 +29,12 @@ export interface PathList {
   errors: PathError[];
 }
 
-export function pathsFromArguments(texts: readonly string[]): PathList {
+export function pathsFromArguments(texts: readonly string[], options: ParsePathOptions = {}): PathList {
   const list: PathList = { paths: [], errors: [] };
   texts.forEach((text, index) => {
-    const parsed = parsePathArgument(text);
-    // Without "=" the whole text may be a URL with a password in it: no name then.
-    const name = text.includes('=') ? text.split('=', 1)[0]?.trim() : undefined;
-    add(list, `--path ${index + 1}`, parsed, name);
+    // Only a valid name is repeated: before an "=" there may be a piece of a URL with
+    // a password (`socks5h://user:pa=ss@…` has no name, and its "name" is a secret).
+    add(list, `--path ${index + 1}`, parsePathArgument(text, options), routeNameOf(text));
   });
   return list;
 }
@@ -36,7 +43,7 @@ export function pathsFromArguments(texts: readonly string[]): PathList {
  * A paths file: `{"paths": [{"name": "office", "url": "socks5h://…"}]}` or the bare
  * array. JSON.parse's own message is kept: it says where the syntax broke.
  */
-export function pathsFromFile(source: string, text: string): PathList {
+export function pathsFromFile(source: string, text: string, options: ParsePathOptions = {}): PathList {
   const list: PathList = { paths: [], errors: [] };
   let json: unknown;
   try {
@@ -56,7 +63,7 @@ export function pathsFromFile(source: string, text: string): PathList {
       list.errors.push({ source: where, code: 'bad-shape' });
       return;
     }
-    add(list, where, parsePath(entry['name'].trim(), entry['url'].trim()), entry['name']);
+    add(list, where, parsePath(entry['name'].trim(), entry['url'].trim(), options), entry['name']);
   });
   return list;
 }
@@ -64,12 +71,14 @@ export function pathsFromFile(source: string, text: string): PathList {
 /** Joins lists in order; a name seen before becomes a duplicate-name error. */
 export function mergePathLists(...lists: PathList[]): PathList {
   const merged: PathList = { paths: [], errors: [] };
+  const names = new Set<string>();
   for (const list of lists) {
     merged.errors.push(...list.errors);
     for (const path of list.paths) {
-      if (merged.paths.some((p) => p.spec.name === path.spec.name)) {
+      if (names.has(path.spec.name)) {
         merged.errors.push({ source: path.source, code: 'duplicate-name', name: path.spec.name });
       } else {
+        names.add(path.spec.name);
         merged.paths.push(path);
       }
     }
@@ -79,8 +88,13 @@ export function mergePathLists(...lists: PathList[]): PathList {
 
 function add(list: PathList, source: string, parsed: ReturnType<typeof parsePath>, name: string | undefined): void {
   if (parsed.ok) {
-    const { spec, credentials } = parsed;
-    list.paths.push(credentials === undefined ? { spec, source } : { spec, credentials, source });
+    const { spec, credentials, secretUrl } = parsed;
+    list.paths.push({
+      spec,
+      source,
+      ...(credentials === undefined ? {} : { credentials }),
+      ...(secretUrl === undefined ? {} : { secretUrl }),
+    });
   } else {
     list.errors.push({ source, code: parsed.code, ...(name === undefined || name === '' ? {} : { name }) });
   }

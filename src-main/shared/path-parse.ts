@@ -1,8 +1,10 @@
 import { ipFamily } from './bogon.ts';
+import { splitUrlSecrets } from './url-secrets.ts';
 import {
   PROXY_PROTOCOLS,
   strategySchema,
   type PathSpec,
+  type ProxyCredentials,
   type ProxyProtocol,
   type SplitAt,
   type Strategy,
@@ -22,7 +24,8 @@ export const PATH_ERROR_CODES = [
   'missing-port',
   'bad-port',
   'bad-host',
-  'bad-credentials', // bad percent-encoding, or a user without a password
+  'bad-credentials', // bad percent-encoding, or an empty user name
+  'missing-password', // a user without a password, and none given another way (DETOUR_PASSWORD_<NAME>)
   'unexpected-path', // a proxy URL with a path, query or fragment
   'bad-doh-url',
   'bad-local-address',
@@ -34,7 +37,17 @@ export type PathErrorCode = (typeof PATH_ERROR_CODES)[number];
 export interface ParsedPath {
   spec: PathSpec;
   /** The proxy's credentials, decoded; kept beside the spec, never inside it. */
-  credentials?: { username: string; password: string };
+  credentials?: ProxyCredentials;
+  /** A DoH route's URL with its secrets (user info, query values): the spec holds it masked. */
+  secretUrl?: string;
+}
+
+export interface ParsePathOptions {
+  /**
+   * The password of a route written with a user and no password (`socks5h://user@host:port`),
+   * from somewhere safer than the URL: the CLI reads DETOUR_PASSWORD_<NAME>.
+   */
+  passwordFor?: (route: string) => string | undefined;
 }
 export type PathParseResult = ({ ok: true } & ParsedPath) | { ok: false; code: PathErrorCode };
 
@@ -44,13 +57,20 @@ const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/i;
 export const DEFAULT_DECOY_SNI = 'example.com';
 
 /** `NAME=URL`, the form of `--path`. */
-export function parsePathArgument(text: string): PathParseResult {
+export function parsePathArgument(text: string, options: ParsePathOptions = {}): PathParseResult {
   const equals = text.indexOf('=');
   if (equals <= 0) return { ok: false, code: 'no-name' };
-  return parsePath(text.slice(0, equals).trim(), text.slice(equals + 1).trim());
+  return parsePath(text.slice(0, equals).trim(), text.slice(equals + 1).trim(), options);
 }
 
-export function parsePath(name: string, url: string): PathParseResult {
+/** The name of a `NAME=URL` argument when it is a valid route name; never a piece of a URL (it may hold a password). */
+export function routeNameOf(text: string): string | undefined {
+  const equals = text.indexOf('=');
+  const name = equals <= 0 ? '' : text.slice(0, equals).trim();
+  return NAME.test(name) ? name : undefined;
+}
+
+export function parsePath(name: string, url: string, options: ParsePathOptions = {}): PathParseResult {
   if (!NAME.test(name)) return { ok: false, code: 'bad-name' };
   if (url === 'direct') return { ok: true, spec: { name, kind: 'direct' } };
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
@@ -63,18 +83,21 @@ export function parsePath(name: string, url: string): PathParseResult {
   }
   if (scheme === 'strategy') return parseStrategies(name, rest);
   if (scheme !== undefined && (PROXY_PROTOCOLS as readonly string[]).includes(scheme)) {
-    return parseProxy(name, scheme as ProxyProtocol, url);
+    return parseProxy(name, scheme as ProxyProtocol, url, options);
   }
   return { ok: false, code: 'unknown-scheme' };
 }
 
+/** RFC 8484 DoH is HTTPS; a key in its user info or query stays beside the spec, which shows it masked. */
 function parseDoh(name: string, url: string): PathParseResult {
   const parsed = URL.parse(url);
   if (parsed?.protocol !== 'https:' || parsed.hostname === '') return { ok: false, code: 'bad-doh-url' };
-  return { ok: true, spec: { name, kind: 'doh', url: parsed.href } };
+  const { shown, full, hasSecret } = splitUrlSecrets(parsed);
+  const spec: PathSpec = { name, kind: 'doh', url: shown };
+  return hasSecret ? { ok: true, spec, secretUrl: full } : { ok: true, spec };
 }
 
-function parseProxy(name: string, protocol: ProxyProtocol, url: string): PathParseResult {
+function parseProxy(name: string, protocol: ProxyProtocol, url: string, options: ParsePathOptions): PathParseResult {
   // The WHATWG parser knows no default port for socks, and for http(s) it would hide
   // an explicit default; read the port from the text so "missing" is really missing.
   const authority = /^[a-z0-9]+:\/\/([^/?#]*)(.*)$/i.exec(url);
@@ -92,21 +115,26 @@ function parseProxy(name: string, protocol: ProxyProtocol, url: string): PathPar
   if (hostPort[2] === undefined || hostPort[2] === '') return { ok: false, code: 'missing-port' };
   const port = Number(hostPort[2]);
   if (!(port >= 1 && port <= 65535)) return { ok: false, code: 'bad-port' };
-  const credentials = userInfo === null ? null : decodeCredentials(userInfo);
-  if (credentials === 'bad') return { ok: false, code: 'bad-credentials' };
+  const decoded = userInfo === null ? null : decodeUserInfo(userInfo);
+  if (decoded === 'bad') return { ok: false, code: 'bad-credentials' };
+  const password = decoded?.password ?? options.passwordFor?.(name);
+  if (decoded !== null && password === undefined) return { ok: false, code: 'missing-password' };
+  const credentials = decoded === null || password === undefined ? null : { username: decoded.username, password };
   const spec: PathSpec = { name, kind: 'proxy', protocol, host, port, auth: credentials !== null };
   return credentials === null ? { ok: true, spec } : { ok: true, spec, credentials };
 }
 
-/** `user:pass`, percent-decoded (RFC 3986 §3.2.1); a user without a password is refused. */
-function decodeCredentials(userInfo: string): { username: string; password: string } | 'bad' {
+/**
+ * `user:pass` or `user`, percent-decoded (RFC 3986 §3.2.1); an empty user or bad
+ * percent-encoding is 'bad'. A user alone has no password here: it comes another way.
+ */
+export function decodeUserInfo(userInfo: string): { username: string; password?: string } | 'bad' {
   const colon = userInfo.indexOf(':');
-  if (colon <= 0) return 'bad';
+  const user = colon === -1 ? userInfo : userInfo.slice(0, colon);
+  if (user === '') return 'bad';
   try {
-    return {
-      username: decodeURIComponent(userInfo.slice(0, colon)),
-      password: decodeURIComponent(userInfo.slice(colon + 1)),
-    };
+    const username = decodeURIComponent(user);
+    return colon === -1 ? { username } : { username, password: decodeURIComponent(userInfo.slice(colon + 1)) };
   } catch {
     return 'bad';
   }

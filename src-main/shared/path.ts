@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { redactUrl, SECRET_MARK } from './url-secrets.ts';
 
 /**
  * A path (route) is one way of reaching the targets, named by the user. Comparing the
@@ -58,19 +59,31 @@ export const pathSpecSchema = z.discriminatedUnion('kind', [
 export type PathSpec = z.infer<typeof pathSpecSchema>;
 export type PathKind = PathSpec['kind'];
 
-/** Credentials per path name, handed to the engine beside the plan; never in a plan, event or report. */
-export type PathSecrets = Readonly<Record<string, { username: string; password: string }>>;
+/** A proxy's user name and password, decoded. */
+export interface ProxyCredentials {
+  username: string;
+  password: string;
+}
 
-/** A path as a person reads it, without credentials: `socks5h://***@127.0.0.1:1080`. */
+/**
+ * A route's secret: a proxy's credentials, or the full URL of a DoH route whose spec
+ * holds it masked (its user info or query carries a key: see url-secrets.ts).
+ */
+export type PathSecret = ProxyCredentials | { url: string };
+
+/** Secrets per path name, handed to the engine beside the plan; never in a plan, event or report. */
+export type PathSecrets = Readonly<Record<string, PathSecret>>;
+
+/** A path as a person reads it, without credentials: `socks5h://•••@127.0.0.1:1080`. */
 export function describePath(path: PathSpec): string {
   switch (path.kind) {
     case 'direct':
       return 'direct';
     case 'doh':
-      return `direct, names over ${path.url}`;
+      return `direct, names over ${redactUrl(path.url)}`;
     case 'proxy': {
       const host = path.host.includes(':') ? `[${path.host}]` : path.host;
-      return `${path.protocol}://${path.auth ? '***@' : ''}${host}:${path.port}`;
+      return `${path.protocol}://${path.auth ? `${SECRET_MARK}@` : ''}${host}:${path.port}`;
     }
     case 'bind':
       return `direct from ${path.localAddress}`;

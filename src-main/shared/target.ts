@@ -30,6 +30,8 @@ export const INPUT_ERROR_CODES = [
   'empty-list', // a list file with no entries
   'binary-list', // a list file that is not text
   'unreadable-list', // a list file that cannot be read
+  'list-too-large', // a list file larger than Detour reads (8 MiB)
+  'list-not-a-file', // a list "file" that is a folder, a pipe or a device
   'not-a-test-list', // a CSV file whose first row is not the Citizen Lab test-list header
   'bad-csv-row', // a test-list row without exactly six columns, or with a quote never closed
   'missing-url', // a test-list row whose url column is empty
@@ -65,7 +67,10 @@ export function parseTarget(raw: string): ParsedTarget {
 }
 
 function parseUrl(input: string, text: string): ParsedTarget {
-  const portText = /^[a-z]+:\/\/(?:[^/@]*@)?(?:\[[^\]]*\]|[^/:?#]*):(\d*)/i.exec(text)?.[1];
+  // The host is a bracketed IPv6 literal or a name without brackets, and the port
+  // ends the authority (RFC 3986 §3.2): `https://[::1]/` has none (the colons are
+  // inside the brackets), nor has `https://user:pw@host/` (that colon is the user's).
+  const portText = /^[a-z]+:\/\/(?:[^/@]*@)?(?:\[[^\]]*\]|[^/:?#[\]@]*):(\d*)(?![^/?#])/i.exec(text)?.[1];
   if (portText !== undefined && !validPort(portText)) return { ok: false, code: 'bad-port' };
   let url: URL;
   try {

@@ -22,8 +22,10 @@ export const TEST_LIST_COLUMNS = [
 ] as const;
 /** One file gives at most this many targets: the global list has about 1,500. */
 export const MAX_TEST_LIST_ENTRIES = 10_000;
+/** A target list bigger than this is not a list someone wrote (--list, --test-list, the app's import). */
+export const MAX_LIST_BYTES = 8 * 1024 * 1024;
 /** A test list bigger than this is not a test list (the same bound as --list). */
-export const MAX_TEST_LIST_BYTES = 8 * 1024 * 1024;
+export const MAX_TEST_LIST_BYTES = MAX_LIST_BYTES;
 
 /** A target from a test list; `category` is its category code (NEWS, ANON, …). */
 export type TestListEntry = PlanEntry & { category?: string };
@@ -136,14 +138,4 @@ function isBlank(row: CsvRow): boolean {
 function isTestListHeader(row: CsvRow): boolean {
   const names = row.fields.map((field) => field.trim().toLowerCase());
   return names.length === TEST_LIST_COLUMNS.length && names.every((name, index) => name === TEST_LIST_COLUMNS[index]);
-}
-
-/** Valid UTF-8 without NUL bytes, or null: a file with either is not text. */
-export function decodeTestListBytes(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
 }

@@ -100,42 +100,87 @@ export function sendError(
   sendJson(response, status, fail(code, message), headers);
 }
 
-export type BodyResult = { ok: true; payload: unknown } | { ok: false; status: 400 | 413 };
+/**
+ * One large body at a time. A report can be hundreds of MiB once sent as JSON text,
+ * and reading, parsing and handling one costs several times that in memory: two at
+ * once would be enough to exhaust the machine. A request that would be the second is
+ * answered 429 (RFC 6585 §4) before its body is read. The page itself sends one
+ * report at a time: only a second client (or a hostile one with the token) meets it.
+ */
+export class LargeBodyGate {
+  #busy = false;
+
+  /** Takes the one place; false when another large body holds it. */
+  tryEnter(): boolean {
+    if (this.#busy) return false;
+    this.#busy = true;
+    return true;
+  }
+
+  leave(): void {
+    this.#busy = false;
+  }
+}
+
+/** A body larger than `above` bytes is large: it needs the gate's one place. */
+export interface LargeBodies {
+  above: number;
+  gate: LargeBodyGate;
+}
+
+/** `large`: this body took the gate's place, to be left once the request is answered. */
+export type BodyResult =
+  { ok: true; payload: unknown; large: boolean } | { ok: false; status: 400 | 413 | 429; large: boolean };
 
 /**
  * The request's JSON body; an empty body is `undefined`, as an action without a
  * payload receives over IPC. Past `limit` bytes the rest is left unread (Node discards
  * it once the answer is sent, keeping the connection usable, so the client reads the
- * 413 rather than a reset).
+ * 413 rather than a reset). With `large`, a body past `large.above` bytes (declared or
+ * read) must take the gate's place first, or is answered 429 unread.
  */
-export function readJsonBody(request: IncomingMessage, limit = MAX_BODY_BYTES): Promise<BodyResult> {
+export function readJsonBody(
+  request: IncomingMessage,
+  limit = MAX_BODY_BYTES,
+  large?: LargeBodies,
+): Promise<BodyResult> {
   const declared = Number(request.headers['content-length'] ?? 0);
-  if (declared > limit) return Promise.resolve({ ok: false, status: 413 });
+  if (declared > limit) return Promise.resolve({ ok: false, status: 413, large: false });
+  let entered = false;
+  const needsPlace = (size: number): boolean => large !== undefined && size > large.above && !entered;
+  if (needsPlace(declared)) {
+    if (large?.gate.tryEnter() !== true) return Promise.resolve({ ok: false, status: 429, large: false });
+    entered = true;
+  }
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const stop = (status: 400 | 413 | 429): void => {
+      request.off('data', onData);
+      request.off('end', onEnd);
+      request.resume();
+      resolve({ ok: false, status, large: entered });
+    };
     const onData = (chunk: Buffer): void => {
       size += chunk.length;
-      if (size > limit) {
-        request.off('data', onData);
-        request.off('end', onEnd);
-        request.resume();
-        resolve({ ok: false, status: 413 });
-        return;
+      if (size > limit) return stop(413);
+      if (needsPlace(size)) {
+        if (large?.gate.tryEnter() !== true) return stop(429);
+        entered = true;
       }
       chunks.push(chunk);
     };
     const onEnd = (): void => {
       const text = Buffer.concat(chunks).toString('utf8');
-      if (text.trim() === '') return resolve({ ok: true, payload: undefined });
+      if (text.trim() === '') return resolve({ ok: true, payload: undefined, large: entered });
       try {
-        resolve({ ok: true, payload: JSON.parse(text) as unknown });
+        resolve({ ok: true, payload: JSON.parse(text) as unknown, large: entered });
       } catch {
-        resolve({ ok: false, status: 400 });
+        resolve({ ok: false, status: 400, large: entered });
       }
     };
     request.on('data', onData);
     request.on('end', onEnd);
-    request.once('error', () => resolve({ ok: false, status: 400 }));
+    request.once('error', () => resolve({ ok: false, status: 400, large: entered }));
   });
 }

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { printableText } from '../shared/printable.ts';
 import { parseWebArguments, systemLanguages, USAGE, type WebModeArguments } from './options.ts';
 import { SESSION_SECRETS_NOTICE } from './session-secret-store.ts';
 import { startWebMode } from './web-mode.ts';
@@ -14,20 +15,22 @@ function argumentsOrExit(): WebModeArguments {
   try {
     return parseWebArguments(process.argv.slice(2));
   } catch (error) {
-    console.error(`detour web: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    console.error(printableText(`detour web: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`));
     process.exit(2);
   }
 }
 
 const parsed = argumentsOrExit();
 if (!existsSync(join(parsed.rendererRoot, 'index.html'))) {
-  console.error(`detour web: no built renderer in ${parsed.rendererRoot}: run \`npx electron-vite build\` first`);
+  console.error(
+    printableText(`detour web: no built renderer in ${parsed.rendererRoot}: run \`npx electron-vite build\` first`),
+  );
   process.exit(1);
 }
 
 const mode = await startWebMode({ ...parsed, languages: systemLanguages(process.env) });
 console.log(`Detour web mode: ${mode.url}`);
-console.error(`Settings are kept in ${parsed.dataDir}. ${SESSION_SECRETS_NOTICE}`);
+console.error(printableText(`Settings are kept in ${parsed.dataDir}. ${SESSION_SECRETS_NOTICE}`));
 console.error('Press Ctrl+C to stop.');
 
 let stopping = false;

@@ -8,6 +8,7 @@ import {
   channelOfPath,
   createHttpDispatch,
   EVENTS_PATH,
+  LargeBodyGate,
   MAX_BODY_BYTES,
   readJsonBody,
   sendError,
@@ -52,6 +53,7 @@ interface Context {
   dispatch: HttpDispatch;
   openStream: (response: ServerResponse) => void;
   maxBodyBytes: number;
+  largeBodies: LargeBodyGate;
 }
 
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
@@ -64,6 +66,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     rendererRoot: options.rendererRoot,
     dispatch: createHttpDispatch(options.handlers, onError),
     maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+    largeBodies: new LargeBodyGate(),
     openStream: (response) => {
       const end = openEventStream(response, options.engine, streamOptions);
       streams.add(end);
@@ -128,12 +131,24 @@ async function action(request: IncomingMessage, response: ServerResponse, url: U
   const handler = channel === null ? undefined : context.dispatch(channel);
   if (handler === undefined) return sendError(response, 404, 'bad-request', 'no such action');
   if (request.method !== 'POST') return sendError(response, 405, 'bad-request', 'use POST', { allow: 'POST' });
-  const body = await readJsonBody(request, bodyLimitOf(channel ?? '', context.maxBodyBytes));
-  if (!body.ok) {
-    return sendError(response, body.status, 'bad-request', body.status === 413 ? 'body too large' : 'body is not JSON');
+  const large = { above: context.maxBodyBytes, gate: context.largeBodies };
+  const body = await readJsonBody(request, bodyLimitOf(channel ?? '', context.maxBodyBytes), large);
+  try {
+    if (!body.ok) return refuseBody(response, body.status);
+    const result = await handler(body.payload);
+    sendJson(response, statusOf(result), result);
+  } finally {
+    if (body.large) context.largeBodies.leave();
   }
-  const result = await handler(body.payload);
-  sendJson(response, statusOf(result), result);
+}
+
+function refuseBody(response: ServerResponse, status: 400 | 413 | 429): void {
+  if (status === 429) {
+    return sendError(response, 429, 'busy', 'another large request is being handled; try again', {
+      'retry-after': '1',
+    });
+  }
+  sendError(response, status, 'bad-request', status === 413 ? 'body too large' : 'body is not JSON');
 }
 
 async function page(request: IncomingMessage, response: ServerResponse, url: URL, context: Context): Promise<void> {

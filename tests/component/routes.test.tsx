@@ -59,6 +59,33 @@ describe('the Routes screen', () => {
     expect(document.body.innerHTML).not.toContain('s3cret');
   });
 
+  test('a user in the address takes the password typed in its field; without one the field says what is missing', async () => {
+    const { api, user } = await openRoutes();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'office');
+    await user.type(screen.getByRole('textbox', { name: 'Address' }), 'socks5h://ann@10.0.0.5:1080');
+    await user.click(screen.getByRole('button', { name: 'Save the route' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The address has a user name but no password: enter the password in its field.',
+    );
+
+    await user.type(screen.getByLabelText('Password'), 's3cret');
+    await user.click(screen.getByRole('button', { name: 'Save the route' }));
+    expect(api.saveRouteCredentials).toHaveBeenCalledWith({
+      route: 'office',
+      credentials: { username: 'ann', password: 's3cret' },
+    });
+  });
+
+  test('a DoH key is kept in the saved route but shown masked', async () => {
+    const { user } = await openRoutes();
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'dns');
+    await user.type(screen.getByRole('textbox', { name: 'Address' }), 'doh:https://dns.example/dns-query?key=k3y-9');
+    await user.click(screen.getByRole('button', { name: 'Save the route' }));
+    const list = await screen.findByRole('list', { name: 'Your routes' });
+    expect(within(list).getByRole('listitem').textContent).toContain('https://dns.example/dns-query?key=•••');
+    expect(document.body.innerHTML).not.toContain('k3y-9');
+  });
+
   test('Test says whether the route works, with the reason when it does not', async () => {
     const { api, user } = await openRoutes({
       lists: {

@@ -177,7 +177,8 @@ test('Ctrl-C while a schedule waits for its next run stops it at once; the finis
   expect((await (await HistoryStore.open(dir)).list()).map((e) => e.status)).toEqual(['completed']);
 });
 
-test('history subcommands and compare, on runs in the history and on report files', async () => {
+// A dozen CLIs one after the other: on a busy machine each takes seconds to start.
+test('history subcommands and compare, on runs in the history and on report files', { timeout: 90_000 }, async () => {
   const dir = join(folder(), 'history');
   const beforeRun = sampleReport({
     runId: '11111111-aaaa',

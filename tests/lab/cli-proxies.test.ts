@@ -83,7 +83,7 @@ describeWithDaemon('microsocks')('routes through real proxies', () => {
       expect(row.match(/— route failed/g)).toHaveLength(3);
     }
     expect(table.stdout).toMatch(
-      /^wrong\s+socks5h:\/\/\*\*\*@127\.0\.0\.1:(\d+)\s+✗ route failed: tcp proxy-auth \(the socks5h proxy at 127\.0\.0\.1:\1 rejected the user name and password\)$/m,
+      /^wrong\s+socks5h:\/\/•••@127\.0\.0\.1:(\d+)\s+✗ route failed: tcp proxy-auth \(the socks5h proxy at 127\.0\.0\.1:\1 rejected the user name and password\)$/m,
     );
     expect(table.stdout).toMatch(
       /^dead\s+.*✗ route failed: tcp proxy-unreachable \(cannot reach the socks5 proxy at .*\(ECONNREFUSED\)\)$/m,

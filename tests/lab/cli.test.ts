@@ -82,7 +82,7 @@ test('each bad entry gets one clear line, the good one is still measured, and th
   const problems = stderrLines(run).filter((line) => line.startsWith('detour: '));
   expect(problems).toEqual([
     `detour: ${empty}: the list has no entries; skipped`,
-    `detour: ${binary}: not a text list (binary data, or larger than 8 MiB); skipped`,
+    `detour: ${binary}: not a text list (binary data, or not UTF-8); skipped`,
     'detour: argument 1: "https://exa mple.org/" not a URL, domain, host:port or stun:host:port; skipped',
     'detour: argument 2: "gopher://example.org/" unknown scheme (use http://, https://, stun: or host:port); skipped',
     'detour: argument 3: "127.0.0.1:0" the port must be a number from 1 to 65535; skipped',

@@ -141,6 +141,12 @@ test('a body cut short by the server is truncated, keeping what arrived', async 
   expect(result.body?.sha256).toBe(sha256(Buffer.alloc(TRUNCATED.sent)));
 });
 
+test('headers that never end are a precise failure (http-headers-too-large), not an unknown one', async () => {
+  const base = await labUrl(httpServer());
+  const result = await probe({ url: `${base}/endless-headers` });
+  expect(result.failure).toMatchObject({ stage: 'http', class: 'http-headers-too-large' });
+});
+
 test('a reset in the middle of the body is a read reset', async () => {
   const base = await labUrl(httpServer());
   const result = await probe({ url: `${base}/reset-mid-body` });

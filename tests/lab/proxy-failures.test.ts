@@ -217,6 +217,16 @@ test.each([
   expect(result.failure).toMatchObject({ stage: 'tcp', class: failureClass });
 });
 
+test.each([
+  ['an SSH banner', 'SSH-2.0-OpenSSH_9.6\r\n'],
+  ['a TLS alert', '\x15\x03\x03\x00\x02\x02\x28'],
+  ['a line of binary noise', '\x00\xff\x13garbage'],
+])('HTTP CONNECT answered %s and then nothing is proxy-protocol at once, not a timeout', async (_, answer) => {
+  // The deadline is far: only the first bytes can tell, and they must.
+  const result = await tcpThrough(httpProxyAnswering(answer), { protocol: 'http', timeoutMs: 15_000 });
+  expect(result.failure).toMatchObject({ stage: 'tcp', class: 'proxy-protocol' });
+});
+
 test('HTTP CONNECT: the request names the target, an IPv6 literal in brackets, with Basic credentials', async () => {
   const server = httpProxyAnswering('HTTP/1.1 200 Connection established\r\n\r\n');
   const credentials = { username: USERNAME, password: PASSWORD };

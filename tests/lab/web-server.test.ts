@@ -249,6 +249,43 @@ test('bodies: too large is 413, not JSON is 400, against the schema is 400', asy
   expect(refusal.error.message).toContain('language');
 });
 
+test('one large body at a time: a second while the first is read is 429, and the place is freed after', async () => {
+  const mode = await start();
+  const path = '/api/detour:read-report-text';
+  // Past the 4 MiB of ordinary requests: only the report channels take this much.
+  const large = Buffer.from(JSON.stringify('a'.repeat(6 * 1024 * 1024)));
+  const headers = { 'x-detour-token': mode.token, 'content-type': 'application/json', 'content-length': large.length };
+
+  const first = httpRequest({
+    host: '127.0.0.1',
+    port: mode.port,
+    method: 'POST',
+    path,
+    headers: { ...headers, expect: '100-continue' },
+  });
+  const firstStatus = new Promise<number>((resolve, reject) => {
+    first.once('response', (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    first.once('error', reject);
+  });
+  // The server answers "100 Continue" as it takes the request: from then on, its body holds the place.
+  first.flushHeaders();
+  await new Promise((resolve) => first.once('continue', resolve));
+
+  const second = await call(mode, { method: 'POST', path, headers, body: large });
+  expect(second.status).toBe(429);
+  expect(second.headers['retry-after']).toBe('1');
+  expect(second.json()).toMatchObject({ ok: false, error: { code: 'busy' } });
+
+  first.end(large);
+  // Handled, not refused: a JSON string is no report request (400).
+  expect(await firstStatus).toBe(400);
+  const after = await call(mode, { method: 'POST', path, headers, body: large });
+  expect(after.status).toBe(400);
+});
+
 test('an unknown action is 404, a wrong method 405', async () => {
   const mode = await start();
   expect((await api(mode, 'detour:format-disk')).status).toBe(404);

@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { readBoundedBytes } from '../read-bounded.ts';
 import type { TFunction } from 'i18next';
 import { REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report.ts';
 
@@ -24,32 +24,21 @@ export type ReportReadError =
 
 export type ReportReadResult = { ok: true; report: Report } | { ok: false; error: ReportReadError };
 
-/** Reads and checks a report file; the file is never read past the cap (and not at all when larger). */
+/**
+ * Reads and checks a report file: a regular file only (a FIFO or a device is refused
+ * without waiting), never read past the cap (read-bounded.ts).
+ */
 export async function readReportFile(path: string, limit = MAX_REPORT_BYTES): Promise<ReportReadResult> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (error) {
-    return { ok: false, error: { code: 'unreadable', detail: errorCode(error) } };
-  }
-  try {
-    const stats = await handle.stat();
-    if (!stats.isFile()) return { ok: false, error: { code: 'not-a-file' } };
-    if (stats.size > limit) return { ok: false, error: { code: 'too-large', bytes: stats.size, limit } };
-    // The file may grow between stat and read: read at most one byte past the cap.
-    const buffer = Buffer.alloc(Math.min(stats.size, limit) + 1);
-    let filled = 0;
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    if (filled > limit) return { ok: false, error: { code: 'too-large', bytes: filled, limit } };
-    return parseReportBytes(buffer.subarray(0, filled));
-  } catch (error) {
-    return { ok: false, error: { code: 'unreadable', detail: errorCode(error) } };
-  } finally {
-    await handle.close();
+  const read = await readBoundedBytes(path, { limit, purpose: 'report' });
+  if (read.ok) return parseReportBytes(read.value);
+  const { error } = read;
+  switch (error.code) {
+    case 'not-a-file':
+      return { ok: false, error: { code: 'not-a-file' } };
+    case 'too-large':
+      return { ok: false, error: { code: 'too-large', bytes: error.size ?? limit + 1, limit } };
+    default:
+      return { ok: false, error: { code: 'unreadable', detail: error.detail } };
   }
 }
 
@@ -113,13 +102,6 @@ export function describeReadError(t: TFunction, error: ReportReadError): string 
 
 function mebibytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
-}
-
-function errorCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-    return error.code;
-  }
-  return error instanceof Error ? oneLine(error.message) : 'error';
 }
 
 /** A version as it can be shown: a number as is, anything else as short JSON. */

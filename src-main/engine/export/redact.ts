@@ -1,6 +1,7 @@
 import { ipFamily, isBogon } from '../../shared/bogon.ts';
 import type { Report } from '../../shared/report.ts';
 import { assertNoToolSecrets, omitToolHosts } from './redact-tools.ts';
+import { redactUrl } from '../../shared/url-secrets.ts';
 
 /**
  * What a person may leave out of a report before handing it on: their own public
@@ -56,11 +57,13 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@[\]]+@/gi;
  *   its port number (the schema needs one); the exports never show it without a host.
  *   The addresses of the user's VPN servers and Tor bridges go too (redact-tools.ts).
  *
- * Whatever the options, `user:password@` in any URL is removed.
+ * Whatever the options, `user:password@` in any URL is removed, and so are the query
+ * values of DoH URLs (a key).
  */
 export function redactReport(report: Report, options: RedactOptions): Report {
   assertNoCredentials(report);
   const copy = structuredClone(report);
+  maskResolverUrls(copy);
   const omit = new Set(options.omit);
   const replacements: [RegExp, string][] = [];
   if (omit.has('public-ip')) replacements.push(...omitOwnAddresses(copy));
@@ -84,6 +87,19 @@ export function assertNoCredentials(report: Report): void {
     const extra = Object.keys(path).filter((key) => path.kind === 'proxy' && !PROXY_SPEC_KEYS.has(key));
     if (extra.length > 0)
       throw new Error(`route "${path.name}" carries ${extra.join(', ')}: a report never holds credentials`);
+  }
+}
+
+/**
+ * DoH URLs with their user info and query values masked. The engine records them so
+ * since issue 16; a report made before holds them as typed, and an export must not.
+ */
+function maskResolverUrls(report: Report): void {
+  for (const path of report.plan.paths) if (path.kind === 'doh') path.url = redactUrl(path.url);
+  const { options } = report.plan;
+  if (options.dohUrl !== undefined) options.dohUrl = redactUrl(options.dohUrl);
+  for (const observation of report.observations) {
+    if (observation.probe === 'doh') observation.url = redactUrl(observation.url);
   }
 }
 

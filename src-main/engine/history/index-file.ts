@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readBoundedText } from '../read-bounded.ts';
 import { z } from 'zod';
 import { reportSchema } from '../../shared/report.ts';
 import { runCountsSchema } from '../../shared/ipc/history.ts';
@@ -25,12 +25,16 @@ export const historyEntrySchema = z.object({
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
 export const INDEX_VERSION = 1;
+/** An index of 100,000 runs is some tens of MiB; a larger one is rebuilt from the files rather than read. */
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
 const indexSchema = z.object({ version: z.literal(INDEX_VERSION), runs: z.array(historyEntrySchema) });
 
 /** The index as saved, or null when it is missing, unreadable, malformed or of another version. */
 export async function readIndex(path: string): Promise<HistoryEntry[] | null> {
+  const read = await readBoundedText(path, { limit: MAX_INDEX_BYTES, purpose: 'history index' });
+  if (!read.ok) return null;
   try {
-    const parsed = indexSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    const parsed = indexSchema.safeParse(JSON.parse(read.value));
     return parsed.success ? parsed.data.runs : null;
   } catch {
     return null;

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { MAX_REPORT_BYTES } from '../export/read-report.ts';
+import { readBoundedBytes } from '../read-bounded.ts';
 import { z } from 'zod';
 import { REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report.ts';
 import { runSummarySchema, verdictStatusSchema } from '../../shared/verdict.ts';
@@ -46,13 +47,22 @@ export function readRunHead(path: string): Promise<Read<RunHead>> {
 }
 
 async function readWith<T>(path: string, schema: z.ZodType<T>): Promise<Read<T>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    return { ok: false, damage: { code: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? 'error' } };
-  }
-  return parseWith(text, schema);
+  const read = await readHistoryFile(path);
+  return read.ok ? parseWith(read.text, schema) : read;
+}
+
+/**
+ * A report file of the history, as text: a regular file of at most MAX_REPORT_BYTES
+ * (read-bounded.ts), so an entry that is a link to /dev/zero or a FIFO is listed as
+ * damaged at once instead of being read without end.
+ */
+export async function readHistoryFile(
+  path: string,
+): Promise<{ ok: true; text: string } | { ok: false; damage: Damage }> {
+  const read = await readBoundedBytes(path, { limit: MAX_REPORT_BYTES, purpose: 'history entry' });
+  if (!read.ok) return { ok: false, damage: { code: 'unreadable', detail: read.error.detail } };
+  // Invalid UTF-8 is replaced, not refused: JSON.parse then names where the damage is.
+  return { ok: true, text: read.value.toString('utf8') };
 }
 
 export function parseWith<T>(text: string, schema: z.ZodType<T>): Read<T> {

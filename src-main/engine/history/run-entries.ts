@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readBoundedText } from '../read-bounded.ts';
 import type { Report } from '../../shared/report.ts';
 import { runCounts } from './counts.ts';
 import { runMetaSchema, type HistoryEntry, type RunMeta } from './index-file.ts';
@@ -61,12 +61,18 @@ export function damagedEntry(file: string, damage: Damage, meta: RunMeta): Histo
   };
 }
 
+/** A name and a label of at most a few hundred characters: a meta file larger than this is not one. */
+const MAX_META_BYTES = 64 * 1024;
+
 export async function readMeta(path: string): Promise<RunMeta> {
+  // No meta file: the user never named the run.
+  const read = await readBoundedText(path, { limit: MAX_META_BYTES, purpose: 'run name file' });
+  if (!read.ok) return { name: '' };
   try {
-    const parsed = runMetaSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+    const parsed = runMetaSchema.safeParse(JSON.parse(read.value));
     if (parsed.success) return parsed.data;
   } catch {
-    // No meta file: the user never named the run.
+    // Not JSON: as if the run had no name.
   }
   return { name: '' };
 }

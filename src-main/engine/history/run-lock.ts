@@ -1,5 +1,9 @@
-import { readFile, rm, stat, utimes } from 'node:fs/promises';
+import { rm, stat, utimes } from 'node:fs/promises';
 import { writeFileAtomically } from '../atomic-write.ts';
+import { readBoundedText } from '../read-bounded.ts';
+
+/** A lock holds `{"pid": N}`: anything longer is not one of ours. */
+const MAX_LOCK_BYTES = 1024;
 
 /** How often a writer touches its lock file. */
 export const HEARTBEAT_MS = 5000;
@@ -29,7 +33,9 @@ export async function writerGone(lockPath: string, now = Date.now()): Promise<bo
   let pid: number;
   let touched: number;
   try {
-    const parsed: unknown = JSON.parse(await readFile(lockPath, 'utf8'));
+    const read = await readBoundedText(lockPath, { limit: MAX_LOCK_BYTES, purpose: 'run lock' });
+    if (!read.ok) return true;
+    const parsed: unknown = JSON.parse(read.value);
     pid = typeof parsed === 'object' && parsed !== null && 'pid' in parsed ? Number(parsed.pid) : Number.NaN;
     touched = (await stat(lockPath)).mtimeMs;
   } catch {

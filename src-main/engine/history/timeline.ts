@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { REPORT_SCHEMA_VERSION } from '../../shared/report.ts';
 import { verdictStatusSchema, type VerdictStatus } from '../../shared/verdict.ts';
 import type { HistoryStore } from './history-store.ts';
 import type { HistoryEntry } from './index-file.ts';
-import { parseWith } from './read-run.ts';
+import { parseWith, readHistoryFile } from './read-run.ts';
 import { forEachLimited } from './run-files.ts';
 
 /** One run of a timeline, in time order. */
@@ -57,8 +56,8 @@ export async function readTimeline(store: HistoryStore, limit = TIMELINE_RUNS): 
     .reverse();
   const heads = new Map<string, Map<string, VerdictStatus | null>>();
   await forEachLimited(entries, READ_CONCURRENCY, async (entry) => {
-    const text = await readFile(join(store.dir, entry.file), 'utf8').catch(() => null);
-    const read = text === null ? null : parseWith(text, timelineHeadSchema);
+    const file = await readHistoryFile(join(store.dir, entry.file));
+    const read = file.ok ? parseWith(file.text, timelineHeadSchema) : null;
     if (read?.ok !== true) return;
     const statuses = new Map<string, VerdictStatus | null>();
     for (const { target, verdict } of read.value.targets) {

@@ -1,4 +1,5 @@
 import { isIPv6 } from 'node:net';
+import { basicCredentials } from '../basic-auth.ts';
 import { ProxyError } from './proxy-error.ts';
 import { answerError, type Credentials, type Handshake } from './proxy-handshake.ts';
 
@@ -22,9 +23,7 @@ export function httpConnectHandshake(
   const authority = `${isIPv6(target.host) ? `[${target.host}]` : target.host}:${target.port}`;
   const lines = [`CONNECT ${authority} HTTP/1.1`, `Host: ${authority}`];
   if (credentials !== undefined) {
-    // RFC 7617: Basic, the UTF-8 of user-id ":" password in base64.
-    const token = Buffer.from(`${credentials.username}:${credentials.password}`).toString('base64');
-    lines.push(`Proxy-Authorization: Basic ${token}`);
+    lines.push(`Proxy-Authorization: ${basicCredentials(credentials.username, credentials.password)}`);
   }
   const request = `${lines.join('\r\n')}\r\n\r\n`;
   return async (socket, reader) => {
@@ -32,7 +31,7 @@ export function httpConnectHandshake(
     let status: number;
     do {
       // Interim 1xx answers (RFC 9110 §15.2) come before the final one.
-      status = statusOf(await reader.through('\r\n\r\n', HEADER_LIMIT_BYTES), label);
+      status = statusOf(await reader.through('\r\n\r\n', HEADER_LIMIT_BYTES, (soFar) => notHttp(soFar, label)), label);
     } while (status < 200);
     if (status < 300) return;
     // 407 is the proxy asking for credentials (RFC 9110 §15.5.8); tinyproxy 1.11 answers
@@ -53,9 +52,27 @@ export function httpConnectHandshake(
   };
 }
 
+/** Every answer starts so (RFC 9112 §2.3, §4); a proxy that begins otherwise is not speaking HTTP. */
+const STATUS_LINE_START = 'HTTP/1.';
+/** A status line (RFC 9112 §4), its code captured. */
+const STATUS_LINE = /^HTTP\/1\.[01] ([1-5]\d\d)[ \r]/;
+
+/**
+ * The error for an answer that cannot be HTTP, judged on its first bytes: a proxy
+ * that answers a few bytes of garbage (or a TLS record) and then nothing is a broken
+ * route at once, not a timeout at the deadline.
+ */
+function notHttp(soFar: Buffer, label: string): ProxyError | undefined {
+  const start = soFar.subarray(0, STATUS_LINE_START.length).toString('latin1');
+  const lineEnd = soFar.indexOf('\r\n');
+  const badStart = !STATUS_LINE_START.startsWith(start);
+  const badLine = lineEnd !== -1 && !STATUS_LINE.test(soFar.subarray(0, lineEnd + 2).toString('latin1'));
+  return badStart || badLine ? new ProxyError('DETOUR_PROXY_PROTOCOL', `${label} did not answer in HTTP`) : undefined;
+}
+
 /** The status code of a response's status line (RFC 9112 §4). */
 function statusOf(head: Buffer, label: string): number {
-  const status = /^HTTP\/1\.[01] ([1-5]\d\d)[ \r]/.exec(head.toString('latin1'))?.[1];
+  const status = STATUS_LINE.exec(head.toString('latin1'))?.[1];
   if (status === undefined) throw new ProxyError('DETOUR_PROXY_PROTOCOL', `${label} did not answer in HTTP`);
   return Number(status);
 }

@@ -32,9 +32,11 @@ export interface HandshakeReader {
   bytes(length: number): Promise<Buffer>;
   /**
    * The bytes up to and including `delimiter`; more than `limit` bytes without it is a
-   * protocol error (a proxy must not make us buffer without bound).
+   * protocol error (a proxy must not make us buffer without bound). `check` sees the
+   * bytes so far each time more arrive and may fail the read at once: garbage is told
+   * apart from a slow answer without waiting for the deadline.
    */
-  through(delimiter: string, limit: number): Promise<Buffer>;
+  through(delimiter: string, limit: number, check?: (soFar: Buffer) => Error | undefined): Promise<Buffer>;
   /** Removes every listener the reader added, leaving the socket as it found it. */
   release(): void;
 }
@@ -116,11 +118,13 @@ export function handshakeReader(socket: Socket, signal: AbortSignal, proxyLabel:
       return chunk !== null && chunk.length === length ? chunk : undefined;
     });
 
-  const through = (delimiter: string, limit: number): Promise<Buffer> =>
+  const through = (delimiter: string, limit: number, check?: (soFar: Buffer) => Error | undefined): Promise<Buffer> =>
     read(() => {
       for (let chunk = socket.read() as Buffer | null; chunk !== null; chunk = socket.read() as Buffer | null) {
         held = Buffer.concat([held, chunk]);
       }
+      const refused = check?.(held);
+      if (refused !== undefined) return refused;
       const end = held.indexOf(delimiter);
       if (end === -1) {
         return held.length > limit

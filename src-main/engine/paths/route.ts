@@ -20,18 +20,26 @@ export interface Route {
   resolution: NameResolution;
 }
 
-/** Builds the route for a path spec; a proxy's credentials come from `secrets`, never from the spec. */
+/**
+ * Builds the route for a path spec; a proxy's credentials and a DoH route's full URL
+ * come from `secrets`, never from the spec (which shows the URL masked).
+ */
 export function routeFor(spec: PathSpec, secrets: PathSecrets = {}): Route {
+  // Own properties only: a route named `__proto__` must not find Object.prototype.
+  const secret = Object.hasOwn(secrets, spec.name) ? secrets[spec.name] : undefined;
   switch (spec.kind) {
     case 'direct':
       return { spec, dialer: directDialer(spec.name), resolution: { via: 'system' } };
-    case 'doh':
-      return { spec, dialer: directDialer(spec.name), resolution: { via: 'doh', url: spec.url } };
+    case 'doh': {
+      const url = secret !== undefined && 'url' in secret ? secret.url : spec.url;
+      return { spec, dialer: directDialer(spec.name), resolution: { via: 'doh', url } };
+    }
     case 'bind':
       return { spec, dialer: directDialer(spec.name, spec.localAddress), resolution: { via: 'system' } };
     case 'proxy': {
       const { protocol, host, port } = spec;
-      const dialer = proxyDialer(spec.name, { protocol, host, port, ...secrets[spec.name] });
+      const credentials = secret !== undefined && 'username' in secret ? secret : {};
+      const dialer = proxyDialer(spec.name, { protocol, host, port, ...credentials });
       return { spec, dialer, resolution: dialer.resolvesNames === true ? { via: 'route' } : { via: 'system' } };
     }
     case 'strategy':

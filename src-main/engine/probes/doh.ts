@@ -5,7 +5,9 @@ import type { Failure, Stage } from '../../shared/failure.ts';
 import type { DnsAnswer, ProbeResult } from '../../shared/observation.ts';
 import type { Dialer } from '../paths/dialer.ts';
 import type { ProbeContext } from './probe-context.ts';
+import { scrubUrlSecrets, splitUrlText, type SplitUrl } from '../../shared/url-secrets.ts';
 import type { DnsQuery, QueryType } from './dns-message.ts';
+import { splitUserInfo } from '../basic-auth.ts';
 import { dispatcherForDialer } from '../paths/undici-dispatcher.ts';
 import { roundMs, startDeadline, type Deadline } from '../deadline.ts';
 import { errorCode, failureFromError } from '../errors.ts';
@@ -22,7 +24,10 @@ import { certificateFailure, handshakeFailure, type CertificateCheck } from './t
 export interface DohQuery {
   name: string;
   qtype: QueryType;
-  /** The DoH endpoint, for example `https://dns.example/dns-query`. */
+  /**
+   * The DoH endpoint, for example `https://dns.example/dns-query`, with any key it
+   * needs: the observation records it masked (url-secrets.ts).
+   */
   url: string;
 }
 
@@ -56,16 +61,18 @@ export async function probeDoh(query: DohQuery, ctx: ProbeContext): Promise<Prob
   const dnsQuery: DnsQuery = { id: 0, name: query.name, qtype: query.qtype };
   let httpStatus: number | undefined;
   let answer: DnsAnswer | undefined;
+  const secrets = splitUrlText(query.url);
   const result = (failure?: Failure): ProbeResult<'doh'> => ({
     probe: 'doh',
     startedAt: deadline.startedAt,
     durationMs: roundMs(deadline.elapsedMs()),
-    url: query.url,
+    url: secrets.shown,
     name: query.name,
     qtype: query.qtype,
     ...(httpStatus === undefined ? {} : { httpStatus }),
     ...(answer === undefined ? {} : { answer }),
-    ...(failure === undefined ? {} : { failure }),
+    // An error's message may quote the URL it was asked: never with its key.
+    ...(failure === undefined ? {} : { failure: withoutSecrets(failure, secrets) }),
   });
 
   // The stage a failure belongs to, advanced as the connection is made (an object: the
@@ -106,10 +113,15 @@ export async function probeDoh(query: DohQuery, ctx: ProbeContext): Promise<Prob
   });
 
   try {
-    const response = await request(query.url, {
+    const { url, authorization } = splitUserInfo(new URL(query.url));
+    const response = await request(url, {
       dispatcher: agent,
       method: 'POST',
-      headers: { 'content-type': 'application/dns-message', accept: 'application/dns-message' },
+      headers: {
+        'content-type': 'application/dns-message',
+        accept: 'application/dns-message',
+        ...(authorization === undefined ? {} : { authorization }),
+      },
       body: encodeQuery(dnsQuery),
       signal: deadline.signal,
     });
@@ -145,6 +157,12 @@ export async function probeDoh(query: DohQuery, ctx: ProbeContext): Promise<Prob
     await Promise.all(connections.map(({ closed }) => closed));
     deadline.dispose();
   }
+}
+
+function withoutSecrets(failure: Failure, secrets: SplitUrl): Failure {
+  return failure.detail === undefined || !secrets.hasSecret
+    ? failure
+    : { ...failure, detail: scrubUrlSecrets(failure.detail, secrets) };
 }
 
 function elapsed(deadline: Deadline): number {

@@ -1,11 +1,6 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { InputError } from '../../shared/events.ts';
-import {
-  decodeTestListBytes,
-  MAX_TEST_LIST_BYTES,
-  parseTestListCsv,
-  type TestListResult,
-} from '../../shared/test-list.ts';
+import { MAX_TEST_LIST_BYTES, parseTestListCsv, type TestListResult } from '../../shared/test-list.ts';
+import { readBoundedText, type FileReadErrorCode } from '../read-bounded.ts';
 
 /**
  * Reads a test list file in the Citizen Lab CSV format; the parsing itself is in
@@ -20,19 +15,18 @@ export {
   type TestListResult,
 } from '../../shared/test-list.ts';
 
-/** Reads and parses a test list file; never throws, whatever the file holds. */
+/** Reads and parses a test list file (read-bounded.ts: a regular file, 8 MiB at most); never throws. */
 export async function readTestListCsv(path: string): Promise<TestListResult> {
-  const fail = (code: InputError['code']): TestListResult => ({
-    entries: [],
-    errors: [{ source: path, input: '', code }],
-  });
-  let bytes: Buffer;
-  try {
-    if ((await stat(path)).size > MAX_TEST_LIST_BYTES) return fail('binary-list');
-    bytes = await readFile(path);
-  } catch {
-    return fail('unreadable-list');
-  }
-  const text = decodeTestListBytes(bytes);
-  return text === null ? fail('binary-list') : parseTestListCsv(text, path);
+  const read = await readBoundedText(path, { limit: MAX_TEST_LIST_BYTES, purpose: 'test list' });
+  if (read.ok) return parseTestListCsv(read.value, path);
+  return { entries: [], errors: [{ source: path, input: '', code: LIST_READ_ERROR[read.error.code] }] };
 }
+
+/** What a failed read of a list file (a test list, or a --list) means as an input error. */
+export const LIST_READ_ERROR: Readonly<Record<FileReadErrorCode, InputError['code']>> = {
+  missing: 'unreadable-list',
+  unreadable: 'unreadable-list',
+  'not-a-file': 'list-not-a-file',
+  'too-large': 'list-too-large',
+  'not-text': 'binary-list',
+};

@@ -159,6 +159,8 @@ export const AZ: Catalog = {
 
   'cli.what-this-means': 'Bu nə deməkdir:',
   'cli.per-site': 'Hər sayt üzrə:',
+  'cli.nothing-measured':
+    'Heç nə ölçülə bilmədi: bütün qeydlər rədd edildi (yuxarıdakı sətirlərə baxın), ona görə bloklama haqqında heç nə məlum deyil.',
   'cli.restored-by': 'Bu marşrutlarla işləyir: {{routes}}',
   'cli.not-restored-by': 'Bu marşrutlarla yenə də bloklanıb: {{routes}}',
   'cli.verdict-column': 'Şəbəkəniz',

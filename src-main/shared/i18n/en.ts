@@ -151,6 +151,8 @@ export const EN = {
 
   'cli.what-this-means': 'What this means:',
   'cli.per-site': 'Site by site:',
+  'cli.nothing-measured':
+    'Nothing could be measured: every entry was rejected (see the lines above), so nothing is known about blocking.',
   'cli.restored-by': 'Works through: {{routes}}',
   'cli.not-restored-by': 'Still blocked through: {{routes}}',
   'cli.verdict-column': 'Your network',

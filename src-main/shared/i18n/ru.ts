@@ -156,6 +156,8 @@ export const RU: Catalog = {
 
   'cli.what-this-means': 'Что это значит:',
   'cli.per-site': 'По каждому сайту:',
+  'cli.nothing-measured':
+    'Ничего не удалось измерить: все записи отклонены (см. строки выше), поэтому о блокировках ничего не известно.',
   'cli.restored-by': 'Работает через: {{routes}}',
   'cli.not-restored-by': 'По-прежнему заблокирован через: {{routes}}',
   'cli.verdict-column': 'Ваша сеть',

@@ -58,9 +58,11 @@ export function readRouteDraft(draft: RouteDraft, context: RouteFormContext): Ro
   const address = draft.address.trim();
   if (name === '') return fail('no-name');
   if (address === '') return fail('no-address');
-  const parsed = parsePath(name, address);
-  if (!parsed.ok) return fail(parsed.code);
-  let spec = parsed.spec;
+  // A user written in the address (`socks5h://me@host:port`) takes the password typed in its own field.
+  const parsed = parsePath(name, address, { passwordFor: () => (draft.password === '' ? undefined : draft.password) });
+  if (!parsed.ok) return fail(parsed.code, parsed.code === 'missing-password' ? 'credentials' : undefined);
+  // A DoH key stays in the user's own saved route; the engine masks it in everything it records.
+  let spec = parsed.secretUrl === undefined ? parsed.spec : { ...parsed.spec, url: parsed.secretUrl };
   if (spec.kind === 'direct') return fail('direct');
   const { editing } = context;
   const taken =
@@ -70,8 +72,11 @@ export function readRouteDraft(draft: RouteDraft, context: RouteFormContext): Ro
 
   const username = draft.username.trim();
   const typed = username !== '' || draft.password !== '';
-  if (typed && (username === '' || draft.password === '')) return fail('credentials-incomplete', 'credentials');
-  const credentials = typed ? { username, password: draft.password } : parsed.credentials;
+  const userInAddress = username === '' && parsed.credentials !== undefined;
+  if (typed && !userInAddress && (username === '' || draft.password === '')) {
+    return fail('credentials-incomplete', 'credentials');
+  }
+  const credentials = typed && !userInAddress ? { username, password: draft.password } : parsed.credentials;
   const hadPassword = editing !== null && context.storedPasswords.has(editing.name);
   const forget = hadPassword && editing.name !== name ? { forget: editing.name } : {};
 

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { defaultStrategyPaths } from '../../../src-main/shared/path-parse.ts';
 import type { PathSpec, Strategy } from '../../../src-main/shared/path.ts';
+import { redactUrl } from '../../../src-main/shared/url-secrets.ts';
 import type { SavedLists } from '../../lib/saved-lists.ts';
 
 /** The user's own connection, always measured first: the one every other route is compared with. */
@@ -34,7 +35,7 @@ export function describeRoute(t: TFunction, route: PathSpec): string {
     case 'proxy':
       return t('ui.route.kind.proxy', { address: `${route.protocol}://${hostPort(route.host, route.port)}` });
     case 'doh':
-      return t('ui.route.kind.doh', { address: route.url });
+      return t('ui.route.kind.doh', { address: redactUrl(route.url) });
     case 'bind':
       return t('ui.route.kind.bind', { address: route.localAddress });
     case 'strategy':

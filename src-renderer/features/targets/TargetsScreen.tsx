@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseTarget } from '../../../src-main/shared/target.ts';
-import { decodeTestListBytes, MAX_TEST_LIST_BYTES, parseTestListCsv } from '../../../src-main/shared/test-list.ts';
+import { MAX_TEST_LIST_BYTES, parseTestListCsv } from '../../../src-main/shared/test-list.ts';
+import { decodeUtf8Text } from '../../../src-main/shared/text-bytes.ts';
 import { Button } from '../../components/Button.tsx';
 import { TextAreaField } from '../../components/Field.tsx';
 import { Screen } from '../../components/Screen.tsx';
@@ -69,7 +70,7 @@ export function TargetsScreen(): React.JSX.Element {
     setImporting(true);
     const bytes = await readBytes(file);
     setImporting(false);
-    const fileText = bytes === null ? null : decodeTestListBytes(bytes);
+    const fileText = bytes === null ? null : decodeUtf8Text(bytes);
     if (fileText === null) {
       problem(t(`ui.target.error.${bytes === null ? 'unreadable-list' : 'binary-list'}`));
       return;

@@ -117,7 +117,14 @@ export interface ReadTestList {
 }
 
 /** Errors about a whole file, not one of its rows. */
-const FILE_ERRORS: readonly InputErrorCode[] = ['empty-list', 'binary-list', 'unreadable-list', 'not-a-test-list'];
+const FILE_ERRORS: readonly InputErrorCode[] = [
+  'empty-list',
+  'binary-list',
+  'unreadable-list',
+  'list-too-large',
+  'list-not-a-file',
+  'not-a-test-list',
+];
 
 /**
  * A parsed test list (shared/test-list.ts, the CLI's own parser), checked like pasted

@@ -17,19 +17,25 @@ export interface DohServer extends Listening {
   url: string;
   /** Resolves once the server has received its first request. */
   requested: Promise<void>;
+  /** Every request's target (path and query) and Authorization header, in order. */
+  seen: { target: string; authorization: string | undefined }[];
 }
 
-export async function startDohServer(certificate: LeafName = 'valid'): Promise<DohServer> {
+/** On `host` (127.0.0.1, or ::1 for IPv6); the query string of /dns-query is accepted and recorded (a key). */
+export async function startDohServer(certificate: LeafName = 'valid', host = '127.0.0.1'): Promise<DohServer> {
   let onRequest = (): void => undefined;
   const requested = new Promise<void>((resolve) => (onRequest = resolve));
+  const seen: DohServer['seen'] = [];
   const server = createServer(leaf(certificate), (req, res) => {
     onRequest();
-    if (req.url === '/huge') {
+    seen.push({ target: req.url ?? '', authorization: req.headers.authorization });
+    const path = (req.url ?? '').split('?')[0];
+    if (path === '/huge') {
       res.writeHead(200, { 'content-type': 'application/dns-message' });
       res.end(Buffer.alloc(HUGE_BODY_BYTES));
       return;
     }
-    if (req.method !== 'POST' || req.url !== '/dns-query') {
+    if (req.method !== 'POST' || path !== '/dns-query') {
       res.writeHead(404).end();
       return;
     }
@@ -49,6 +55,7 @@ export async function startDohServer(certificate: LeafName = 'valid'): Promise<D
   });
   // A client that refuses the certificate makes the server's side of the handshake fail; that is expected.
   server.on('tlsClientError', () => undefined);
-  const listening = await listen(server);
-  return { ...listening, url: `https://127.0.0.1:${listening.port}/dns-query`, requested };
+  const listening = await listen(server, host);
+  const authority = host.includes(':') ? `[${host}]` : host;
+  return { ...listening, url: `https://${authority}:${listening.port}/dns-query`, requested, seen };
 }

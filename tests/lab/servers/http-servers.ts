@@ -47,6 +47,16 @@ const ROUTES: Readonly<Record<string, Handler>> = {
     response.writeHead(200, { 'content-length': TRUNCATED.contentLength });
     response.write(Buffer.alloc(TRUNCATED.sent), () => response.socket?.resetAndDestroy());
   },
+  '/endless-headers': (_request, response) => {
+    // A status line, then header lines for ever: no page ever starts.
+    const socket = response.socket;
+    if (socket === null) return;
+    socket.write('HTTP/1.1 200 OK\r\n');
+    const more = (): void => {
+      if (!socket.destroyed) socket.write(`X-Filler: ${'f'.repeat(1000)}\r\n`, () => setImmediate(more));
+    };
+    more();
+  },
   '/freeze-16k': (_request, response) => {
     // Announces more and then never sends it, keeping the connection open: the
     // throttling some censors apply after the first ~16 KB of a flow.

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { Readable } from 'node:stream';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,10 @@ export interface CliRun {
 export interface CliOptions {
   /** Called with each chunk of stdout so far; return true to send the CLI a SIGINT (once). */
   interruptWhen?: (stdoutSoFar: string) => boolean;
+  /** Variables added to (or, as undefined, removed from) the CLI's environment. */
+  env?: Record<string, string | undefined>;
+  /** What the CLI reads on standard input (nothing, a closed input, by default). */
+  stdin?: Readable;
 }
 
 /**
@@ -24,7 +29,19 @@ export interface CliOptions {
  * The child inherits NODE_EXTRA_CA_CERTS, so it trusts the test CA.
  */
 export function runCli(args: readonly string[], options: CliOptions = {}): Promise<CliRun> {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const env = Object.fromEntries(
+    Object.entries({ ...process.env, ...options.env }).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  );
+  const child = spawn(process.execPath, [CLI, ...args], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env,
+  });
+  // The CLI may stop reading (at its cap) and close its end: that is not an error here.
+  child.stdin.on('error', () => undefined);
+  if (options.stdin === undefined) child.stdin.end();
+  else options.stdin.pipe(child.stdin);
   let stdout = '';
   let stderr = '';
   let interrupted = false;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { describePath } from '../../../src-main/shared/path.ts';
-import { parsePathArgument, type PathErrorCode } from '../../../src-main/shared/path-parse.ts';
+import { parsePathArgument, routeNameOf, type PathErrorCode } from '../../../src-main/shared/path-parse.ts';
 
 describe('proxy URLs', () => {
   test.each([
@@ -26,8 +26,46 @@ describe('proxy URLs', () => {
     });
     if (parsed.ok) {
       expect(JSON.stringify(parsed.spec)).not.toContain('ss w');
-      expect(describePath(parsed.spec)).toBe('socks5h://***@127.0.0.1:1080');
+      expect(describePath(parsed.spec)).toBe('socks5h://•••@127.0.0.1:1080');
     }
+  });
+});
+
+describe('secrets beside the spec', () => {
+  test('a DoH URL with a user, password or query key is masked in the spec, the full URL kept beside it', () => {
+    const parsed = parsePathArgument('dns=doh:https://me:S3cret@dns.example/dns-query?key=K3y');
+    expect(parsed).toEqual({
+      ok: true,
+      spec: { name: 'dns', kind: 'doh', url: 'https://me:•••@dns.example/dns-query?key=•••' },
+      secretUrl: 'https://me:S3cret@dns.example/dns-query?key=K3y',
+    });
+    expect(describePath(parsed.ok ? parsed.spec : { name: 'x', kind: 'direct' })).not.toMatch(/S3cret|K3y/);
+  });
+
+  test('a user without a password takes it from passwordFor (the CLI: DETOUR_PASSWORD_<NAME>)', () => {
+    const passwordFor = (route: string) => (route === 'office' ? 'from-env' : undefined);
+    expect(parsePathArgument('office=socks5h://me@127.0.0.1:1080', { passwordFor })).toMatchObject({
+      ok: true,
+      spec: { auth: true },
+      credentials: { username: 'me', password: 'from-env' },
+    });
+    expect(parsePathArgument('other=socks5h://me@127.0.0.1:1080', { passwordFor })).toEqual({
+      ok: false,
+      code: 'missing-password',
+    });
+    // A password written in the URL wins; a URL without a user takes none.
+    expect(parsePathArgument('office=socks5h://me:typed@127.0.0.1:1080', { passwordFor })).toMatchObject({
+      credentials: { password: 'typed' },
+    });
+    expect(parsePathArgument('office=socks5h://127.0.0.1:1080', { passwordFor })).toMatchObject({
+      spec: { auth: false },
+    });
+  });
+
+  test('the name of a NAME=URL argument is given only when it is one, never a piece of a URL', () => {
+    expect(routeNameOf('office=direct')).toBe('office');
+    expect(routeNameOf('socks5h://user:S3cret=Pass@127.0.0.1:1080')).toBeUndefined();
+    expect(routeNameOf('no equals sign')).toBeUndefined();
   });
 });
 
@@ -70,7 +108,8 @@ test.each<[string, PathErrorCode]>([
   ['x=socks5://127.0.0.1:70000', 'bad-port'],
   ['x=socks5://bad_host!:1080', 'bad-host'],
   ['x=socks5://user:%E0%A4%A@127.0.0.1:1080', 'bad-credentials'],
-  ['x=socks5://user@127.0.0.1:1080', 'bad-credentials'],
+  ['x=socks5://:pass@127.0.0.1:1080', 'bad-credentials'],
+  ['x=socks5://user@127.0.0.1:1080', 'missing-password'],
   ['x=http://proxy.example:3128/path', 'unexpected-path'],
   ['x=doh:http://dns.example/dns-query', 'bad-doh-url'],
   ['x=bind:eth0', 'bad-local-address'],

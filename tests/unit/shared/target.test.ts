@@ -16,6 +16,11 @@ describe('parseTarget accepts', () => {
     ['example.org:8443/x', { kind: 'url', url: 'https://example.org:8443/x', port: 8443 }],
     ['HTTPS://Example.ORG', { kind: 'url', url: 'https://example.org/', host: 'example.org' }],
     ['https://[::1]:8443/', { kind: 'url', host: '::1', port: 8443 }],
+    // IPv6 literals without a port: the colons in the brackets are not one.
+    ['https://[::1]/', { kind: 'url', url: 'https://[::1]/', host: '::1', port: 443 }],
+    ['http://[2001:db8::1]', { kind: 'url', url: 'http://[2001:db8::1]/', host: '2001:db8::1', port: 80 }],
+    ['https://user:pw@[2001:db8::1]/x', { kind: 'url', host: '2001:db8::1', port: 443 }],
+    ['stun:[2001:db8::1]', { kind: 'stun', host: '2001:db8::1', port: 3478 }],
     ['bütün.az', { kind: 'url', host: 'xn--btn-hoab.az' }],
     ['web.whatsapp.com:443', { kind: 'tcp', host: 'web.whatsapp.com', port: 443 }],
     ['127.0.0.1:5222', { kind: 'tcp', host: '127.0.0.1', port: 5222 }],

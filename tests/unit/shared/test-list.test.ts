@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { decodeTestListBytes, MAX_TEST_LIST_ENTRIES, parseTestListCsv } from '../../../src-main/shared/test-list.ts';
+import { MAX_TEST_LIST_ENTRIES, parseTestListCsv } from '../../../src-main/shared/test-list.ts';
+import { decodeUtf8Text } from '../../../src-main/shared/text-bytes.ts';
 
 const HEADER = 'url,category_code,category_description,date_added,source,notes';
 
@@ -107,7 +108,7 @@ test('garbage never throws, and every error input is printable', () => {
 });
 
 test('bytes: NUL bytes and invalid UTF-8 are not text; UTF-8 letters are, without the byte-order mark', () => {
-  expect(decodeTestListBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toBeNull();
-  expect(decodeTestListBytes(new Uint8Array([0x75, 0x72, 0x6c, 0xff, 0xfe]))).toBeNull();
-  expect(decodeTestListBytes(new TextEncoder().encode('\uFEFFurl,Azərbaycan'))).toBe('url,Azərbaycan');
+  expect(decodeUtf8Text(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]))).toBeNull();
+  expect(decodeUtf8Text(new Uint8Array([0x75, 0x72, 0x6c, 0xff, 0xfe]))).toBeNull();
+  expect(decodeUtf8Text(new TextEncoder().encode('\uFEFFurl,Azərbaycan'))).toBe('url,Azərbaycan');
 });

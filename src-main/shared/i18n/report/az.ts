@@ -83,6 +83,8 @@ export const REPORT_AZ: ReportCatalog = {
   'report.input-error.empty-list': 'siyahıda heç bir qeyd yoxdur',
   'report.input-error.binary-list': 'siyahı mətn deyil',
   'report.input-error.unreadable-list': 'siyahını oxumaq olmur',
+  'report.input-error.list-too-large': 'siyahı 8 MiB-dan böyükdür',
+  'report.input-error.list-not-a-file': 'siyahı fayl deyil (qovluq, kanal və ya qurğu)',
   'report.input-error.not-a-test-list': 'Citizen Lab test siyahısı deyil',
   'report.input-error.bad-csv-row': 'test siyahısının zədələnmiş sətri',
   'report.input-error.missing-url': 'sətirdə veb ünvan yoxdur',

@@ -79,6 +79,8 @@ export const REPORT_EN = {
   'report.input-error.empty-list': 'the list has no entries',
   'report.input-error.binary-list': 'the list is not text',
   'report.input-error.unreadable-list': 'the list cannot be read',
+  'report.input-error.list-too-large': 'the list is larger than 8 MiB',
+  'report.input-error.list-not-a-file': 'the list is not a file (a folder, a pipe or a device)',
   'report.input-error.not-a-test-list': 'not a Citizen Lab test list',
   'report.input-error.bad-csv-row': 'a broken test-list row',
   'report.input-error.missing-url': 'the row has no web address',

@@ -87,6 +87,8 @@ export const REPORT_RU: ReportCatalog = {
   'report.input-error.empty-list': 'в списке нет записей',
   'report.input-error.binary-list': 'список не является текстом',
   'report.input-error.unreadable-list': 'список не удаётся прочитать',
+  'report.input-error.list-too-large': 'список больше 8 МиБ',
+  'report.input-error.list-not-a-file': 'список не является файлом (это папка, канал или устройство)',
   'report.input-error.not-a-test-list': 'это не тестовый список сайтов',
   'report.input-error.bad-csv-row': 'повреждённая строка тестового списка',
   'report.input-error.missing-url': 'в строке нет веб-адреса',

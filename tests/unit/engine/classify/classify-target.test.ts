@@ -297,6 +297,17 @@ describe('pages', () => {
     // tls-split rewrites ClientHellos, of which plain HTTP has none: it is no answer either way.
     expect(verdict.notRestoredBy).toEqual([]);
   });
+
+  test('headers that never end where another route gets the page are http-blocked, not unclear', () => {
+    const direct = route(ROUTES.direct, 'failed', [
+      probe.dns([SITE]),
+      probe.tcp(SITE),
+      probe.http({ failure: fail('http', 'http-headers-too-large') }),
+    ]);
+    const verdict = classifyTarget(evidence(plain, [direct, office]));
+    expect(verdict.direct).toMatchObject({ status: 'http-blocked', reason: 'http-error' });
+    expect(verdict.restoredBy).toEqual(['office']);
+  });
 });
 
 describe('speed', () => {

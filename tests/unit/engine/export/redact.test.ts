@@ -106,9 +106,11 @@ describe('redactReport', () => {
     const report = sampleReport();
     report.targets[1]!.target.input = 'https://alice:s3cret@news.example/';
     report.plan.entries[1]!.input = 'https://alice:s3cret@news.example/';
-    report.plan.paths.push({ name: 'dns', kind: 'doh', url: 'https://bob:pw@dns.example/dns-query' });
+    report.plan.paths.push({ name: 'dns', kind: 'doh', url: 'https://bob:pw@dns.example/dns-query?key=k3y-1' });
+    report.plan.options.dohUrl = 'https://dns.example/dns-query?token=t0ken-2';
     const redacted = redactReport(report, { omit: [] });
-    expect(text(redacted)).not.toMatch(/s3cret|alice|bob:pw/);
+    expect(text(redacted)).not.toMatch(/s3cret|alice|bob:pw|k3y-1|t0ken-2/);
+    expect(redacted.plan.options.dohUrl).toBe('https://dns.example/dns-query?token=•••');
     expect(redacted.targets[1]?.target.input).toBe('https://***@news.example/');
   });
 });

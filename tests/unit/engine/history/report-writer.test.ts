@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
@@ -42,12 +42,12 @@ test('saveSoon saves at once, then at most once a second: the last of a burst is
 
 test('save replaces a deferred save, and a failing background save is reported, not thrown', async () => {
   const errors: unknown[] = [];
-  const writer = new ReportWriter(join(dir, 'missing', 'run.json'), (error) => errors.push(error));
+  const writer = new ReportWriter(join(dir, 'run.json'), (error) => errors.push(error));
   const report = sampleReport({ targets: 1 });
   await writer.save(report);
-  expect(saved(join(dir, 'missing', 'run.json'))).toMatchObject({ status: 'completed' });
+  expect(saved(join(dir, 'run.json'))).toMatchObject({ status: 'completed' });
 
-  const blocked = new ReportWriter(join(dir, 'missing', 'run.json', 'x.json'), (error) => errors.push(error));
+  const blocked = new ReportWriter(join(dir, 'missing', 'run.json'), (error) => errors.push(error));
   blocked.saveSoon(report);
   await blocked.close();
   expect(errors).toHaveLength(1);
@@ -55,9 +55,10 @@ test('save replaces a deferred save, and a failing background save is reported, 
 });
 
 test('an atomic write leaves the whole new file and no temporary one, owner-only', async () => {
-  const path = join(dir, 'deep', 'file.json');
+  const path = join(dir, 'file.json');
   await writeFileAtomically(path, 'one\n');
   await writeFileAtomically(path, 'two\n');
   expect(readFileSync(path, 'utf8')).toBe('two\n');
-  expect(readdirSync(join(dir, 'deep'))).toEqual(['file.json']);
+  expect(readdirSync(dir)).toEqual(['file.json']);
+  expect(statSync(path).mode & 0o777).toBe(0o600);
 });

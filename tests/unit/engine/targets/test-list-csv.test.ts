@@ -44,6 +44,6 @@ test('a file over the size cap is not a test list', async () => {
   writeFileSync(path, Buffer.alloc(8 * 1024 * 1024 + 1, 0x61));
   expect(await readTestListCsv(path)).toEqual({
     entries: [],
-    errors: [{ source: path, input: '', code: 'binary-list' }],
+    errors: [{ source: path, input: '', code: 'list-too-large' }],
   });
 });

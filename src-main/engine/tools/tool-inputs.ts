@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { readBoundedText } from '../read-bounded.ts';
 import { basename } from 'node:path';
 import { bridgeLinesOf, parseBridgeLine } from '../../shared/bridge-line.ts';
 import type { ToolInputErrorCode } from '../../shared/tool-inputs.ts';
@@ -37,36 +37,18 @@ export interface WireguardFile {
 }
 
 /**
- * Reads a text file of at most `maxBytes` without reading more: a regular file, UTF-8.
- * (A configuration is read whole once, then never kept: it holds a private key.)
+ * A small text file the user named (a WireGuard configuration, a bridges file),
+ * through the one bounded reader every file goes through (read-bounded.ts): never a
+ * FIFO or a device, never more than `maxBytes`.
  */
 export async function readSmallTextFile(
   path: string,
   maxBytes: number,
 ): Promise<{ ok: true; text: string } | { ok: false; code: 'unreadable' | 'not-a-file' | 'too-large' | 'not-text' }> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch {
-    return { ok: false, code: 'unreadable' };
-  }
-  try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) return { ok: false, code: 'not-a-file' };
-    if (stat.size > maxBytes) return { ok: false, code: 'too-large' };
-    const buffer = Buffer.alloc(maxBytes + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    if (bytesRead > maxBytes) return { ok: false, code: 'too-large' };
-    try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, bytesRead)) };
-    } catch {
-      return { ok: false, code: 'not-text' };
-    }
-  } catch {
-    return { ok: false, code: 'unreadable' };
-  } finally {
-    await handle.close();
-  }
+  const read = await readBoundedText(path, { limit: maxBytes, purpose: 'tool file' });
+  if (read.ok) return { ok: true, text: read.value };
+  const { code } = read.error;
+  return { ok: false, code: code === 'missing' ? 'unreadable' : code };
 }
 
 /** A WireGuard configuration file, read and parsed. */

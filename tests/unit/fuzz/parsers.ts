@@ -1,13 +1,15 @@
 import fc from 'fast-check';
-import { INPUT_ERROR_TEXT, PATH_ERROR_TEXT } from '../../../src-main/cli/messages.ts';
+import { INPUT_ERROR_TEXT, PATH_ERROR_TEXT, TOOL_INPUT_ERROR_TEXT } from '../../../src-main/cli/messages.ts';
 import { parseResolver, UsageError } from '../../../src-main/cli/options.ts';
 import { describeReadError, parseReportBytes } from '../../../src-main/engine/export/read-report.ts';
+import { parseBridgeLine } from '../../../src-main/shared/bridge-line.ts';
 import { createTranslator } from '../../../src-main/shared/i18n/index.ts';
 import { pathsFromFile } from '../../../src-main/shared/path-list.ts';
 import { decodeUserInfo, parsePath, parsePathArgument } from '../../../src-main/shared/path-parse.ts';
 import { parseTarget } from '../../../src-main/shared/target.ts';
 import { parseTestListCsv } from '../../../src-main/shared/test-list.ts';
 import { SECRET_MARK, splitUrlText } from '../../../src-main/shared/url-secrets.ts';
+import { parseWireguardConfig } from '../../../src-main/shared/wireguard-config.ts';
 import { sampleReportText } from '../engine/export/sample-report.ts';
 
 /**
@@ -123,6 +125,48 @@ const pathsFiles = fc.oneof(
   anyText,
 );
 
+/** Bridge lines as Tor's bridge service hands them out, with their parts shuffled, cut or replaced. */
+const bridgeLines = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('obfs4 ', '', 'snowflake ', 'Bridge obfs4 ', 'webtunnel '),
+      fc.oneof(
+        fc.ipV4().map((a) => `${a}:443`),
+        fc.ipV6().map((a) => `[${a}]:443`),
+        anyText,
+      ),
+      fc.constantFrom(' 0123456789ABCDEF0123456789ABCDEF01234567', ' ', ' XYZ'),
+      fc.constantFrom(
+        ' cert=ssH+9rP8dG2NLJN2XrE0lIaUpv8AaaAs7LSz6P7HSvxJRkwlHl7AGfXYsoHQ2Y0MzNs1Sg iat-mode=0',
+        '',
+        ' cert=',
+        ' a=b c',
+      ),
+    )
+    .map((parts) => parts.join('')),
+  anyText,
+);
+
+/** wg-quick files: sections and keys in any order, cut, with garbage lines. */
+const wireguardFiles = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('[Interface]', '[Peer]', '[Other]', '# comment', ''),
+      fc.constantFrom('PrivateKey = ', 'PublicKey = ', 'PresharedKey = ', 'Endpoint = ', 'Address = ').chain((key) =>
+        fc
+          .oneof(
+            fc.base64String({ minLength: 44, maxLength: 44 }),
+            fc.ipV4().map((a) => `${a}:51820`),
+            anyText,
+          )
+          .map((value) => key + value),
+      ),
+      anyText,
+    ),
+    { maxLength: 14 },
+  )
+  .map((lines) => lines.join('\n'));
+
 /** A shown URL holds no password, no lone user (a token) and no query value but the mark. */
 function isMasked(shown: string): boolean {
   if (shown === SECRET_MARK) return true;
@@ -226,6 +270,22 @@ export const PARSERS: readonly FuzzedParser[] = [
         if (error instanceof UsageError) return { code: 'usage', message: error.message };
         throw error;
       }
+    },
+  },
+  {
+    name: 'Tor bridge lines',
+    inputs: bridgeLines,
+    parse: (input) => {
+      const parsed = parseBridgeLine(input);
+      return parsed.ok ? 'accepted' : codeOnly(parsed.code, TOOL_INPUT_ERROR_TEXT);
+    },
+  },
+  {
+    name: 'WireGuard configuration files',
+    inputs: wireguardFiles,
+    parse: (input) => {
+      const parsed = parseWireguardConfig(input);
+      return parsed.ok ? 'accepted' : codeOnly(parsed.code, TOOL_INPUT_ERROR_TEXT);
     },
   },
 ];

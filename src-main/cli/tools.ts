@@ -75,13 +75,12 @@ export function renderTools(report: Report, t: TFunction): string {
 
 /**
  * A run as the terminal shows it: the sites (a table, or with routes the matrix, then
- * what it means), then Your tools. A run of tools alone shows only them.
+ * what it means), then Your tools. A run of tools alone shows only them; a run with
+ * neither (every entry rejected) still says what it means: that nothing was measured.
  */
 export function renderRun(report: Report, t: TFunction): string {
-  const usesRoutes = report.plan.paths.length > 1;
-  const sites =
-    report.targets.length === 0
-      ? ''
-      : `${usesRoutes ? renderMatrix(report, t) : renderTable(report)}\n\n${renderSummary(report, t)}`;
-  return [sites, renderTools(report, t)].filter((part) => part !== '').join('\n');
+  const tools = renderTools(report, t);
+  if (report.targets.length === 0) return tools === '' ? renderSummary(report, t) : tools;
+  const table = report.plan.paths.length > 1 ? renderMatrix(report, t) : renderTable(report);
+  return [`${table}\n\n${renderSummary(report, t)}`, tools].filter((part) => part !== '').join('\n');
 }

@@ -47,7 +47,7 @@ test('escape sequences in list entries and route names reach the terminal only a
   }
   // The table row, the summary line and the rejected entry show what was there.
   expect(table.stdout).toContain(`/ok\\x1b]0;OWNED\\x07`);
-  expect(table.stdout).toContain('/\\u009b31m\\u202e: Connection refused');
+  expect(table.stdout).toContain('/\\u009b31m\\u202e: Unclear');
   expect(table.stderr).toContain('"exa\\x1b]0;OWNED\\x07mple"');
   expect(withRoutes.stderr).toContain('route "evil\\x1b]0;OWNED\\x07" a route name is letters');
   // NDJSON stays JSON: every line parses, and gives back the entry as it was.

@@ -48,6 +48,7 @@ test('targets, control, DoH and a proxy all given as bracketed IPv6 literals', a
     const report = reportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
     expect(report.inputErrors).toEqual([]);
     expect(report.routeChecks.map((check) => [check.path, check.status])).toEqual([
+      ['direct', 'usable'],
       ['v6dns', 'usable'],
       ['v6proxy', 'usable'],
     ]);

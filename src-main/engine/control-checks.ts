@@ -3,7 +3,7 @@ import type { ControlResult, PathOutcome, RouteCheck } from '../shared/events.ts
 import { isPlainHttpControl, type ControlSite } from '../shared/controls.ts';
 import type { Observation } from '../shared/observation.ts';
 import { parseTarget, type Target } from '../shared/target.ts';
-import { decideRouteChecks, type MeasuredCheck } from './classify/route-health.ts';
+import { decideRouteChecks, type MeasuredCheck } from '../core/judge/route-health.ts';
 import type { Measurer } from './measurer.ts';
 import type { Route } from './paths/route.ts';
 
@@ -16,7 +16,7 @@ export const CONTROL_TARGET_ID = 'control';
  * TLS, HTTP). That shows whether a proxy is reachable, speaks its protocol and
  * accepts our credentials, whether it gets anywhere at all, and whether this network
  * reaches the outside (the plain-HTTP checks, on the direct route only, also show a
- * login page in the way). The statuses are decided together (classify/route-health.ts).
+ * login page in the way). The statuses are decided together (core/judge/route-health.ts).
  * No controls: no checks.
  */
 export async function checkRoutes(routes: readonly Route[], measurer: Measurer): Promise<RouteCheck[]> {

@@ -2,7 +2,7 @@ import type { EngineEvent, PathOutcome } from '../shared/events.ts';
 import type { AnyProbeResult, Observation, ProbeName } from '../shared/observation.ts';
 import type { PlanOptions } from '../shared/plan.ts';
 import type { Target } from '../shared/target.ts';
-import type { Retest } from './classify/index.ts';
+import type { Retest } from '../core/judge/index.ts';
 import { HostTraffic } from './host-traffic.ts';
 import type { Route } from './paths/route.ts';
 import { probeTls } from './probes/tls.ts';
@@ -59,7 +59,7 @@ export class Measurer {
   }
 
   /**
-   * Measures handshakes again (classify/retests.ts), one after the other with nothing
+   * Measures handshakes again (core/judge/retests.ts), one after the other with nothing
    * else in flight to the host, and adds each new observation (`retestOf` the old one)
    * to its route's outcome.
    */

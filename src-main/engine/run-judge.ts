@@ -13,12 +13,12 @@ import {
   targetEvidence,
   type Retest,
   type RunData,
-} from './classify/index.ts';
+} from '../core/judge/index.ts';
 
 /**
  * Keeps what the classifier needs while a run streams (observations, route checks,
  * control rechecks) and judges each target when it finishes. The judging itself is
- * pure (classify/); this only remembers.
+ * pure (core/judge/); this only remembers.
  */
 export class RunJudge {
   readonly #paths: readonly PathSpec[];

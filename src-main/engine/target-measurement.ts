@@ -7,7 +7,7 @@ import { ipFamily } from '../shared/bogon.ts';
 import type { HostTraffic } from './host-traffic.ts';
 import type { Route } from './paths/route.ts';
 import type { ProbeContext } from './probes/probe-context.ts';
-import { ROUTE_FAILURE_CLASSES } from './classify/route-health.ts';
+import { ROUTE_FAILURE_CLASSES } from '../core/judge/route-health.ts';
 import { hopResolver, resolve, startSideDns, type ObservationSink } from './name-resolution.ts';
 import { probeTcp } from './probes/tcp.ts';
 import { probeTls } from './probes/tls.ts';

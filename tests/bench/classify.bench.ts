@@ -11,7 +11,7 @@
  * Both must stay linear in the run's size: the figures for 1,000 and 10,000 targets
  * are printed side by side with their ratio (10 means linear).
  */
-import { classifyReport } from '../../src-main/engine/classify/index.ts';
+import { classifyReport } from '../../src-main/core/judge/index.ts';
 import { RunJudge } from '../../src-main/engine/run-judge.ts';
 import type { Report } from '../../src-main/shared/report.ts';
 import { sampleReport } from '../unit/engine/history/sample-report.ts';

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { classifyReport } from '../../src-main/engine/classify/index.ts';
+import { classifyReport } from '../../src-main/core/judge/index.ts';
 import { HistoryStore } from '../../src-main/engine/history/index.ts';
 import { reportSchema, type Report } from '../../src-main/shared/report.ts';
 import { sampleReport, writeRun } from '../unit/engine/history/sample-report.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { runDiagnostics, type EngineEvent } from '../../src-main/engine/index.ts';
-import { classifyReport } from '../../src-main/engine/classify/index.ts';
+import { classifyReport } from '../../src-main/core/judge/index.ts';
 import { ReportBuilder } from '../../src-main/engine/report/report-builder.ts';
 import type { PathSpec } from '../../src-main/shared/path.ts';
 import { DEFAULT_PLAN_OPTIONS, type Plan } from '../../src-main/shared/plan.ts';

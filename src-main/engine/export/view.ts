@@ -14,7 +14,7 @@ import {
   type SummaryMessage,
   type TargetVerdict,
 } from '../../shared/verdict.ts';
-import { classifyReport } from '../classify/index.ts';
+import { classifyReport } from '../../core/judge/index.ts';
 import type { OmitChoice } from './redact.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { classifyReport } from '../../../../src-main/engine/classify/index.ts';
+import { classifyReport } from '../../../../src-main/core/judge/index.ts';
 import type { PathOutcome } from '../../../../src-main/shared/events.ts';
 import type { Failure } from '../../../../src-main/shared/failure.ts';
 import type { AnyProbeResult, Observation } from '../../../../src-main/shared/observation.ts';

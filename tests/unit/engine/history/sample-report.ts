@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classifyReport } from '../../../../src-main/engine/classify/index.ts';
+import { classifyReport } from '../../../../src-main/core/judge/index.ts';
 import { reportFileName } from '../../../../src-main/engine/history/run-files.ts';
 import type { PathOutcome, RouteCheck } from '../../../../src-main/shared/events.ts';
 import type { Failure } from '../../../../src-main/shared/failure.ts';
@@ -12,7 +12,7 @@ import type { Target } from '../../../../src-main/shared/target.ts';
 
 /**
  * Reports with the shape of real runs (the probes' observation shapes, as in
- * tests/unit/engine/classify/recorded.ts), judged by the real classifier: direct, a
+ * tests/unit/core/judge/recorded.ts), judged by the real classifier: direct, a
  * SOCKS proxy and encrypted DNS, every target measured over each with DNS, TCP, TLS
  * (a certificate chain) and HTTP. Targets listed in `blocked` have their TLS
  * handshake reset on direct, which the proxy repairs.

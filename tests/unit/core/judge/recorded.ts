@@ -3,7 +3,7 @@ import type { Failure } from '../../../../src-main/shared/failure.ts';
 import type { AnyProbeResult } from '../../../../src-main/shared/observation.ts';
 import type { PathSpec } from '../../../../src-main/shared/path.ts';
 import { parseTarget, type Target } from '../../../../src-main/shared/target.ts';
-import type { RouteEvidence, RunContext, TargetEvidence } from '../../../../src-main/engine/classify/index.ts';
+import type { RouteEvidence, RunContext, TargetEvidence } from '../../../../src-main/core/judge/index.ts';
 
 /**
  * Observations as the probes record them (shapes taken from censorship-lab runs),

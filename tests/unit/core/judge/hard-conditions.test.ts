@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classifyTarget, retestsFor } from '../../../../src-main/engine/classify/index.ts';
+import { classifyTarget, retestsFor } from '../../../../src-main/core/judge/index.ts';
 import type { PathVerdict } from '../../../../src-main/shared/verdict.ts';
 import { evidence, fail, probe, route, ROUTES, target } from './recorded.ts';
 

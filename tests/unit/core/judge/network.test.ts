@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decideRouteChecks } from '../../../../src-main/engine/classify/route-health.ts';
-import { baselineConnectMs, networkState } from '../../../../src-main/engine/classify/network.ts';
+import { decideRouteChecks } from '../../../../src-main/core/judge/route-health.ts';
+import { baselineConnectMs, networkState } from '../../../../src-main/core/judge/network.ts';
 import type { ControlResult, RouteCheck } from '../../../../src-main/shared/events.ts';
 import type { Failure } from '../../../../src-main/shared/failure.ts';
 import type { Observation } from '../../../../src-main/shared/observation.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { summarizeRun } from '../../../../src-main/engine/classify/index.ts';
+import { summarizeRun } from '../../../../src-main/core/judge/index.ts';
 import type { PathSpec } from '../../../../src-main/shared/path.ts';
 import type { PathVerdict, TargetVerdict, VerdictStatus } from '../../../../src-main/shared/verdict.ts';
 import { ROUTES, target } from './recorded.ts';

@@ -17,7 +17,6 @@ import { mergeReports, renderMergeHtml, type MergeInput } from '../src-main/engi
 import { renderReportHtml } from '../src-main/engine/export/html.ts';
 import { findChromium, htmlToPdf } from '../src-main/engine/export/pdf.ts';
 import { describeReadError, readReportFile } from '../src-main/engine/export/read-report.ts';
-import { networkLabelOf } from '../src-main/engine/export/view.ts';
 import { createTranslator, LANGUAGES, type Language } from '../src-main/shared/i18n/index.ts';
 
 const PDFTOPPM = ['/usr/bin/pdftoppm', '/usr/local/bin/pdftoppm'].find((path) => existsSync(path));
@@ -53,7 +52,7 @@ async function main(): Promise<number> {
     }
     const base = basename(file, extname(file));
     // A lab scenario's report is `<scenario>/report.json`: its folder names it better.
-    const label = networkLabelOf(read.report) ?? (base === 'report' ? basename(dirname(resolve(file))) : base);
+    const label = (base === 'report' ? basename(dirname(resolve(file))) : base);
     // Several lab scenarios each write a report.json: number the names that repeat.
     const taken = (name: string): boolean => inputs.some((input) => input.label === name);
     let unique = label;

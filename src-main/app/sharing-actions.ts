@@ -2,30 +2,21 @@ import type { TFunction } from 'i18next';
 import {
   describeReadError,
   MAX_REPORT_BYTES,
+  mergeInputs,
   mergeReports,
-  networkLabelOf,
-  OMIT_CHOICES,
   parseReportText,
   redactReport,
   renderMergeHtml,
   renderReportCsv,
   renderReportHtml,
   ReportBuilder,
-  type MergeInput,
-  type OmitChoice,
+  translatedProxyLabel,
 } from '../engine/index.ts';
+import { RecentRuns } from '../core/recent-runs.ts';
 import { createTranslator } from '../shared/i18n/index.ts';
 import type { ActionHandlers, ParsedRequestOf } from '../shared/ipc/contract.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
-import type { RunEventMessage } from '../shared/ipc/run.ts';
-import {
-  EXPORT_OMIT_CHOICES,
-  MAX_REPORT_TEXT_BYTES,
-  type ExportFormat,
-  type ExportOmitChoice,
-  type ExportOutcome,
-  type MergeInputRequest,
-} from '../shared/ipc/sharing.ts';
+import { MAX_REPORT_TEXT_BYTES, type ExportFormat, type ExportOutcome } from '../shared/ipc/sharing.ts';
 import type { Report } from '../shared/report.ts';
 import type { EngineHost } from './engine-host.ts';
 import { downloadFileSaver } from './save-file.ts';
@@ -37,12 +28,6 @@ import { downloadFileSaver } from './save-file.ts';
  * save dialog in the desktop app, a download in web mode) and a PDF the PdfPrinter's
  * (Electron's printToPDF, or Chromium through playwright-core). No Electron here.
  */
-
-/** The choices the renderer offers and those the engine knows: the compiler checks they are the same. */
-export const OMIT_CHOICES_AGREE: readonly [readonly ExportOmitChoice[], readonly OmitChoice[]] = [
-  OMIT_CHOICES,
-  EXPORT_OMIT_CHOICES,
-];
 
 /** One rendered file, before it is saved. */
 export interface ExportFile {
@@ -128,7 +113,7 @@ export function createSharingHandlers(
     request: ParsedRequestOf<'exportReport'>,
     t: TFunction,
   ): Promise<IpcResult<ExportOutcome>> {
-    const redacted = redactReport(report, { omit: request.omit, proxyLabel: proxyLabel(t) });
+    const redacted = redactReport(report, { omit: request.omit, proxyLabel: translatedProxyLabel(t) });
     const renderOptions = { language: request.language, omitted: request.omit };
     const name = `detour-report-${fileStamp(report.startedAt)}`;
     switch (request.format as Exclude<ExportFormat, 'merged-html' | 'merged-pdf'>) {
@@ -185,36 +170,6 @@ export function fileStamp(iso: string): string {
   return match === null ? 'run' : `${match[1]}-${match[2]}${match[3]}`;
 }
 
-function proxyLabel(t: TFunction): (number: number) => string {
-  return (number) => t('report.proxy-label', { number });
-}
-
-/**
- * Each participant's report, redacted, under a name no other network shares. With
- * `network` left out, the names the renderer gave (file names, labels) go too:
- * "Network 1", "Network 2"….
- */
-export function mergeInputs(reports: readonly MergeInputRequest[], omit: readonly OmitChoice[], t: TFunction) {
-  const inputs: MergeInput[] = [];
-  reports.forEach(({ label, report }, index) => {
-    const shown = omit.includes('network') ? t('report.merge.network-n', { number: index + 1 }) : label;
-    inputs.push({
-      label: uniqueLabel(shown, inputs),
-      report: redactReport(report, { omit, proxyLabel: proxyLabel(t) }),
-    });
-  });
-  return inputs;
-}
-
-/** Two networks never share a name on the page: "home", "home (2)". */
-function uniqueLabel(label: string, taken: readonly MergeInput[]): string {
-  const names = new Set(taken.map((input) => input.label));
-  if (!names.has(label)) return label;
-  let number = 2;
-  while (names.has(`${label} (${number})`)) number += 1;
-  return `${label} (${number})`;
-}
-
 /**
  * A report file's text checked as the CLI checks a file: the size cap, then the
  * engine's safe reader. Whatever is wrong becomes one line in the reader's language.
@@ -230,54 +185,25 @@ export function readReportText(text: string, language: ParsedRequestOf<'readRepo
   const json = text.startsWith('\ufeff') ? text.slice(1) : text;
   const read = parseReportText(json);
   if (!read.ok) return { valid: false as const, problem: describeReadError(t, read.error) };
-  const networkLabel = rawNetworkLabel(json);
-  return { valid: true as const, report: read.report, ...(networkLabel === undefined ? {} : { networkLabel }) };
-}
-
-/**
- * The network's name as the file has it: the schema keeps only what it knows, and a
- * report's network label (networkLabelOf) may come from a newer Detour. Read again
- * only when the text names one, and only once the report has passed the schema.
- */
-function rawNetworkLabel(json: string): string | undefined {
-  if (!json.includes('"network"')) return undefined;
-  const raw = JSON.parse(json) as Report;
-  const label = networkLabelOf(raw)?.trim();
-  return label === undefined || label === '' ? undefined : label.slice(0, 200);
+  return { valid: true as const, report: read.report };
 }
 
 /**
  * The reports of the latest runs this host ran, folded from their events as they
- * come, complete at every moment (status `running` until the end). A run that broke
- * (`run-failed`) keeps what it measured, marked interrupted.
+ * come by the one fold (core/recent-runs.ts), complete at every moment (status
+ * `running` until the end). A run that broke (`run-failed`) keeps what it measured,
+ * marked interrupted.
  */
 export class RecentRunReports {
-  readonly #builders = new Map<string, ReportBuilder>();
-  readonly #keep: number;
+  readonly #runs: RecentRuns;
   readonly stop: () => void;
 
   constructor(engine: Pick<EngineHost, 'subscribe'>, keep = 2) {
-    this.#keep = keep;
-    this.stop = engine.subscribe((message) => this.#add(message));
+    this.#runs = new RecentRuns(() => new ReportBuilder(), keep);
+    this.stop = engine.subscribe((message) => void this.#runs.add(message));
   }
 
   find(runId: string): Report | undefined {
-    return this.#builders.get(runId)?.current() ?? undefined;
-  }
-
-  #add(message: RunEventMessage): void {
-    if (message.kind === 'run-failed') {
-      const report = this.find(message.runId);
-      if (report?.status === 'running') report.status = 'interrupted';
-      return;
-    }
-    if (message.event.type === 'run-started') {
-      const builder = new ReportBuilder();
-      builder.add(message.event);
-      this.#builders.set(message.runId, builder);
-      for (const runId of [...this.#builders.keys()].slice(0, -this.#keep)) this.#builders.delete(runId);
-      return;
-    }
-    this.#builders.get(message.runId)?.add(message.event);
+    return this.#runs.find(runId);
   }
 }

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { Option, type Command } from 'commander';
+import type { TFunction } from 'i18next';
 import {
   defaultHistoryDir,
   HistoryError,
@@ -7,6 +8,7 @@ import {
   type Damage,
   type HistoryEntry,
 } from '../engine/history/index.ts';
+import { networkLabel } from '../core/view/labels.ts';
 import { createTranslator } from '../shared/i18n/index.ts';
 import { printable } from '../shared/printable.ts';
 import { REPORT_SCHEMA_VERSION } from '../shared/report.ts';
@@ -127,6 +129,7 @@ export async function guarded<T>(work: () => T | Promise<T>): Promise<T> {
 
 /** The list as a table, with one line per damaged file under it saying what is wrong. */
 export function renderHistory(entries: readonly HistoryEntry[], dir: string): string {
+  const english = createTranslator('en');
   if (entries.length === 0) return `No runs saved in ${dir} yet. Every detour diagnose adds one.\n`;
   const rows = entries.map((e) => [
     short(e.id),
@@ -140,7 +143,7 @@ export function renderHistory(entries: readonly HistoryEntry[], dir: string): st
         ? String(e.counts.targets)
         : `${e.counts.finished}/${e.counts.targets}`,
     e.status === 'damaged' ? '—' : String(e.counts.blocked),
-    cutOff(e) ?? kindsText(e),
+    cutOff(e, english) ?? kindsText(e),
   ]);
   const damaged = entries.flatMap((e) => (e.damage === undefined ? [] : [`  ${e.file}: ${damageText(e.damage)}`]));
   const notes = damaged.length === 0 ? '' : `\nDamaged files (left as they are):\n${damaged.join('\n')}\n`;
@@ -149,10 +152,9 @@ export function renderHistory(entries: readonly HistoryEntry[], dir: string): st
 }
 
 /** An offline run, or one behind a login page, judged nothing: that is what it found. */
-function cutOff(entry: HistoryEntry): string | undefined {
-  if (entry.counts.network === 'offline') return 'offline: nothing could be reached';
-  if (entry.counts.network === 'captive') return 'a login page was in the way';
-  return undefined;
+function cutOff(entry: HistoryEntry, t: TFunction): string | undefined {
+  const network = entry.counts.network;
+  return network === 'offline' || network === 'captive' ? networkLabel(t, network) : undefined;
 }
 
 /** What was found besides `ok`: `tls-blocked 2, down 1`. */

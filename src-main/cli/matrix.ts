@@ -4,8 +4,9 @@ import type { Observation } from '../shared/observation.ts';
 import { describePath, type PathSpec } from '../shared/path.ts';
 import type { Report } from '../shared/report.ts';
 import type { TFunction } from 'i18next';
-import { verdictText } from '../shared/i18n/message.ts';
-import { mark } from './summary.ts';
+import { networkLabel } from '../core/view/labels.ts';
+import { lookText, MARKS, noVerdictLook, routeCheckLook, statusLook } from '../core/view/verdict-look.ts';
+import type { NetworkState } from '../shared/verdict.ts';
 import { formatColumns } from './table.ts';
 
 /**
@@ -20,12 +21,14 @@ export function renderMatrix(report: Report, t: TFunction): string {
   const routeRows = report.plan.paths.map((path) => [
     path.name,
     describePath(path),
-    routeCell(path, checks.get(path.name)),
+    routeCell(t, path, checks.get(path.name), report.summary?.network),
   ]);
   const byId = new Map(report.observations.map((o) => [o.id, o]));
   const targetRows = report.targets.map(({ target, outcomes, verdict }) => [
     target.input,
-    verdict?.direct === undefined ? '— not judged' : `${mark(verdict.direct)} ${verdictText(t, verdict.direct).name}`,
+    lookText(
+      verdict?.direct === undefined ? noVerdictLook(t, 'report.cell.not-judged') : statusLook(t, verdict.direct.status),
+    ),
     ...routeNames.map((name) =>
       outcomeCell(
         outcomes.find((o) => o.path === name),
@@ -40,17 +43,18 @@ export function renderMatrix(report: Report, t: TFunction): string {
   ].join('\n');
 }
 
-function routeCell(path: PathSpec, check: RouteCheck | undefined): string {
-  if (check === undefined) return '— not checked';
+function routeCell(t: TFunction, path: PathSpec, check: RouteCheck | undefined, network?: NetworkState): string {
   // The direct route is the user's own connection: its check says whether it reaches the outside.
-  if (path.kind === 'direct') {
-    return check.status === 'usable' ? '✓ online' : `✗ no neutral site answered: ${failureWords(check.failure)}`;
+  if (path.kind === 'direct' && check !== undefined) {
+    if (check.status === 'usable') return `${MARKS.ok} ${networkLabel(t, 'online')}`;
+    const state = network === undefined || network === 'online' ? 'limited' : network;
+    return `${MARKS.unclear} ${networkLabel(t, state)} (${failureWords(check.failure)})`;
   }
-  if (check.status === 'usable') return '✓ usable';
-  if (check.status === 'unverified') return '? not proven (no neutral site answered on any route)';
+  const look = lookText(routeCheckLook(t, check));
+  if (check?.status !== 'failed') return look;
   // A route's own failures carry a sentence naming the proxy and what it did.
   const why = check.failure?.class.startsWith('proxy-') === true ? check.failure.detail : undefined;
-  return `✗ route failed: ${failureWords(check.failure)}${why === undefined ? '' : ` (${why})`}`;
+  return `${look}: ${failureWords(check.failure)}${why === undefined ? '' : ` (${why})`}`;
 }
 
 function outcomeCell(outcome: PathOutcome | undefined, byId: Map<string, Observation>): string {
@@ -61,7 +65,7 @@ function outcomeCell(outcome: PathOutcome | undefined, byId: Map<string, Observa
     case 'not-measurable':
       return '— not measurable on this route';
     case 'path-failed':
-      return '— route failed';
+      return `${MARKS.broken} route failed`;
     case 'failed':
       return `✗ ${failureWords(outcome.failure)}`;
     case 'reachable':

@@ -1,9 +1,8 @@
-import { basename, extname } from 'node:path';
 import type { Command } from 'commander';
-import { mergeReports, renderMergeHtml, type MergeInput } from '../engine/export/merge.ts';
-import { OMIT_CHOICES, redactReport } from '../engine/export/redact.ts';
-import { networkLabelOf } from '../engine/export/view.ts';
+import { labelFromFileName } from '../core/combine-reports.ts';
+import { mergeInputs, mergeReports, renderMergeHtml } from '../engine/index.ts';
 import { createTranslator, LANGUAGES } from '../shared/i18n/index.ts';
+import { OMIT_CHOICES } from '../shared/ipc/sharing.ts';
 import { checkOutput, UsageError } from './options.ts';
 import { printLine } from './terminal.ts';
 import {
@@ -11,7 +10,6 @@ import {
   parseLanguage,
   parseOmit,
   printPdf,
-  proxyLabel,
   refuseOverwriting,
   requireChromium,
   writeAtomically,
@@ -19,8 +17,7 @@ import {
 
 /**
  * `detour merge A.json B.json … --html OUT [--pdf OUT] [--lang ru] [--omit …]`: the
- * workshop view. Each report is one network (named by the report's own label, or
- * its file name), and the page shows which sites are blocked how on each, which
+ * workshop view. Each report is one network (named by its file name), and the page shows which sites are blocked how on each, which
  * routes work, and the sites the networks disagree on first.
  */
 export interface MergeFlags {
@@ -60,15 +57,9 @@ export async function mergeCommand(
   if (flags.html !== undefined) await checkOutput('--html', flags.html);
   if (flags.pdf !== undefined) await checkOutput('--pdf', flags.pdf);
   const chromium = flags.pdf === undefined ? undefined : requireChromium();
-  const inputs: MergeInput[] = [];
-  for (const [index, file] of files.entries()) {
-    const report = await loadReport(file, t);
-    const label = omit.includes('network')
-      ? t('report.merge.network-n', { number: index + 1 })
-      : (networkLabelOf(report) ?? basename(file, extname(file)));
-    inputs.push({ label: unique(label, inputs), report: redactReport(report, { omit, proxyLabel: proxyLabel(t) }) });
-  }
-  const page = renderMergeHtml(mergeReports(inputs), { language, omitted: omit });
+  const reports = [];
+  for (const file of files) reports.push({ label: labelFromFileName(file), report: await loadReport(file, t) });
+  const page = renderMergeHtml(mergeReports(mergeInputs(reports, omit, t)), { language, omitted: omit });
   if (flags.html !== undefined) {
     await writeAtomically(flags.html, page);
     say(`wrote ${flags.html}`);
@@ -77,13 +68,4 @@ export async function mergeCommand(
     await writeAtomically(flags.pdf, await printPdf(page, chromium ?? '', t('report.merge.title')));
     say(`wrote ${flags.pdf}`);
   }
-}
-
-/** Two networks never share a name on the page: "home", "home (2)". */
-function unique(label: string, taken: readonly MergeInput[]): string {
-  const names = new Set(taken.map((input) => input.label));
-  if (!names.has(label)) return label;
-  let number = 2;
-  while (names.has(`${label} (${number})`)) number += 1;
-  return `${label} (${number})`;
 }

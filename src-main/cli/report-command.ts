@@ -6,8 +6,9 @@ import { renderReportCsv } from '../engine/export/csv.ts';
 import { renderReportHtml } from '../engine/export/html.ts';
 import { findChromium, htmlToPdf } from '../engine/export/pdf.ts';
 import { describeReadError, readReportFile } from '../engine/export/read-report.ts';
-import { OMIT_CHOICES, redactReport, type OmitChoice } from '../engine/export/redact.ts';
+import { redactReport, translatedProxyLabel } from '../engine/export/redact.ts';
 import { createTranslator, LANGUAGES, type Language } from '../shared/i18n/index.ts';
+import { OMIT_CHOICES, type OmitChoice } from '../shared/ipc/sharing.ts';
 import { printable } from '../shared/printable.ts';
 import type { Report } from '../shared/report.ts';
 import { checkOutput, UsageError } from './options.ts';
@@ -58,7 +59,7 @@ export async function exportReport(file: string, flags: ReportFlags, say: (line:
   );
   for (const { kind, path } of outputs) await checkOutput(`--${kind}`, path);
   const chromium = outputs.some((o) => o.kind === 'pdf') ? requireChromium() : undefined;
-  const report = redactReport(await loadReport(file, t), { omit, proxyLabel: proxyLabel(t) });
+  const report = redactReport(await loadReport(file, t), { omit, proxyLabel: translatedProxyLabel(t) });
   const options = { language, omitted: omit };
   let page: string | undefined;
   for (const { kind, path } of outputs) {
@@ -98,10 +99,6 @@ export function parseOmit(text: string | undefined): OmitChoice[] {
     throw new UsageError(`--omit takes ${OMIT_CHOICES.join(', ')}, not "${printable(unknown.join(','), 80)}"`);
   }
   return [...new Set(choices as OmitChoice[])];
-}
-
-export function proxyLabel(t: TFunction): (number: number) => string {
-  return (number) => t('report.proxy-label', { number });
 }
 
 /** The Chromium executable, or the usage error that says where it was looked for. */

@@ -1,7 +1,9 @@
 import type { TFunction } from 'i18next';
+import { routeList } from '../core/view/labels.ts';
+import { statusLook } from '../core/view/verdict-look.ts';
 import { printable } from '../shared/printable.ts';
 import type { Report } from '../shared/report.ts';
-import { isBlocking, type PathVerdict } from '../shared/verdict.ts';
+import { isBlocking } from '../shared/verdict.ts';
 import { renderMessage, verdictText } from '../shared/i18n/message.ts';
 
 /**
@@ -22,23 +24,14 @@ export function renderSummary(report: Report, t: TFunction): string {
   if (notFine.length > 0) lines.push('', t('cli.per-site'));
   for (const { target, verdict, direct } of notFine) {
     const text = verdictText(t, direct);
-    lines.push(`  ${mark(direct)} ${printable(target.input)}: ${text.name} (${text.confidence})`);
+    lines.push(`  ${statusLook(t, direct.status).mark} ${printable(target.input)}: ${text.name} (${text.confidence})`);
     lines.push(`      ${text.reason}`);
     if (verdict.restoredBy.length > 0)
-      lines.push(`      ${t('cli.restored-by', { routes: verdict.restoredBy.join(', ') })}`);
+      lines.push(`      ${t('cli.restored-by', { routes: routeList(t, verdict.restoredBy) })}`);
     if (verdict.notRestoredBy.length > 0) {
-      lines.push(`      ${t('cli.not-restored-by', { routes: verdict.notRestoredBy.join(', ') })}`);
+      lines.push(`      ${t('cli.not-restored-by', { routes: routeList(t, verdict.notRestoredBy) })}`);
     }
     if (isBlocking(direct.status) && verdict.restoredBy.length === 0) lines.push(`      ${text.helps}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-/** A mark that reads without colour: blocked, down, broken route, unclear. */
-export function mark(verdict: PathVerdict): string {
-  if (verdict.status === 'ok') return '✓';
-  if (isBlocking(verdict.status)) return '✗';
-  if (verdict.status === 'site-refuses') return '⊝';
-  if (verdict.status === 'down') return '!';
-  return '?';
 }

@@ -43,17 +43,16 @@ export {
   findChromium,
   htmlToPdf,
   MAX_REPORT_BYTES,
+  mergeInputs,
   mergeReports,
-  networkLabelOf,
-  OMIT_CHOICES,
   parseReportText,
   redactReport,
   renderMergeHtml,
   renderReportCsv,
   renderReportHtml,
+  translatedProxyLabel,
   type ExportOptions,
   type MergeInput,
-  type OmitChoice,
 } from './export/index.ts';
 export { ReportBuilder } from './report/report-builder.ts';
 export { readWireguardFile, ToolCollector, type WireguardFile } from './tools/tool-inputs.ts';

@@ -1,5 +1,6 @@
 import { ipFamily } from './bogon.ts';
 import type { ToolEndpoint } from './tools.ts';
+import { hostPort } from './host-port.ts';
 
 /**
  * Reading a Tor bridge line as Tor's `Bridge` option takes it (tor(1): "Bridge
@@ -68,8 +69,7 @@ export function parseBridgeLine(text: string): BridgeLineParse {
   const keys = new Set(args.map((arg) => arg.slice(0, arg.indexOf('='))));
   if (transport === 'obfs4' && !(keys.has('cert') && keys.has('iat-mode')))
     return { ok: false, code: 'obfs4-arguments' };
-  const host = address.host.includes(':') ? `[${address.host}]` : address.host;
-  const parts = [...(transport === 'vanilla' ? [] : [transport]), `${host}:${address.port}`];
+  const parts = [...(transport === 'vanilla' ? [] : [transport]), hostPort(address.host, address.port)];
   if (fingerprint !== undefined) parts.push(fingerprint.toUpperCase());
   return { ok: true, bridge: { transport, address, line: [...parts, ...args].join(' ') } };
 }

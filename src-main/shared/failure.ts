@@ -11,7 +11,7 @@ export type Stage = z.infer<typeof stageSchema>;
 /**
  * What kind of failure it was. The names follow OONI's failure strings
  * (df-007-errors in ooni/spec) in kebab-case, so a Detour report can be compared
- * with OONI and Censored Planet data; `OONI_FAILURE` below gives the exact mapping.
+ * with OONI and Censored Planet data.
  */
 export const FAILURE_CLASSES = [
   'timeout', // no answer before the deadline (OONI generic_timeout_error)
@@ -59,40 +59,3 @@ export const failureSchema = z.object({
   afterMs: z.number().nonnegative().optional(),
 });
 export type Failure = z.infer<typeof failureSchema>;
-
-/** OONI's failure string for each class, for exports that mix our data with theirs. */
-export const OONI_FAILURE: Readonly<Record<FailureClass, string>> = {
-  timeout: 'generic_timeout_error',
-  reset: 'connection_reset',
-  refused: 'connection_refused',
-  eof: 'eof_error',
-  'host-unreachable': 'host_unreachable',
-  'network-unreachable': 'network_unreachable',
-  'address-unavailable': 'unknown_failure',
-  nxdomain: 'dns_nxdomain_error',
-  'no-answer': 'dns_no_answer',
-  servfail: 'dns_server_misbehaving',
-  'dns-refused': 'dns_refused_error',
-  'dns-malformed': 'dns_server_misbehaving',
-  bogon: 'dns_bogon_error',
-  'cert-untrusted': 'ssl_unknown_authority',
-  'cert-name-mismatch': 'ssl_invalid_hostname',
-  'cert-expired': 'ssl_invalid_certificate',
-  'tls-alert': 'ssl_failed_handshake',
-  'tls-protocol': 'ssl_failed_handshake',
-  'http-protocol': 'http_protocol_error',
-  // OONI has no string of its own: its probe reports Go's "server response headers exceeded" as unknown.
-  'http-headers-too-large': 'unknown_failure',
-  'redirect-loop': 'http_redirect_loop',
-  'too-many-redirects': 'http_too_many_redirects',
-  truncated: 'eof_error',
-  stall: 'generic_timeout_error',
-  'proxy-unreachable': 'unknown_failure',
-  'proxy-auth': 'unknown_failure',
-  'proxy-protocol': 'unknown_failure',
-  'proxy-refused': 'unknown_failure',
-  'proxy-upstream': 'unknown_failure',
-  'udp-unsupported': 'unknown_failure',
-  cancelled: 'interrupted',
-  unknown: 'unknown_failure',
-};

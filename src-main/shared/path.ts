@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { redactUrl, SECRET_MARK } from './url-secrets.ts';
+import { hostPort } from './host-port.ts';
 
 /**
  * A path (route) is one way of reaching the targets, named by the user. Comparing the
@@ -82,8 +83,7 @@ export function describePath(path: PathSpec): string {
     case 'doh':
       return `direct, names over ${redactUrl(path.url)}`;
     case 'proxy': {
-      const host = path.host.includes(':') ? `[${path.host}]` : path.host;
-      return `${path.protocol}://${path.auth ? `${SECRET_MARK}@` : ''}${host}:${path.port}`;
+      return `${path.protocol}://${path.auth ? `${SECRET_MARK}@` : ''}${hostPort(path.host, path.port)}`;
     }
     case 'bind':
       return `direct from ${path.localAddress}`;

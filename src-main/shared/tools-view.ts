@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { FAILURE_CLASSES } from './failure.ts';
 import { renderMessage } from './i18n/message.ts';
 import type { ToolEndpoint, ToolResult, ToolsPlan } from './tools.ts';
+import { hostPort } from './host-port.ts';
 
 /**
  * "Your tools" as every view shows them (the CLI, the app, HTML and CSV exports): one
@@ -46,7 +47,7 @@ export interface ToolWords {
 
 export function endpointText(endpoint: ToolEndpoint | undefined): string {
   if (endpoint === undefined) return '';
-  return `${endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`;
+  return hostPort(endpoint.host, endpoint.port);
 }
 
 /** The plan's tools in its order, each with its result (a report's `tools`, or a live run's so far). */

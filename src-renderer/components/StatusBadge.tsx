@@ -1,6 +1,8 @@
+import type { Look, Tone as VerdictTone } from '../../src-main/core/view/verdict-look.ts';
 import styles from './StatusBadge.module.css';
 
-export type Tone = 'ok' | 'blocked' | 'warn' | 'neutral' | 'pending';
+/** A verdict's tone (core/view), or one of a run's own states. */
+export type Tone = VerdictTone | 'warn' | 'neutral' | 'pending';
 
 export interface StatusBadgeProps {
   tone: Tone;
@@ -19,4 +21,9 @@ export function StatusBadge({ tone, icon, label }: StatusBadgeProps): React.JSX.
       <span className={styles.word}>{label}</span>
     </span>
   );
+}
+
+/** A verdict's look from the one view model (core/view/verdict-look.ts) as a badge. */
+export function LookBadge({ look }: { look: Look }): React.JSX.Element {
+  return <StatusBadge tone={look.tone} icon={look.mark} label={look.word} />;
 }

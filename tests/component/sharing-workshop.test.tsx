@@ -2,8 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { ok } from '../../src-main/shared/ipc/result.ts';
 import { reportSchema, type Report } from '../../src-main/shared/report.ts';
-import { differenceOf } from '../../src-main/shared/combine-reports.ts';
-import { combineReports, uniqueLabels } from '../../src-renderer/features/sharing/combine.ts';
+import { combineReports, differenceOf, uniqueLabels } from '../../src-main/core/combine-reports.ts';
 import { renderApp } from './render-app.tsx';
 import { openNetworkReport, reportFromEvents } from './sharing-fixtures.tsx';
 

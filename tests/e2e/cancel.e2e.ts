@@ -23,7 +23,7 @@ test('Cancel stops a run that waits on a site, and Diagnose is available again',
     useInnerText: true,
   });
   // The cancelled site was never decided: not measured, or unclear, never a verdict.
-  const undecided = new RegExp(`^(–\\s*${t('ui.cell.not-measured')}|\\?\\s*${t('status.inconclusive')})$`, 'u');
+  const undecided = new RegExp(`^(—\\s*${t('report.cell.not-measured')}|\\?\\s*${t('status.inconclusive')})$`, 'u');
   await expect(detour.row(matrix, sites.hanging).getByRole('cell').first()).toHaveText(undecided, {
     useInnerText: true,
   });

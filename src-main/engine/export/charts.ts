@@ -1,5 +1,5 @@
 import { html, type Html } from './html-template.ts';
-import type { Tone } from './view.ts';
+import type { Tone } from '../../core/view/verdict-look.ts';
 
 /**
  * Charts as inline SVG: drawn once, readable offline and in print, no script. Each

@@ -2,7 +2,9 @@ import { createTranslator } from '../../shared/i18n/index.ts';
 import { verdictText } from '../../shared/i18n/message.ts';
 import type { Report } from '../../shared/report.ts';
 import { toolEntries, toolWords } from '../../shared/tools-view.ts';
-import { cellWords, outcomeOn, targetLabel, verdictOn, viewOf, type ExportOptions } from './view.ts';
+import { outcomeOn, verdictOn } from '../../core/view/cells.ts';
+import { cellLook } from '../../core/view/verdict-look.ts';
+import { targetLabel, viewOf, type ExportOptions } from './view.ts';
 
 /**
  * The report as a spreadsheet: one row per site and route, then one per tool of the
@@ -41,7 +43,7 @@ export function renderReportCsv(report: Report, options: ExportOptions): string 
         path.name,
         path.kind,
         pathVerdict?.status ?? '',
-        cellWords(t, pathVerdict, outcome),
+        cellLook(t, pathVerdict, outcome).word,
         text?.confidence ?? '',
         text?.reason ?? '',
         outcome?.failure?.stage ?? '',

@@ -1,4 +1,7 @@
 import type { TFunction } from 'i18next';
+import { outcomeOn, verdictOn } from '../../core/view/cells.ts';
+import { hostPort, routeLabel, routeList } from '../../core/view/labels.ts';
+import { cellLook, MARKS, noVerdictLook, statusLook, toneOf } from '../../core/view/verdict-look.ts';
 import type { PathOutcome } from '../../shared/events.ts';
 import { verdictText } from '../../shared/i18n/message.ts';
 import type { Observation } from '../../shared/observation.ts';
@@ -6,9 +9,9 @@ import type { Report } from '../../shared/report.ts';
 import { isBlocking, type PathVerdict, type TargetVerdict } from '../../shared/verdict.ts';
 import type { Context } from './html.ts';
 import { certificates, failureHtml, nameLookups, probeName, speeds } from './html-observations.ts';
-import { cell } from './html-overview.ts';
+import { lookBadge, lookCell } from './html-overview.ts';
 import { dataTable, html, type Html } from './html-template.ts';
-import { MARKS, outcomeOn, targetLabel, toneOf, verdictOn } from './view.ts';
+import { targetLabel } from './view.ts';
 
 /**
  * The evidence, site by site: per site its verdict on the user's network and why,
@@ -31,10 +34,9 @@ function targetArticle(context: Context, entry: TargetEntry, index: number): Htm
   const verdict = view.verdicts.get(entry.target.id);
   const direct = verdict?.direct;
   const observations = context.observationsOf(entry.target.id);
-  const tone = toneOf(direct);
   return html`<article class="target" id="target-${index + 1}">
-    <h3><span class="mark">${MARKS[tone]}</span>${targetLabel(entry.target)}</h3>
-    ${direct === undefined ? html`<p><span class="badge tone-none">${t('report.cell.not-judged')}</span></p>` : directVerdict(t, direct, verdict)}
+    <h3><span class="mark">${MARKS[toneOf(direct?.status)]}</span>${targetLabel(entry.target)}</h3>
+    ${direct === undefined ? html`<p>${lookBadge(noVerdictLook(t, 'report.cell.not-judged'))}</p>` : directVerdict(t, direct, verdict)}
     ${paths.length > 1 && verdict !== undefined ? perRoute(context, verdict, entry.outcomes) : ''}
     ${certificates(context, observations)} ${nameLookups(context, observations)} ${speeds(context, observations)}
     ${timeline(context, observations)}
@@ -50,14 +52,14 @@ function directVerdict(t: TFunction, direct: PathVerdict, verdict: TargetVerdict
     direct.status === 'inconclusive' ||
     direct.status === 'path-failed';
   return html`<p>
-      <span class="badge tone-${toneOf(direct)}">${text.name}</span>
+      ${lookBadge(statusLook(t, direct.status))}
       <span class="muted">${t('report.details.confidence', { confidence: text.confidence })}</span>
     </p>
     <p class="explain">${text.explain}</p>
     <p><strong>${t('report.details.why')}</strong> ${text.reason}</p>
     ${helps ? html`<p><strong>${t('report.details.helps')}</strong> ${text.helps}</p>` : ''}
-    ${restored.length > 0 ? html`<p>${t('report.details.restored-by', { routes: restored.join(', ') })}</p>` : ''}
-    ${notRestored.length > 0 ? html`<p>${t('report.details.not-restored-by', { routes: notRestored.join(', ') })}</p>` : ''}`;
+    ${restored.length > 0 ? html`<p>${t('report.details.restored-by', { routes: routeList(t, restored) })}</p>` : ''}
+    ${notRestored.length > 0 ? html`<p>${t('report.details.not-restored-by', { routes: routeList(t, notRestored) })}</p>` : ''}`;
 }
 
 function perRoute(context: Context, verdict: TargetVerdict, outcomes: readonly PathOutcome[]): Html {
@@ -66,8 +68,8 @@ function perRoute(context: Context, verdict: TargetVerdict, outcomes: readonly P
     const pathVerdict = verdictOn(verdict, path.name);
     const text = pathVerdict === undefined ? undefined : verdictText(t, pathVerdict);
     return html`<tr>
-      <th scope="row">${path.name}</th>
-      ${cell(t, pathVerdict, outcomeOn(outcomes, path.name))}
+      <th scope="row">${routeLabel(t, path.name)}</th>
+      ${lookCell(cellLook(t, pathVerdict, outcomeOn(outcomes, path.name)))}
       <td>${text?.confidence ?? ''}</td>
       <td>${text?.reason ?? ''}</td>
     </tr>`;
@@ -150,8 +152,4 @@ function resultHtml(t: TFunction, o: Observation): Html {
     default:
       return badge(t('report.result.ok'));
   }
-}
-
-function hostPort(address: string, port: number): string {
-  return `${address.includes(':') ? `[${address}]` : address}:${port}`;
 }

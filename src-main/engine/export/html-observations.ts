@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
+import { verdictOn } from '../../core/view/cells.ts';
+import { MARKS } from '../../core/view/verdict-look.ts';
 import type { Failure } from '../../shared/failure.ts';
 import type { DnsAnswer, Observation } from '../../shared/observation.ts';
 import { sparkline } from './charts.ts';
 import type { Context } from './html.ts';
 import { dataTable, html, type Html } from './html-template.ts';
-import { MARKS, verdictOn } from './view.ts';
 
 /**
  * What the probes saw of one site, as its evidence shows it: the certificates

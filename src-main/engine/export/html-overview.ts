@@ -1,22 +1,15 @@
 import type { TFunction } from 'i18next';
-import type { PathOutcome, RouteCheck } from '../../shared/events.ts';
+import { outcomeOn, verdictOn } from '../../core/view/cells.ts';
+import { routeLabel } from '../../core/view/labels.ts';
+import { cellLook, MARKS, routeCheckLook, toneOf, TONES, type Look } from '../../core/view/verdict-look.ts';
+import type { RouteCheck } from '../../shared/events.ts';
 import type { PathSpec } from '../../shared/path.ts';
-import { VERDICT_STATUSES, type PathVerdict } from '../../shared/verdict.ts';
+import { VERDICT_STATUSES } from '../../shared/verdict.ts';
 import { barChart, type Bar } from './charts.ts';
 import type { Context } from './html.ts';
 import { failureHtml } from './html-observations.ts';
 import { dataTable, html, type Html } from './html-template.ts';
-import {
-  cellWords,
-  MARKS,
-  outcomeOn,
-  routeWhere,
-  summarySentences,
-  targetLabel,
-  toneOf,
-  verdictOn,
-  type Tone,
-} from './view.ts';
+import { routeWhere, summarySentences, targetLabel } from './view.ts';
 
 /**
  * The report's overview, ahead of the evidence: the summary with its charts, the
@@ -55,7 +48,7 @@ function kindsChart({ t, view, formats }: Context): Html {
         label: t(`status.${status}`),
         value,
         figure: formats.number(value),
-        tone: toneOf({ status, path: '', confidence: 'low', reason: 'not-measured', evidence: [], params: {} }),
+        tone: toneOf(status),
       },
     ];
   });
@@ -72,7 +65,7 @@ function routesChart({ t, view, formats }: Context): Html {
   const routes = view.summary?.routes.filter((route) => route.of > 0) ?? [];
   if (routes.length === 0) return html``;
   const bars: Bar[] = routes.map((route) => ({
-    label: route.path,
+    label: routeLabel(t, route.path),
     value: route.restores,
     of: route.of,
     figure: t('report.chart.of', { restores: formats.number(route.restores), total: formats.number(route.of) }),
@@ -92,12 +85,12 @@ export function matrixSection(context: Context): Html {
     const verdict = view.verdicts.get(target.id);
     return html`<tr>
       <th scope="row"><a href="#target-${index + 1}">${targetLabel(target)}</a></th>
-      ${paths.map((path) => cell(t, verdictOn(verdict, path.name), outcomeOn(outcomes, path.name)))}
+      ${paths.map((path) => lookCell(cellLook(t, verdictOn(verdict, path.name), outcomeOn(outcomes, path.name))))}
     </tr>`;
   });
   const heads = paths.map(
     (path) =>
-      html`${path.name}${path.name === direct ? html`<br /><span class="muted">${t('report.matrix.your-network')}</span>` : ''}`,
+      html`${routeLabel(t, path.name)}${path.name === direct ? html`<br /><span class="muted">${t('report.matrix.your-network')}</span>` : ''}`,
   );
   return html`<section>
     <h2>${t('report.matrix.heading')}</h2>
@@ -107,18 +100,19 @@ export function matrixSection(context: Context): Html {
 }
 
 export function legend(t: TFunction): Html {
-  const tones: Tone[] = ['ok', 'blocked', 'refused', 'down', 'broken', 'unclear', 'none'];
   return html`<p class="legend">
-    ${tones.map((tone) => html`<span><span class="mark">${MARKS[tone]}</span>${t(`report.legend.${tone}`)}</span>`)}
+    ${TONES.map((tone) => html`<span><span class="mark">${MARKS[tone]}</span>${t(`report.legend.${tone}`)}</span>`)}
   </p>`;
 }
 
-/** A matrix cell: mark and words, coloured by tone (the colour is never the only sign). */
-export function cell(t: TFunction, verdict: PathVerdict | undefined, outcome: PathOutcome | undefined): Html {
-  const tone = toneOf(verdict);
-  return html`<td class="cell tone-${tone}">
-    <span class="mark">${MARKS[tone]}</span>${cellWords(t, verdict, outcome)}
-  </td>`;
+/** A matrix cell: mark and words, coloured by tone (the colour is never the only sign), and what follows them. */
+export function lookCell(look: Look, after: Html | string = ''): Html {
+  return html`<td class="cell tone-${look.tone}"><span class="mark">${look.mark}</span>${look.word}${after}</td>`;
+}
+
+/** A look as a badge: mark and word, coloured by tone. */
+export function lookBadge(look: Look): Html {
+  return html`<span class="badge tone-${look.tone}">${look.mark} ${look.word}</span>`;
 }
 
 export function routesSection({ t, report, paths, omitted, view }: Context): Html {
@@ -128,7 +122,7 @@ export function routesSection({ t, report, paths, omitted, view }: Context): Htm
     (path) =>
       html`<tr>
         <th scope="row">
-          ${path.name}${path.name === control ? html`<br /><span class="muted">${t('report.routes.control')}</span>` : ''}
+          ${routeLabel(t, path.name)}${path.name === control ? html`<br /><span class="muted">${t('report.routes.control')}</span>` : ''}
         </th>
         <td>${t(`report.route-kind.${path.kind}`)}</td>
         <td class="code">${routeWhere(path, omitted)}</td>
@@ -152,16 +146,7 @@ function checkWords(t: TFunction, path: PathSpec, check: RouteCheck | undefined)
 
 /** A route check as a badge: works, does not work, not proven, or not checked. */
 export function checkBadge(t: TFunction, check: RouteCheck | undefined): Html {
-  switch (check?.status) {
-    case undefined:
-      return html`<span class="badge tone-none">${MARKS.none} ${t('report.routes.not-checked')}</span>`;
-    case 'usable':
-      return html`<span class="badge tone-ok">${MARKS.ok} ${t('report.routes.usable')}</span>`;
-    case 'unverified':
-      return html`<span class="badge tone-unclear">${MARKS.unclear} ${t('report.routes.unverified')}</span>`;
-    case 'failed':
-      return html`<span class="badge tone-broken">${MARKS.broken} ${t('report.routes.failed')}</span>`;
-  }
+  return lookBadge(routeCheckLook(t, check));
 }
 
 export function inputErrorsSection({ t, report }: Context): Html {

@@ -8,7 +8,7 @@ import { detailsSection } from './html-evidence.ts';
 import { inputErrorsSection, matrixSection, routesSection, summarySection } from './html-overview.ts';
 import { html, trustedHtml, type Html, type HtmlValue } from './html-template.ts';
 import { toolsSection } from './html-tools.ts';
-import type { OmitChoice } from './redact.ts';
+import type { OmitChoice } from '../../shared/ipc/sharing.ts';
 import { STYLE } from './styles.ts';
 import { Formats, viewOf, type ExportOptions, type ReportView } from './view.ts';
 

@@ -6,7 +6,7 @@
 export { renderReportCsv, csvField, CSV_COLUMNS } from './csv.ts';
 export { escapeHtml, html, Html } from './html-template.ts';
 export { renderReportHtml, EXPORT_CSP } from './html.ts';
-export { mergeReports, renderMergeHtml, type MergeInput, type MergedReports } from './merge.ts';
+export { mergeInputs, mergeReports, renderMergeHtml, type MergeInput, type MergedReports } from './merge.ts';
 export { findChromium, htmlToPdf, CHROMIUM_CANDIDATES } from './pdf.ts';
 export {
   describeReadError,
@@ -16,5 +16,5 @@ export {
   type ReportReadError,
   type ReportReadResult,
 } from './read-report.ts';
-export { OMIT_CHOICES, redactReport, type OmitChoice, type RedactOptions } from './redact.ts';
-export { networkLabelOf, type ExportOptions } from './view.ts';
+export { redactReport, translatedProxyLabel, type RedactOptions } from './redact.ts';
+export { type ExportOptions } from './view.ts';

@@ -1,12 +1,21 @@
 import type { TFunction } from 'i18next';
+import {
+  blockedAndOpen,
+  combineReports,
+  uniqueLabels,
+  type CombinedNetwork,
+  type CombinedTarget,
+  type NetworkReport,
+} from '../../core/combine-reports.ts';
+import { routeList } from '../../core/view/labels.ts';
+import { noVerdictLook, statusLook } from '../../core/view/verdict-look.ts';
 import { createTranslator } from '../../shared/i18n/index.ts';
-import type { Report } from '../../shared/report.ts';
-import { combineTargets, workingRoutes, type CombinedTarget } from '../../shared/combine-reports.ts';
-import { isBlocking } from '../../shared/verdict.ts';
+import type { OmitChoice } from '../../shared/ipc/sharing.ts';
 import { dataTable, html, type Html } from './html-template.ts';
 import { documentHtml } from './html.ts';
-import { checkBadge, legend } from './html-overview.ts';
-import { Formats, MARKS, summarySentences, toneOf, viewOf, type ExportOptions, type ReportView } from './view.ts';
+import { checkBadge, legend, lookCell } from './html-overview.ts';
+import { redactReport, translatedProxyLabel } from './redact.ts';
+import { Formats, summarySentences, viewOf, type ExportOptions, type ReportView } from './view.ts';
 
 /**
  * The workshop view: several runs (each on its own network, or one network at
@@ -14,14 +23,9 @@ import { Formats, MARKS, summarySentences, toneOf, viewOf, type ExportOptions, t
  * which routes work; per site, whether the networks agree, with the sites blocked
  * on one network and not on another called out first.
  */
-export interface MergeInput {
-  /** The network's name: the report's own label, or its file name. */
-  label: string;
-  report: Report;
-}
+export type MergeInput = NetworkReport;
 
-export interface MergedNetwork {
-  label: string;
+export interface MergedNetwork extends CombinedNetwork {
   view: ReportView;
 }
 
@@ -30,13 +34,27 @@ export interface MergedReports {
   targets: CombinedTarget[];
 }
 
+/** The networks side by side, by the rules the app's workshop screen uses (core/combine-reports.ts). */
 export function mergeReports(inputs: readonly MergeInput[]): MergedReports {
-  const networks = inputs.map(({ label, report }) => ({ label, view: viewOf(report) }));
-  // Unfinished runs are judged again (viewOf), so every network has verdicts to compare.
-  const targets = combineTargets(
-    networks.map(({ view }) => ({ report: view.report, verdictOf: (id: string) => view.verdicts.get(id) })),
+  // Unfinished runs are judged first (combineReports), so every network has verdicts to compare.
+  const { networks, targets } = combineReports(inputs);
+  return { networks: networks.map((network) => ({ ...network, view: viewOf(network.report) })), targets };
+}
+
+/**
+ * Each participant's report, redacted, under a name no other network shares. With
+ * `network` left out, the names given (file names, labels) go too: "Network 1",
+ * "Network 2"….
+ */
+export function mergeInputs(reports: readonly MergeInput[], omit: readonly OmitChoice[], t: TFunction): MergeInput[] {
+  const shown = reports.map(({ label }, index) =>
+    omit.includes('network') ? t('report.merge.network-n', { number: index + 1 }) : label,
   );
-  return { networks, targets };
+  const labels = uniqueLabels(shown);
+  return reports.map(({ report }, index) => ({
+    label: labels[index] ?? '',
+    report: redactReport(report, { omit, proxyLabel: translatedProxyLabel(t) }),
+  }));
 }
 
 export function renderMergeHtml(merged: MergedReports, options: ExportOptions): string {
@@ -61,19 +79,18 @@ export function renderMergeHtml(merged: MergedReports, options: ExportOptions): 
 }
 
 function networksTable(t: TFunction, formats: Formats, merged: MergedReports): Html {
-  const rows = merged.networks.map(({ label, view }) => {
-    const blocked = view.report.targets.filter(({ target }) => {
-      const status = view.verdicts.get(target.id)?.direct?.status;
-      return status !== undefined && isBlocking(status);
-    }).length;
-    const working = workingRoutes(view.report, view.summary);
+  const rows = merged.networks.map(({ label, startedAt, tested, blocked, workingRoutes }) => {
     return html`<tr>
       <th scope="row">${label}</th>
-      <td>${formats.date(view.report.startedAt)}</td>
-      <td>${formats.number(view.report.targets.length)}</td>
+      <td>${formats.date(startedAt)}</td>
+      <td>${formats.number(tested)}</td>
       <td>${formats.number(blocked)}</td>
       <td>
-        ${working.length === 0 ? html`<span class="muted">${t('report.merge.no-working-route')}</span>` : working.join(', ')}
+        ${
+          workingRoutes.length === 0
+            ? html`<span class="muted">${t('report.merge.no-working-route')}</span>`
+            : routeList(t, workingRoutes)
+        }
       </td>
     </tr>`;
   });
@@ -90,20 +107,16 @@ function networksTable(t: TFunction, formats: Formats, merged: MergedReports): H
 function matrix(t: TFunction, formats: Formats, merged: MergedReports): Html {
   const rows = merged.targets.map((target) => {
     const cells = target.results.map((result) => {
-      if (result === undefined) {
-        return html`<td class="cell tone-none">
-          <span class="mark">${MARKS.none}</span>${t('report.merge.not-tested')}
-        </td>`;
-      }
-      const tone = toneOf(result.direct);
-      const words = result.direct === undefined ? t('report.cell.not-judged') : t(`status.${result.direct.status}`);
+      if (result === undefined) return lookCell(noVerdictLook(t, 'report.merge.not-tested'));
+      const look =
+        result.direct === undefined ? noVerdictLook(t, 'report.cell.not-judged') : statusLook(t, result.direct.status);
       const through =
         result.restoredBy.length === 0
           ? ''
           : html`<br /><span class="muted"
-                >${t('report.details.restored-by', { routes: result.restoredBy.join(', ') })}</span
+                >${t('report.details.restored-by', { routes: routeList(t, result.restoredBy) })}</span
               >`;
-      return html`<td class="cell tone-${tone}"><span class="mark">${MARKS[tone]}</span>${words}${through}</td>`;
+      return lookCell(look, through);
     });
     const differs = target.difference !== 'same';
     return html`<tr class="${differs ? 'differs' : ''}">
@@ -126,15 +139,11 @@ function matrix(t: TFunction, formats: Formats, merged: MergedReports): Html {
 
 function differenceWords(t: TFunction, formats: Formats, merged: MergedReports, target: CombinedTarget): string {
   if (target.difference !== 'blocked-somewhere') return t(`report.merge.difference.${target.difference}`);
-  const on = (blocked: boolean): string[] =>
-    merged.networks.flatMap(({ label }, index) => {
-      const status = target.results[index]?.direct?.status;
-      return status !== undefined && isBlocking(status) === blocked ? [label] : [];
-    });
-  return t('report.merge.difference.blocked-somewhere', {
-    blocked: formats.list(on(true)),
-    open: formats.list(on(false)),
-  });
+  const { blocked, open } = blockedAndOpen(
+    target,
+    merged.networks.map(({ label }) => label),
+  );
+  return t('report.merge.difference.blocked-somewhere', { blocked: formats.list(blocked), open: formats.list(open) });
 }
 
 function networkSection(t: TFunction, formats: Formats, { label, view }: MergedNetwork): Html {

@@ -1,6 +1,7 @@
 import { ipFamily } from '../../shared/bogon.ts';
 import type { Report } from '../../shared/report.ts';
 import type { ToolEndpoint } from '../../shared/tools.ts';
+import { hostPort } from '../../shared/host-port.ts';
 
 /**
  * `--omit proxy-hosts` for "Your tools": a VPN server's or a bridge's address is where
@@ -35,8 +36,7 @@ export function omitToolHosts(report: Report, hidden: string): [RegExp, string][
   }
   const unique = new Map(endpoints.map((endpoint) => [`${endpoint.host}:${endpoint.port}`, endpoint]));
   return [...unique.values()].flatMap(({ host, port }) => {
-    const shown = host.includes(':') ? `[${host}]` : host;
-    const withPort: [RegExp, string] = [new RegExp(`${escapeRegExp(shown)}:${port}(?![0-9])`, 'gi'), hidden];
+    const withPort: [RegExp, string] = [new RegExp(`${escapeRegExp(hostPort(host, port))}(?![0-9])`, 'gi'), hidden];
     if (ipFamily(host) !== null || host === hidden) return [withPort];
     return [
       withPort,

@@ -1,21 +1,21 @@
+import type { TFunction } from 'i18next';
 import { ipFamily, isBogon } from '../../shared/bogon.ts';
+import type { OmitChoice } from '../../shared/ipc/sharing.ts';
 import type { Report } from '../../shared/report.ts';
 import { assertNoToolSecrets, omitToolHosts } from './redact-tools.ts';
 import { redactUrl } from '../../shared/url-secrets.ts';
+import { hostPort } from '../../shared/host-port.ts';
 
-/**
- * What a person may leave out of a report before handing it on: their own public
- * address, the name of the network, where their proxies are. Credentials need no
- * option: a report never holds one (path specs carry only `auth: boolean`), and
- * redactReport checks that on every call.
- */
-export const OMIT_CHOICES = ['public-ip', 'network', 'proxy-hosts'] as const;
-export type OmitChoice = (typeof OMIT_CHOICES)[number];
 
 export interface RedactOptions {
   omit: readonly OmitChoice[];
   /** The name a proxy's host gets instead, numbered from 1 in the plan's order (translated by the caller). */
   proxyLabel?: (number: number) => string;
+}
+
+/** The name a proxy gets in place of its host in the reader's language: "proxy 1". */
+export function translatedProxyLabel(t: TFunction): (number: number) => string {
+  return (number) => t('report.proxy-label', { number });
 }
 
 /** What stands in for an address of the user's own. */
@@ -151,8 +151,7 @@ function omitProxyHosts(report: Report, label: (number: number) => string): [Reg
     number += 1;
     const name = label(number);
     const host = path.host.replace(/^\[|\]$/g, '');
-    const shown = host.includes(':') ? `[${host}]` : host;
-    replacements.push([new RegExp(`${escapeRegExp(shown)}:${path.port}(?![0-9])`, 'gi'), name]);
+    replacements.push([new RegExp(`${escapeRegExp(hostPort(host, path.port))}(?![0-9])`, 'gi'), name]);
     // A host name is the proxy's alone; a bare IP address may also be a site's.
     if (ipFamily(host) === null) {
       replacements.push([new RegExp(`(?<![\\w.-])${escapeRegExp(host)}(?![\\w-]|\\.\\w)`, 'gi'), name]);

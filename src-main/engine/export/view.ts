@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import type { PathOutcome } from '../../shared/events.ts';
 import { CATALOGS } from '../../shared/i18n/catalogs.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import { renderMessage } from '../../shared/i18n/message.ts';
@@ -7,21 +6,16 @@ import type { Observation } from '../../shared/observation.ts';
 import type { PathSpec } from '../../shared/path.ts';
 import type { Report } from '../../shared/report.ts';
 import type { Target } from '../../shared/target.ts';
-import {
-  isBlocking,
-  type PathVerdict,
-  type RunSummary,
-  type SummaryMessage,
-  type TargetVerdict,
-} from '../../shared/verdict.ts';
-import { classifyReport } from '../../core/judge/index.ts';
-import type { OmitChoice } from './redact.ts';
+import type { RunSummary, SummaryMessage, TargetVerdict } from '../../shared/verdict.ts';
+import { judgedReport } from '../../core/judge/judged-report.ts';
+import { hostPort } from '../../core/view/labels.ts';
+import type { OmitChoice } from '../../shared/ipc/sharing.ts';
 
 /**
  * What every export (HTML, CSV, the merged view) reads of a report: the verdicts
- * and summary (judged again from the measurements when the run did not finish),
- * the routes, and how one verdict is shown: a mark and a tone that read without
- * colour, and words from the catalogs.
+ * and summary (judged afterwards from the measurements when the run did not finish),
+ * and the observations by id. How a verdict is shown (mark, tone, words) is the one
+ * view model's, in core/view/.
  */
 export interface ReportView {
   report: Report;
@@ -39,65 +33,18 @@ export interface ExportOptions {
   omitted?: readonly OmitChoice[];
 }
 
-export function viewOf(report: Report): ReportView {
+/** Every export reads a report judged where it did not finish (core/judge/judged-report.ts), as the app does. */
+export function viewOf(given: Report): ReportView {
+  const { report, rejudged } = judgedReport(given);
   const verdicts = new Map<string, TargetVerdict>();
   for (const entry of report.targets) if (entry.verdict !== undefined) verdicts.set(entry.target.id, entry.verdict);
-  let summary = report.summary;
-  let rejudged = false;
-  if (summary === undefined || verdicts.size < report.targets.length) {
-    try {
-      const judged = classifyReport(report);
-      report.targets.forEach((entry, index) => {
-        const verdict = judged.verdicts[index];
-        if (!verdicts.has(entry.target.id) && verdict !== undefined) verdicts.set(entry.target.id, verdict);
-      });
-      summary ??= judged.summary;
-      rejudged = true;
-    } catch {
-      // A report whose measurements the rules cannot read is shown as it is.
-    }
-  }
-  return { report, verdicts, summary, rejudged, observations: new Map(report.observations.map((o) => [o.id, o])) };
-}
-
-/** How a verdict reads without colour: its mark, and the tone the style sheet colours. */
-export type Tone = 'ok' | 'blocked' | 'refused' | 'down' | 'broken' | 'unclear' | 'none';
-
-export function toneOf(verdict: PathVerdict | undefined): Tone {
-  if (verdict === undefined) return 'none';
-  if (verdict.status === 'ok') return 'ok';
-  if (isBlocking(verdict.status)) return 'blocked';
-  if (verdict.status === 'site-refuses') return 'refused';
-  if (verdict.status === 'down') return 'down';
-  if (verdict.status === 'path-failed') return 'broken';
-  return 'unclear';
-}
-
-export const MARKS: Readonly<Record<Tone, string>> = {
-  ok: '✓',
-  blocked: '✗',
-  refused: '⊝',
-  down: '!',
-  broken: '⊘',
-  unclear: '?',
-  none: '—',
-};
-
-/** The verdict of one target on one route, if it was judged there. */
-export function verdictOn(verdict: TargetVerdict | undefined, path: string): PathVerdict | undefined {
-  return verdict?.paths.find((p) => p.path === path) ?? (verdict?.direct?.path === path ? verdict.direct : undefined);
-}
-
-export function outcomeOn(outcomes: readonly PathOutcome[], path: string): PathOutcome | undefined {
-  return outcomes.find((o) => o.path === path);
-}
-
-/** A cell's words: the verdict's name, or why there is none. */
-export function cellWords(t: TFunction, verdict: PathVerdict | undefined, outcome: PathOutcome | undefined): string {
-  if (verdict !== undefined) return t(`status.${verdict.status}`);
-  return t(
-    outcome === undefined || outcome.status === 'not-measured' ? 'report.cell.not-measured' : 'report.cell.not-judged',
-  );
+  return {
+    report,
+    verdicts,
+    summary: report.summary,
+    rejudged,
+    observations: new Map(report.observations.map((o) => [o.id, o])),
+  };
 }
 
 /** How a route is described in an export: its kind in words, and where it goes. */
@@ -110,8 +57,7 @@ export function routeWhere(spec: PathSpec, omitted: readonly OmitChoice[] = []):
     case 'proxy': {
       const credentials = spec.auth ? '***@' : '';
       if (omitted.includes('proxy-hosts')) return `${spec.protocol}://${credentials}${spec.host}`;
-      const host = spec.host.includes(':') ? `[${spec.host}]` : spec.host;
-      return `${spec.protocol}://${credentials}${host}:${spec.port}`;
+      return `${spec.protocol}://${credentials}${hostPort(spec.host, spec.port)}`;
     }
     case 'bind':
       return spec.localAddress;
@@ -124,16 +70,6 @@ export function routeWhere(spec: PathSpec, omitted: readonly OmitChoice[] = []):
         })
         .join(' + ');
   }
-}
-
-/** The network's own name, where a report carries one (schema 2 has none; a later one may). */
-export function networkLabelOf(report: Report): string | undefined {
-  const network = (report as Record<string, unknown>)['network'];
-  if (typeof network === 'string' && network.trim() !== '') return network;
-  if (typeof network !== 'object' || network === null) return undefined;
-  const record = network as Record<string, unknown>;
-  const label = record['label'] ?? record['name'];
-  return typeof label === 'string' && label.trim() !== '' ? label : undefined;
 }
 
 /** The target as a person typed it. */

@@ -1,79 +1,33 @@
 import { arch, platform } from 'node:os';
+import { ReportFold } from '../../core/fold.ts';
 import type { EngineEvent, InputError } from '../../shared/events.ts';
-import { REPORT_SCHEMA_VERSION, type Report } from '../../shared/report.ts';
+import type { Report } from '../../shared/report.ts';
 import { APP_VERSION } from '../version.ts';
 
 /**
- * Folds the event stream into the run's report. The report is complete at every
- * moment, so it can be saved as the run progresses and a kill keeps what was
- * measured (status `running` until the end, which a reader then knows as interrupted).
+ * The engine's side of the one fold (core/fold.ts): the report of a run as its
+ * events come, stamped with this process's version and platform.
  */
 export class ReportBuilder {
-  #report: Report | null = null;
-  readonly #earlyErrors: InputError[];
+  readonly #fold: ReportFold;
 
   /** `inputErrors`: problems found before the run (list files the CLI read). */
   constructor(inputErrors: readonly InputError[] = []) {
-    this.#earlyErrors = [...inputErrors];
+    this.#fold = new ReportFold(
+      {
+        appVersion: APP_VERSION,
+        platform: { os: platform(), arch: arch(), runtime: `node ${process.versions.node}` },
+      },
+      inputErrors,
+    );
   }
 
   add(event: EngineEvent): void {
-    if (event.type === 'run-started') {
-      this.#report = {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        app: { name: 'detour', version: APP_VERSION },
-        runId: event.runId,
-        startedAt: event.startedAt,
-        status: 'running',
-        // Coarse on purpose: no host name, user name or address of this machine.
-        platform: { os: platform(), arch: arch(), runtime: `node ${process.versions.node}` },
-        plan: event.plan,
-        inputErrors: [...this.#earlyErrors],
-        routeChecks: [],
-        controlRechecks: [],
-        targets: event.targets.map((target) => ({ target, outcomes: [] })),
-        observations: [],
-      };
-      return;
-    }
-    const report = this.#report;
-    if (report === null) throw new Error(`event ${event.type} before run-started`);
-    switch (event.type) {
-      case 'input-error':
-        report.inputErrors.push(event.error);
-        break;
-      case 'route-checked':
-        report.routeChecks.push(event.check);
-        break;
-      case 'control-rechecked':
-        report.controlRechecks.push(event.check);
-        break;
-      case 'observation':
-        report.observations.push(event.observation);
-        break;
-      case 'target-finished': {
-        const entry = report.targets.find((t) => t.target.id === event.targetId);
-        if (entry !== undefined) {
-          entry.outcomes = event.outcomes;
-          entry.verdict = event.verdict;
-        }
-        break;
-      }
-      case 'run-finished':
-        report.endedAt = event.endedAt;
-        report.status = event.status;
-        report.summary = event.summary;
-        break;
-      case 'tool-checked':
-        (report.tools ??= []).push(event.result);
-        break;
-      case 'progress':
-        break;
-    }
+    this.#fold.add(event);
   }
 
   /** The report so far; null before the run started. */
   current(): Report | null {
-    return this.#report;
+    return this.#fold.current();
   }
 }

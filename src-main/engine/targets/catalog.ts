@@ -1,14 +1,9 @@
+import type { CatalogCategory } from '../../shared/ipc/targets.ts';
 import type { PlanEntry } from '../../shared/plan.ts';
 import { GLOBAL_CATALOG } from './global-catalog.ts';
 import { AZ_PACK } from './regions/az.ts';
 
-/**
- * What a built-in target is for. `control` sites no censor has a reason to block
- * tell "blocked" from "the network is down"; `calls` are public STUN servers, the
- * part of a voice or video call that UDP blocking breaks.
- */
-export const CATALOG_CATEGORIES = ['control', 'social', 'messaging', 'calls', 'circumvention', 'news'] as const;
-export type CatalogCategory = (typeof CATALOG_CATEGORIES)[number];
+export { CATALOG_CATEGORIES, type CatalogCategory } from '../../shared/ipc/targets.ts';
 
 /** One built-in target, written the way the CLI takes targets. */
 export interface CatalogEntry {

@@ -201,4 +201,10 @@ export const AZ: Catalog = {
   'summary.calls-inconclusive': 'Zənglərin keçib-keçmədiyi aydın deyil.',
   'summary.residual-blocking':
     'Şəbəkəniz bloklanmış saytlardan sonra bir müddət neytral saytı da blokladı: bu, bəzi nəticələrə təsir edə bilər. Əmin olmaq üçün yoxlamanı bir az sonra yenidən başladın.',
+  // Whether the network reached the outside at all (summary.network).
+  'network.state.online': 'İnternet var idi',
+  'network.state.limited': 'Məhdud: heç bir neytral sayt cavab vermədi',
+  'network.state.captive': 'Qarşıda giriş səhifəsi var idi',
+  'network.state.offline': 'İnternet yox idi: heç nəyə çatmaq olmadı',
+  'network.state.not-checked': 'Yoxlanılmayıb: neytral sayt yox idi',
 };

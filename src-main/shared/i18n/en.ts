@@ -193,6 +193,12 @@ export const EN = {
   'summary.calls-inconclusive': 'Whether calls get through is unclear.',
   'summary.residual-blocking':
     'Your network also blocked a neutral site for a while after the blocked ones: some results may be affected. Run again later to be sure.',
+  // Whether the network reached the outside at all (summary.network).
+  'network.state.online': 'Online',
+  'network.state.limited': 'Limited: no neutral site answered',
+  'network.state.captive': 'A login page was in the way',
+  'network.state.offline': 'Offline: nothing could be reached',
+  'network.state.not-checked': 'Not checked: no neutral sites',
 } as const;
 
 export type CatalogKey = keyof typeof EN;

@@ -212,4 +212,10 @@ export const RU: Catalog = {
   'summary.calls-inconclusive': 'Неясно, проходят ли звонки.',
   'summary.residual-blocking':
     'После заблокированных сайтов ваша сеть ещё какое-то время блокировала и нейтральный сайт, поэтому часть результатов может быть искажена. Чтобы убедиться, повторите проверку позже.',
+  // Whether the network reached the outside at all (summary.network).
+  'network.state.online': 'Есть подключение',
+  'network.state.limited': 'Ограничено: ни один нейтральный сайт не ответил',
+  'network.state.captive': 'Мешала страница входа',
+  'network.state.offline': 'Нет подключения: ничего не открылось',
+  'network.state.not-checked': 'Не проверено: нейтральных сайтов не было',
 };

@@ -16,12 +16,13 @@ export const SINGLE_FORMATS = ['json', 'html', 'pdf', 'csv'] as const satisfies 
 export const MERGED_FORMATS = ['merged-html', 'merged-pdf'] as const satisfies readonly ExportFormat[];
 
 /**
- * What a person may leave out before handing a report on (the engine's OMIT_CHOICES;
- * sharing-actions.ts checks the two lists agree). Passwords need no choice: a report
- * never holds one.
+ * What a person may leave out of a report before handing it on: their own public
+ * address, the name of the network, where their proxies are (the engine's redactReport
+ * removes them, the CLI's --omit and the export dialog offer them). Passwords need no
+ * choice: a report never holds one.
  */
-export const EXPORT_OMIT_CHOICES = ['public-ip', 'network', 'proxy-hosts'] as const;
-export type ExportOmitChoice = (typeof EXPORT_OMIT_CHOICES)[number];
+export const OMIT_CHOICES = ['public-ip', 'network', 'proxy-hosts'] as const;
+export type OmitChoice = (typeof OMIT_CHOICES)[number];
 
 /** The engine's MAX_REPORT_BYTES: a participant's file larger than this is refused before it is read. */
 export const MAX_REPORT_TEXT_BYTES = 50 * 1024 * 1024;
@@ -48,8 +49,8 @@ export const exportReportRequestSchema = z
     format: z.enum(EXPORT_FORMATS),
     language: z.enum(LANGUAGES),
     omit: z
-      .array(z.enum(EXPORT_OMIT_CHOICES))
-      .max(EXPORT_OMIT_CHOICES.length)
+      .array(z.enum(OMIT_CHOICES))
+      .max(OMIT_CHOICES.length)
       .default(() => []),
   })
   .superRefine((request, context) => {
@@ -98,7 +99,7 @@ export type ReadReportTextRequest = z.infer<typeof readReportTextRequestSchema>;
  * or one line in the reader's language saying what is wrong with the file.
  */
 export const readReportTextValueSchema = z.discriminatedUnion('valid', [
-  z.object({ valid: z.literal(true), report: reportSchema, networkLabel: z.string().optional() }),
+  z.object({ valid: z.literal(true), report: reportSchema }),
   z.object({ valid: z.literal(false), problem: z.string() }),
 ]);
 export type ReadReportTextValue = z.infer<typeof readReportTextValueSchema>;

@@ -12,6 +12,14 @@ export const listTargetCatalogRequestSchema = z.strictObject({
 });
 export type ListTargetCatalogRequest = z.infer<typeof listTargetCatalogRequestSchema>;
 
+/**
+ * What a built-in target is for, in the order the screens group them. `control` sites
+ * no censor has a reason to block tell "blocked" from "the network is down"; `calls`
+ * are public STUN servers, the part of a voice or video call that UDP blocking breaks.
+ */
+export const CATALOG_CATEGORIES = ['control', 'social', 'messaging', 'calls', 'circumvention', 'news'] as const;
+export type CatalogCategory = (typeof CATALOG_CATEGORIES)[number];
+
 export const catalogRegionSchema = z.object({
   /** ISO 3166-1 alpha-2, lower case. */
   code: z.string(),
@@ -27,7 +35,7 @@ export const catalogTargetSchema = z.object({
   input: z.string(),
   /** What a person calls it, e.g. "Meydan TV": a name, not translated. */
   name: z.string(),
-  /** `control`, `social`, `messaging`, `calls`, `circumvention` or `news`. */
+  /** One of CATALOG_CATEGORIES. */
   category: z.string(),
 });
 export type CatalogTarget = z.infer<typeof catalogTargetSchema>;

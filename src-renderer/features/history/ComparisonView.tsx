@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ComparedRoute, ComparedTarget, Comparison } from '../../../src-main/shared/ipc/history.ts';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { routeName } from '../routes/route-text.ts';
+import { LookBadge } from '../../components/StatusBadge.tsx';
+import { routeLabel, routeList } from '../../../src-main/core/view/labels.ts';
 import styles from './History.module.css';
 import { verdictLook } from './run-words.ts';
 
@@ -36,7 +36,7 @@ export function ComparisonView({
   const stopped = comparison.routes.filter((r) => r.before?.usable === true && r.after?.usable !== true);
   const side = (status: ComparedTarget['before']) => {
     const look = verdictLook(t, status === null ? undefined : status.status);
-    return <StatusBadge tone={look.tone} icon={look.icon} label={look.label} />;
+    return <LookBadge look={look} />;
   };
 
   return (
@@ -83,7 +83,7 @@ export function ComparisonView({
 
 function ChangeText({ target }: { target: ComparedTarget }): React.JSX.Element {
   const { t } = useTranslation();
-  const routes = (names: readonly string[]) => names.map((name) => routeName(t, name)).join(', ');
+  const routes = (names: readonly string[]) => routeList(t, names);
   const lines = [
     target.changed ? `≠ ${t('history.compare.changed')}` : `= ${t('history.compare.same')}`,
     target.startedRestoring.length > 0
@@ -117,7 +117,7 @@ function RouteChanges({
       <ul>
         {routes.map((route) => (
           <li key={route.path}>
-            {routeName(t, route.path)}
+            {routeLabel(t, route.path)}
             {route.before === null ? ` (${t('history.compare.route-new')})` : null}
             {route.after === null ? ` (${t('history.compare.route-gone')})` : null}
           </li>

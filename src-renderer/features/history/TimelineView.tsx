@@ -4,7 +4,7 @@ import { formatDate, formatDateTime } from '../../../src-main/shared/i18n/dates.
 import type { Timeline } from '../../../src-main/shared/ipc/history.ts';
 import type { IpcError } from '../../../src-main/shared/ipc/result.ts';
 import { isBlocking } from '../../../src-main/shared/verdict.ts';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { LookBadge } from '../../components/StatusBadge.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import styles from './History.module.css';
@@ -96,7 +96,7 @@ function TargetTimeline({ timeline }: { timeline: Timeline }): React.JSX.Element
                   <tr key={run.id}>
                     <th scope="row">{formatDateTime(run.startedAt, language)}</th>
                     <td>
-                      <StatusBadge tone={look.tone} icon={look.icon} label={look.label} />
+                      <LookBadge look={look} />
                     </td>
                     <td>{run.network ?? '—'}</td>
                   </tr>

@@ -2,9 +2,10 @@ import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
 import type { Language } from '../../../src-main/shared/i18n/languages.ts';
 import type { RunEntry, RunState } from '../../../src-main/shared/ipc/history.ts';
+import { networkLabel } from '../../../src-main/core/view/labels.ts';
+import { noVerdictLook, statusLook, type Look } from '../../../src-main/core/view/verdict-look.ts';
 import type { VerdictStatus } from '../../../src-main/shared/verdict.ts';
 import type { Tone } from '../../components/StatusBadge.tsx';
-import { statusLook } from '../../lib/words.ts';
 
 /** How a run's state looks: a symbol and a tone beside its word, so colour never stands alone. */
 export function runStateLook(state: RunState): { icon: string; tone: Tone } {
@@ -46,18 +47,15 @@ export function runChoice(t: TFunction, entry: RunEntry, language: Language): st
 /** "3 of 20 blocked", and how many were checked when the run did not finish them all. */
 export function countsText(t: TFunction, entry: RunEntry): string {
   const { targets, finished, blocked, network } = entry.counts;
-  if (network === 'offline' || network === 'captive') return t(`history.counts.${network}`);
+  if (network === 'offline' || network === 'captive') return networkLabel(t, network);
   const parts = [t('history.counts.blocked', { count: blocked, total: finished })];
   if (finished < targets) parts.push(t('history.counts.checked', { count: finished, total: targets }));
   return parts.join(' ');
 }
 
 /** A target's verdict in one run, or why there is none. */
-export function verdictLook(
-  t: TFunction,
-  status: VerdictStatus | null | undefined,
-): { icon: string; tone: Tone; label: string } {
-  if (status === undefined) return { icon: '–', tone: 'neutral', label: t('history.compare.not-in-run') };
-  if (status === null) return { icon: '·', tone: 'pending', label: t('history.compare.not-judged') };
-  return { ...statusLook(status), label: t(`status.${status}`) };
+export function verdictLook(t: TFunction, status: VerdictStatus | null | undefined): Look {
+  if (status === undefined) return noVerdictLook(t, 'history.compare.not-in-run');
+  if (status === null) return noVerdictLook(t, 'history.compare.not-judged');
+  return statusLook(t, status);
 }

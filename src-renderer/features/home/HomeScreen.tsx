@@ -5,7 +5,8 @@ import { Button } from '../../components/Button.tsx';
 import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
-import { describeRoute, DIRECT_ROUTE, routeName } from '../routes/route-text.ts';
+import { routeLabel } from '../../../src-main/core/view/labels.ts';
+import { describeRoute, DIRECT_ROUTE } from '../routes/route-text.ts';
 import { SchedulePanel } from '../history/SchedulePanel.tsx';
 import { packLabel, useTargetCatalog } from '../targets/catalog.ts';
 import { useDiagnose } from '../run/useDiagnose.ts';
@@ -63,7 +64,7 @@ export function HomeScreen(): React.JSX.Element {
           <h2 id="home-routes">{t('ui.home.routes-title')}</h2>
           <ul className={styles.routes}>
             <li>
-              <strong>{routeName(t, DIRECT_ROUTE.name)}</strong>{' '}
+              <strong>{routeLabel(t, DIRECT_ROUTE.name)}</strong>{' '}
               <span className={styles.muted}>{describeRoute(t, DIRECT_ROUTE)}</span>
             </li>
             {lists.routes.map((route) => (

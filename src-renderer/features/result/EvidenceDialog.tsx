@@ -2,20 +2,22 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-main/shared/i18n/dates.ts';
 import type { Language } from '../../../src-main/shared/i18n/languages.ts';
+import { observationsOn, verdictOn } from '../../../src-main/core/view/cells.ts';
+import { hostPort, routeLabel } from '../../../src-main/core/view/labels.ts';
+import { statusLook } from '../../../src-main/core/view/verdict-look.ts';
 import { verdictText } from '../../../src-main/shared/i18n/message.ts';
 import type { DnsAnswer, Observation } from '../../../src-main/shared/observation.ts';
+import type { Report } from '../../../src-main/shared/report.ts';
 import { Dialog } from '../../components/Dialog.tsx';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { LookBadge } from '../../components/StatusBadge.tsx';
 import { useApp } from '../../hooks/useApp.ts';
-import { failureText, milliseconds, statusLook } from '../../lib/words.ts';
-import { routeName } from '../routes/route-text.ts';
+import { failureText, milliseconds } from '../../lib/words.ts';
 import { targetLabel, type OpenedCell } from '../run/RunMatrix.tsx';
-import { cellKey, type RunView } from '../run/run-store.ts';
 import { timeline } from './evidence.ts';
 import styles from './Evidence.module.css';
 
 export interface EvidenceDialogProps {
-  run: RunView;
+  report: Report;
   cell: OpenedCell | null;
   onClose: () => void;
 }
@@ -25,13 +27,14 @@ export interface EvidenceDialogProps {
  * step of the measurement with its timing, the DNS answers and certificates, and the
  * raw observations for whoever wants them.
  */
-export function EvidenceDialog({ run, cell, onClose }: EvidenceDialogProps): React.JSX.Element | null {
+export function EvidenceDialog({ report, cell, onClose }: EvidenceDialogProps): React.JSX.Element | null {
   const { t } = useTranslation();
   const { language } = useApp();
   if (cell === null) return null;
-  const verdict = run.finished.get(cell.target.id)?.verdict.paths.find((path) => path.path === cell.route);
-  const observations = timeline(run.observations.get(cellKey(cell.target.id, cell.route)) ?? []);
-  const title = t('ui.evidence.title', { target: targetLabel(cell.target), route: routeName(t, cell.route) });
+  const entry = report.targets.find(({ target }) => target.id === cell.target.id);
+  const verdict = verdictOn(entry?.verdict, cell.route);
+  const observations = timeline(observationsOn(report, cell.target.id, cell.route));
+  const title = t('ui.evidence.title', { target: targetLabel(cell.target), route: routeLabel(t, cell.route) });
 
   return (
     <Dialog
@@ -66,11 +69,10 @@ export function EvidenceDialog({ run, cell, onClose }: EvidenceDialogProps): Rea
 function VerdictPart({ verdict }: { verdict: Parameters<typeof verdictText>[1] }): React.JSX.Element {
   const { t } = useTranslation();
   const text = verdictText(t, verdict);
-  const look = statusLook(verdict.status);
   return (
     <>
       <div className={styles.verdict}>
-        <StatusBadge tone={look.tone} icon={look.icon} label={text.name} />
+        <LookBadge look={statusLook(t, verdict.status)} />
         <span>{t('ui.evidence.confidence', { confidence: text.confidence })}</span>
       </div>
       <section className={styles.section}>
@@ -101,7 +103,7 @@ function stepTitle(t: TFunction, observation: Observation): string {
       return t('ui.probe.doh', { name: observation.name, url: observation.url });
     case 'tcp':
     case 'tls':
-      return t(`ui.probe.${observation.probe}`, { address: `${observation.address}:${observation.port}` });
+      return t(`ui.probe.${observation.probe}`, { address: hostPort(observation.address, observation.port) });
     case 'http':
     case 'throughput':
       return t(`ui.probe.${observation.probe}`, { url: observation.url });

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
+import { routeList } from '../../../src-main/core/view/labels.ts';
 import { renderMessage } from '../../../src-main/shared/i18n/message.ts';
+import type { Report } from '../../../src-main/shared/report.ts';
 import type { Target } from '../../../src-main/shared/target.ts';
 import { isBlocking } from '../../../src-main/shared/verdict.ts';
 import { Button } from '../../components/Button.tsx';
 import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
-import { routeName } from '../routes/route-text.ts';
 import { RunMatrix, type OpenedCell } from '../run/RunMatrix.tsx';
 import type { RunView } from '../run/run-store.ts';
 import { useDiagnose } from '../run/useDiagnose.ts';
@@ -26,19 +27,21 @@ export interface PastRun {
 /**
  * A finished run: the plain-words summary first, then the targets × routes grid
  * whose every cell opens its evidence, then the user's own tools. Also a past run of
- * the history (`past`).
+ * the history (`past`). A run whose report never came (joined after its start) shows
+ * what the run view knows: how it ended.
  */
 export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | undefined }): React.JSX.Element {
   const { t } = useTranslation();
   const { runs, language } = useApp();
   const { diagnose, starting, error } = useDiagnose();
   const [opened, setOpened] = useState<OpenedCell | null>(null);
+  const report = run.report;
+  const targets = report?.targets ?? [];
 
-  const worksThrough = (target: Target): string => {
-    const verdict = run.finished.get(target.id)?.verdict;
+  const worksThrough = (_target: Target, verdict: Report['targets'][number]['verdict']): string => {
     if (verdict?.direct === undefined || !isBlocking(verdict.direct.status)) return '—';
     if (verdict.restoredBy.length === 0) return t('ui.result.restored-none');
-    return verdict.restoredBy.map((name) => routeName(t, name)).join(', ');
+    return routeList(t, verdict.restoredBy);
   };
 
   return (
@@ -50,15 +53,15 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
         </p>
       ) : null}
       {/* A run of tools alone has no sites to sum up: its words are in Your tools. */}
-      {run.summary === null || run.targets.length === 0 ? null : (
+      {report?.summary === undefined || targets.length === 0 ? null : (
         <ul className={styles.summary} aria-label={t('ui.result.summary')}>
-          {run.summary.messages.map((message, index) => (
+          {report.summary.messages.map((message, index) => (
             <li key={`${message.key}-${index}`}>{renderMessage(t, message)}</li>
           ))}
         </ul>
       )}
-      {run.endedAt === null ? null : (
-        <p className={styles.hint}>{t('ui.result.finished-at', { date: formatDateTime(run.endedAt, language) })}</p>
+      {report?.endedAt === undefined ? null : (
+        <p className={styles.hint}>{t('ui.result.finished-at', { date: formatDateTime(report.endedAt, language) })}</p>
       )}
       {past === undefined || past.notice === null ? null : <p className={styles.notice}>{past.notice}</p>}
       <div className={styles.actions}>
@@ -79,23 +82,23 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           {t('ui.home.start-error', { reason: error })}
         </p>
       )}
-      {run.targets.length === 0 ? null : (
+      {report === null || targets.length === 0 ? null : (
         <>
           <p className={styles.hint}>{t('ui.result.matrix-hint')}</p>
           <RunMatrix
-            run={run}
+            report={report}
             caption={t('ui.result.matrix')}
             onOpen={setOpened}
             extraColumn={{ title: t('ui.result.works-through'), cell: worksThrough }}
           />
         </>
       )}
-      <YourTools run={run} />
-      {run.inputErrors.length === 0 ? null : (
+      {report === null ? null : <YourTools report={report} running={false} />}
+      {report === null || report.inputErrors.length === 0 ? null : (
         <section aria-labelledby="result-input-errors">
           <h2 id="result-input-errors">{t('ui.result.input-errors')}</h2>
           <ul>
-            {run.inputErrors.map((inputError, index) => (
+            {report.inputErrors.map((inputError, index) => (
               <li key={index}>
                 {t('ui.result.input-error', {
                   input: inputError.input,
@@ -106,7 +109,7 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           </ul>
         </section>
       )}
-      <EvidenceDialog run={run} cell={opened} onClose={() => setOpened(null)} />
+      {report === null ? null : <EvidenceDialog report={report} cell={opened} onClose={() => setOpened(null)} />}
     </Screen>
   );
 }

@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
+import { DIRECT_ROUTE_NAME, hostPort } from '../../../src-main/core/view/labels.ts';
 import { defaultStrategyPaths } from '../../../src-main/shared/path-parse.ts';
 import type { PathSpec, Strategy } from '../../../src-main/shared/path.ts';
 import { redactUrl } from '../../../src-main/shared/url-secrets.ts';
 import type { SavedLists } from '../../lib/saved-lists.ts';
 
 /** The user's own connection, always measured first: the one every other route is compared with. */
-export const DIRECT_ROUTE: PathSpec = { name: 'direct', kind: 'direct' };
+export const DIRECT_ROUTE: PathSpec = { name: DIRECT_ROUTE_NAME, kind: 'direct' };
 
 /** Names the app gives routes itself; a route of the user's may not take them. */
 export const RESERVED_ROUTE_NAMES: readonly string[] = [
@@ -16,15 +17,6 @@ export const RESERVED_ROUTE_NAMES: readonly string[] = [
 /** The routes of a run: direct, the user's, then the local tricks when they are on. */
 export function runRoutes(lists: SavedLists): PathSpec[] {
   return [DIRECT_ROUTE, ...lists.routes, ...(lists.strategies ? defaultStrategyPaths() : [])];
-}
-
-/** A route's name as shown: the direct route is "your connection" in the user's language. */
-export function routeName(t: TFunction, name: string): string {
-  return name === DIRECT_ROUTE.name ? t('ui.route.direct') : name;
-}
-
-function hostPort(host: string, port: number): string {
-  return `${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
 /** What a route is, in plain words, without any credential. */

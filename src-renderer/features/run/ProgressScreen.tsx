@@ -15,7 +15,7 @@ export function ProgressScreen({ run }: { run: RunView }): React.JSX.Element {
   const { runs } = useApp();
   const errorText = useIpcErrorText();
   const [error, setError] = useState<string | null>(null);
-  const total = Math.max(run.total, run.targets.length);
+  const total = Math.max(run.total, run.report?.targets.length ?? 0);
   const cancelling = run.phase === 'cancelling';
 
   const cancel = async (): Promise<void> => {
@@ -40,8 +40,10 @@ export function ProgressScreen({ run }: { run: RunView }): React.JSX.Element {
         </Button>
       </div>
       {error === null ? null : <p role="alert">{error}</p>}
-      {run.targets.length === 0 ? null : <RunMatrix run={run} caption={t('ui.progress.matrix')} />}
-      <YourTools run={run} />
+      {run.report === null || run.report.targets.length === 0 ? null : (
+        <RunMatrix report={run.report} measuring={run.measuring} caption={t('ui.progress.matrix')} />
+      )}
+      {run.report === null ? null : <YourTools report={run.report} running />}
     </Screen>
   );
 }

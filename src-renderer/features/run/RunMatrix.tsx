@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { PathVerdict } from '../../../src-main/shared/verdict.ts';
+import { outcomeOn, verdictOn } from '../../../src-main/core/view/cells.ts';
+import { routeLabel } from '../../../src-main/core/view/labels.ts';
+import { cellLook, type Look } from '../../../src-main/core/view/verdict-look.ts';
+import type { Report } from '../../../src-main/shared/report.ts';
 import type { Target } from '../../../src-main/shared/target.ts';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { statusLook } from '../../lib/words.ts';
-import { routeName } from '../routes/route-text.ts';
-import { cellKey, type RunView } from './run-store.ts';
+import type { TargetVerdict } from '../../../src-main/shared/verdict.ts';
+import { LookBadge, StatusBadge } from '../../components/StatusBadge.tsx';
+import { cellKey } from './run-store.ts';
 import styles from './RunMatrix.module.css';
 
 /** The cell the user opened: one target on one route. */
@@ -14,12 +16,14 @@ export interface OpenedCell {
 }
 
 export interface RunMatrixProps {
-  run: RunView;
+  report: Report;
+  /** The probe each cell (cellKey) is at, while the run goes on. */
+  measuring?: ReadonlyMap<string, string>;
   caption: string;
   /** Opens a finished cell's evidence; without it the cells are plain text. */
   onOpen?: (cell: OpenedCell) => void;
   /** A last column per target ("works through …"), for the result. */
-  extraColumn?: { title: string; cell: (target: Target) => string };
+  extraColumn?: { title: string; cell: (target: Target, verdict: TargetVerdict | undefined) => string };
 }
 
 /** How a target is named in the grid: as the user wrote it. */
@@ -32,7 +36,7 @@ export function targetLabel(target: Target): string {
  * arrive: each cell goes from waiting, to the step being measured, to its verdict,
  * always as a symbol and a word.
  */
-export function RunMatrix({ run, caption, onOpen, extraColumn }: RunMatrixProps): React.JSX.Element {
+export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: RunMatrixProps): React.JSX.Element {
   const { t } = useTranslation();
   return (
     <div className={styles.scroller}>
@@ -43,35 +47,36 @@ export function RunMatrix({ run, caption, onOpen, extraColumn }: RunMatrixProps)
             <th scope="col" className={styles.siteColumn}>
               {t('ui.matrix.site')}
             </th>
-            {run.routes.map((route) => (
+            {report.plan.paths.map((route) => (
               <th scope="col" key={route.name}>
-                {routeName(t, route.name)}
+                {routeLabel(t, route.name)}
               </th>
             ))}
             {extraColumn === undefined ? null : <th scope="col">{extraColumn.title}</th>}
           </tr>
         </thead>
         <tbody>
-          {run.targets.map((target) => {
-            const finished = run.finished.get(target.id);
+          {report.targets.map(({ target, outcomes, verdict }) => {
             return (
               <tr key={target.id}>
                 <th scope="row" title={targetLabel(target)}>
                   {targetLabel(target)}
                 </th>
-                {run.routes.map((route) => {
-                  const verdict = finished?.verdict.paths.find((path) => path.path === route.name);
-                  const step = run.measuring.get(cellKey(target.id, route.name));
+                {report.plan.paths.map((route) => {
+                  const judged = verdictOn(verdict, route.name);
+                  const step = measuring?.get(cellKey(target.id, route.name));
                   return (
                     <td key={route.name}>
                       <Cell
-                        finished={finished !== undefined}
-                        verdict={verdict}
+                        look={
+                          verdict === undefined ? undefined : cellLook(t, judged, outcomeOn(outcomes, route.name))
+                        }
+                        opens={judged !== undefined}
                         step={step}
                         label={(status) =>
                           t('ui.matrix.cell-label', {
                             target: targetLabel(target),
-                            route: routeName(t, route.name),
+                            route: routeLabel(t, route.name),
                             status,
                           })
                         }
@@ -80,7 +85,7 @@ export function RunMatrix({ run, caption, onOpen, extraColumn }: RunMatrixProps)
                     </td>
                   );
                 })}
-                {extraColumn === undefined ? null : <td>{extraColumn.cell(target)}</td>}
+                {extraColumn === undefined ? null : <td>{extraColumn.cell(target, verdict)}</td>}
               </tr>
             );
           })}
@@ -91,27 +96,26 @@ export function RunMatrix({ run, caption, onOpen, extraColumn }: RunMatrixProps)
 }
 
 interface CellProps {
-  finished: boolean;
-  verdict: PathVerdict | undefined;
+  /** The finished target's verdict on this route, or why it has none; undefined while it is not finished. */
+  look: Look | undefined;
+  /** Whether the cell has a verdict whose evidence can be opened. */
+  opens: boolean;
   step: string | undefined;
   label: (status: string) => string;
   onOpen: (() => void) | undefined;
 }
 
-function Cell({ finished, verdict, step, label, onOpen }: CellProps): React.JSX.Element {
+function Cell({ look, opens, step, label, onOpen }: CellProps): React.JSX.Element {
   const { t } = useTranslation();
-  if (verdict !== undefined) {
-    const look = statusLook(verdict.status);
-    const word = t(`status.${verdict.status}`);
-    const badge = <StatusBadge tone={look.tone} icon={look.icon} label={word} />;
-    if (onOpen === undefined) return badge;
+  if (look !== undefined) {
+    const badge = <LookBadge look={look} />;
+    if (onOpen === undefined || !opens) return badge;
     return (
-      <button type="button" className={styles.cellButton} aria-label={label(word)} onClick={onOpen}>
+      <button type="button" className={styles.cellButton} aria-label={label(look.word)} onClick={onOpen}>
         {badge}
       </button>
     );
   }
-  if (finished) return <StatusBadge tone="neutral" icon="–" label={t('ui.cell.not-measured')} />;
   if (step !== undefined) return <StatusBadge tone="pending" icon="…" label={t(`ui.step.${step}`)} />;
   return <StatusBadge tone="pending" icon="·" label={t('ui.cell.waiting')} />;
 }

@@ -1,47 +1,28 @@
+import { ReportFold, type FoldOrigin } from '../../../src-main/core/fold.ts';
+import { RecentRuns } from '../../../src-main/core/recent-runs.ts';
 import type { DetourApi, RequestOf } from '../../../src-main/shared/ipc/contract.ts';
 import type { IpcError } from '../../../src-main/shared/ipc/result.ts';
 import type { RunEventMessage } from '../../../src-main/shared/ipc/run.ts';
-import type { InputError, PathOutcome, RouteCheck } from '../../../src-main/shared/events.ts';
-import type { Observation } from '../../../src-main/shared/observation.ts';
-import type { PathSpec } from '../../../src-main/shared/path.ts';
-import type { Target } from '../../../src-main/shared/target.ts';
-import type { ToolResult, ToolsPlan } from '../../../src-main/shared/tools.ts';
-import type { RunSummary, TargetVerdict } from '../../../src-main/shared/verdict.ts';
+import type { Report } from '../../../src-main/shared/report.ts';
 
 export type RunPhase = 'running' | 'cancelling' | 'completed' | 'cancelled' | 'failed';
 
-export interface FinishedTarget {
-  outcomes: readonly PathOutcome[];
-  verdict: TargetVerdict;
-}
-
 /**
- * The current run as the screens read it: the same fold of the event stream as the
- * engine's report builder (which the renderer may not import), keyed for drawing a
- * targets × routes grid as results arrive.
+ * The current run as the screens read it: its report, folded from the event stream
+ * by the same fold as the engine's (core/fold.ts), so a run going on, a finished one
+ * and one opened from the history are one shape; beside it, what only a run going on
+ * has (the cells being measured, progress, why the engine broke).
  */
 export interface RunView {
   readonly runId: string;
   readonly startedAt: string | null;
   readonly phase: RunPhase;
-  /** From `run-started`; empty for a run this window joined in the middle. */
-  readonly targets: readonly Target[];
-  readonly routes: readonly PathSpec[];
+  /** Null for a run this window joined in the middle (its `run-started` came before). */
+  readonly report: Report | null;
   readonly done: number;
   readonly total: number;
   /** The probe each cell (cellKey) is at while it is being measured. */
   readonly measuring: ReadonlyMap<string, string>;
-  /** Finished targets by id. */
-  readonly finished: ReadonlyMap<string, FinishedTarget>;
-  /** Observations by cellKey, in arrival order. */
-  readonly observations: ReadonlyMap<string, readonly Observation[]>;
-  readonly routeChecks: readonly RouteCheck[];
-  readonly inputErrors: readonly InputError[];
-  /** "Your tools" the run checks, from `run-started`, and their results as they come. */
-  readonly tools: ToolsPlan | null;
-  readonly toolResults: readonly ToolResult[];
-  readonly summary: RunSummary | null;
-  readonly endedAt: string | null;
   /** Why the run stopped, when the engine broke (`run-failed`). */
   readonly error: IpcError | null;
 }
@@ -50,109 +31,88 @@ export function cellKey(targetId: string, path: string): string {
   return `${targetId}\u0000${path}`;
 }
 
-/** The fold's own state: the view's fields, growable in place (a run has thousands of observations). */
+/**
+ * The renderer's copy of a report is for drawing only: exports and the history take
+ * the main process's, stamped with the engine's version and platform.
+ */
+const SCREEN_ORIGIN: FoldOrigin = { appVersion: '', platform: { os: '', arch: '', runtime: '' } };
+
+/** The fold's own state: the view's fields, growable in place (a run has thousands of cells). */
 interface RunData {
   runId: string;
   startedAt: string | null;
   phase: RunPhase;
-  targets: Target[];
-  routes: PathSpec[];
+  report: Report | null;
   done: number;
   total: number;
+  /** Targets whose `target-finished` came. */
+  finished: number;
   measuring: Map<string, string>;
-  finished: Map<string, FinishedTarget>;
-  observations: Map<string, Observation[]>;
-  routeChecks: RouteCheck[];
-  inputErrors: InputError[];
-  tools: ToolsPlan | null;
-  toolResults: ToolResult[];
-  summary: RunSummary | null;
-  endedAt: string | null;
   error: IpcError | null;
 }
 
 function emptyRun(runId: string, startedAt: string | null = null): RunData {
-  return {
-    runId,
-    startedAt,
-    phase: 'running',
-    targets: [],
-    routes: [],
-    done: 0,
-    total: 0,
-    measuring: new Map(),
-    finished: new Map(),
-    observations: new Map(),
-    routeChecks: [],
-    inputErrors: [],
-    tools: null,
-    toolResults: [],
-    summary: null,
-    endedAt: null,
-    error: null,
-  };
+  const counts = { done: 0, total: 0, finished: 0 };
+  return { runId, startedAt, phase: 'running', report: null, ...counts, measuring: new Map(), error: null };
 }
 
-/**
- * Adds one message to the run. A `run-started` begins a new run; any other message
- * counts only for the run in hand. Returns the run to keep (the same object, grown,
- * or a new one).
- */
-export function applyRunMessage(run: RunData | null, message: RunEventMessage): RunData | null {
-  if (message.kind === 'run-failed') {
-    if (run?.runId !== message.runId) return run;
-    run.phase = 'failed';
-    run.error = message.error;
-    run.measuring.clear();
-    return run;
+/** The current run: its report from the one fold, and what the screens draw while it goes. */
+export class CurrentRun {
+  readonly #reports = new RecentRuns(() => new ReportFold(SCREEN_ORIGIN), 1);
+  #run: RunData | null = null;
+
+  get data(): RunData | null {
+    return this.#run;
   }
-  const { event } = message;
-  if (event.type === 'run-started') {
-    const fresh = emptyRun(event.runId, event.startedAt);
-    fresh.targets = event.targets;
-    fresh.routes = event.plan.paths;
-    fresh.tools = event.plan.tools ?? null;
-    fresh.total = event.targets.length;
-    return fresh;
+
+  /** A run the main process says is going, before any of its events came here. */
+  join(runId: string, startedAt: string | null = null): void {
+    this.#run = emptyRun(runId, startedAt);
   }
-  if (run?.runId !== message.runId) return run;
-  switch (event.type) {
-    case 'input-error':
-      run.inputErrors.push(event.error);
-      break;
-    case 'route-checked':
-      run.routeChecks.push(event.check);
-      break;
-    case 'control-rechecked':
-      break;
-    case 'tool-checked':
-      run.toolResults.push(event.result);
-      break;
-    case 'progress':
-      run.measuring.set(cellKey(event.targetId, event.path), event.step);
-      run.done = Math.max(run.done, event.targetsDone);
-      run.total = Math.max(run.total, event.targetsTotal);
-      break;
-    case 'observation': {
-      const key = cellKey(event.observation.targetId, event.observation.path);
-      const list = run.observations.get(key);
-      if (list === undefined) run.observations.set(key, [event.observation]);
-      else list.push(event.observation);
-      break;
+
+  /** Forgets the run (back to the start screen). */
+  forget(): void {
+    this.#run = null;
+  }
+
+  /**
+   * Adds one message. A `run-started` begins a new run; any other message counts only
+   * for the run in hand.
+   */
+  add(message: RunEventMessage): void {
+    const report = this.#reports.add(message);
+    if (message.kind === 'event' && message.event.type === 'run-started') {
+      this.#run = { ...emptyRun(message.runId, message.event.startedAt), report, total: message.event.targets.length };
+      return;
     }
-    case 'target-finished':
-      run.finished.set(event.targetId, { outcomes: event.outcomes, verdict: event.verdict });
-      for (const route of run.routes) run.measuring.delete(cellKey(event.targetId, route.name));
-      run.done = Math.max(run.done, run.finished.size);
-      break;
-    case 'run-finished':
-      run.phase = event.status;
-      run.summary = event.summary;
-      run.endedAt = event.endedAt;
+    const run = this.#run;
+    if (run?.runId !== message.runId) return;
+    if (message.kind === 'run-failed') {
+      run.phase = 'failed';
+      run.error = message.error;
       run.measuring.clear();
-      break;
+      return;
+    }
+    const { event } = message;
+    switch (event.type) {
+      case 'progress':
+        run.measuring.set(cellKey(event.targetId, event.path), event.step);
+        run.done = Math.max(run.done, event.targetsDone);
+        run.total = Math.max(run.total, event.targetsTotal);
+        break;
+      case 'target-finished':
+        for (const route of report?.plan.paths ?? []) run.measuring.delete(cellKey(event.targetId, route.name));
+        run.finished += 1;
+        run.done = Math.max(run.done, run.finished);
+        break;
+      case 'run-finished':
+        run.phase = event.status;
+        run.measuring.clear();
+        break;
+      default:
+        break;
+    }
   }
-  return run;
 }
 
 export type StartRunRequest = RequestOf<'startRun'>;
@@ -175,13 +135,14 @@ export interface RunStore {
 }
 
 export function createRunStore(api: DetourApi): RunStore {
-  let data: RunData | null = null;
+  const current = new CurrentRun();
   let snapshot: RunView | null = null;
   let scheduled = false;
   const listeners = new Set<() => void>();
 
   const publish = (): void => {
     scheduled = false;
+    const data = current.data;
     snapshot = data === null ? null : { ...data };
     for (const listener of [...listeners]) listener();
   };
@@ -199,12 +160,12 @@ export function createRunStore(api: DetourApi): RunStore {
     getSnapshot: () => snapshot,
     connect() {
       const stop = api.onRunEvent((message) => {
-        data = applyRunMessage(data, message);
+        current.add(message);
         changed();
       });
       void api.getRunStatus().then((answer) => {
-        if (answer.ok && answer.value.state === 'running' && data === null) {
-          data = emptyRun(answer.value.runId, answer.value.startedAt);
+        if (answer.ok && answer.value.state === 'running' && current.data === null) {
+          current.join(answer.value.runId, answer.value.startedAt);
           changed();
         }
       });
@@ -214,14 +175,14 @@ export function createRunStore(api: DetourApi): RunStore {
       const answer = await api.startRun(request);
       if (!answer.ok) return answer.error;
       // Its run-started normally came first; if not (a slow event stream), it fills this in.
-      if (data?.runId !== answer.value.runId) {
-        data = emptyRun(answer.value.runId);
+      if (current.data?.runId !== answer.value.runId) {
+        current.join(answer.value.runId);
         changed();
       }
       return null;
     },
     async cancel() {
-      const run = data;
+      const run = current.data;
       if (run?.phase !== 'running') return null;
       run.phase = 'cancelling';
       changed();
@@ -232,8 +193,9 @@ export function createRunStore(api: DetourApi): RunStore {
       return answer.error;
     },
     dismiss() {
-      if (data !== null && (data.phase === 'running' || data.phase === 'cancelling')) return;
-      data = null;
+      const run = current.data;
+      if (run !== null && (run.phase === 'running' || run.phase === 'cancelling')) return;
+      current.forget();
       changed();
     },
   };

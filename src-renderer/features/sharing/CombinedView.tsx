@@ -1,28 +1,31 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import {
+  blockedAndOpen,
+  combineReports,
+  type CombinedTarget,
+  type NetworkReport,
+} from '../../../src-main/core/combine-reports.ts';
+import { routeList } from '../../../src-main/core/view/labels.ts';
+import { noVerdictLook, statusLook } from '../../../src-main/core/view/verdict-look.ts';
 import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
-import type { Report } from '../../../src-main/shared/report.ts';
-import { isBlocking, type PathVerdict } from '../../../src-main/shared/verdict.ts';
-import { StatusBadge } from '../../components/StatusBadge.tsx';
+import type { PathVerdict } from '../../../src-main/shared/verdict.ts';
+import { LookBadge } from '../../components/StatusBadge.tsx';
 import { useApp } from '../../hooks/useApp.ts';
-import { statusLook } from '../../lib/words.ts';
-import { routeName } from '../routes/route-text.ts';
-import type { CombinedTarget } from '../../../src-main/shared/combine-reports.ts';
-import { combineReports } from './combine.ts';
 import styles from './Sharing.module.css';
 
 /**
  * The participants' networks side by side: a table of networks, then a site ×
  * network table with the sites they disagree on first, each marked with a symbol
- * and a word.
+ * and a word. An unfinished run is judged first, as in the exported merged report.
  */
-export function Combined({ networks }: { networks: readonly { label: string; report: Report }[] }): React.JSX.Element {
+export function Combined({ networks }: { networks: readonly NetworkReport[] }): React.JSX.Element {
   const { t } = useTranslation();
   const { language } = useApp();
   const combined = useMemo(() => combineReports(networks), [networks]);
   const differing = combined.targets.filter((target) => target.difference !== 'same').length;
-  const routes = (names: readonly string[]): string => names.map((name) => routeName(t, name)).join(', ');
+  const routes = (names: readonly string[]): string => routeList(t, names);
 
   return (
     <>
@@ -84,7 +87,7 @@ export function Combined({ networks }: { networks: readonly { label: string; rep
                   {target.results.map((result, index) => (
                     <td key={combined.networks[index]?.label ?? index}>
                       {result === undefined ? (
-                        <StatusBadge tone="pending" icon="—" label={t('report.merge.not-tested')} />
+                        <LookBadge look={noVerdictLook(t, 'report.merge.not-tested')} />
                       ) : (
                         <Verdict verdict={result.direct} />
                       )}
@@ -110,9 +113,11 @@ export function Combined({ networks }: { networks: readonly { label: string; rep
 
 function Verdict({ verdict }: { verdict: PathVerdict | undefined }): React.JSX.Element {
   const { t } = useTranslation();
-  if (verdict === undefined) return <StatusBadge tone="neutral" icon="?" label={t('sharing.workshop.not-judged')} />;
-  const look = statusLook(verdict.status);
-  return <StatusBadge tone={look.tone} icon={look.icon} label={t(`status.${verdict.status}`)} />;
+  return (
+    <LookBadge
+      look={verdict === undefined ? noVerdictLook(t, 'report.cell.not-judged') : statusLook(t, verdict.status)}
+    />
+  );
 }
 
 /** Whether the networks agree on a site: a symbol and a word, then what differs in plain words. */
@@ -133,14 +138,10 @@ function Difference({
       </span>
     );
   }
-  const on = (blocked: boolean): string[] =>
-    networks.filter((_, index) => {
-      const status = target.results[index]?.direct?.status;
-      return status !== undefined && isBlocking(status) === blocked;
-    });
+  const { blocked, open } = blockedAndOpen(target, networks);
   const detail =
     target.difference === 'blocked-somewhere'
-      ? t('report.merge.difference.blocked-somewhere', { blocked: on(true).join(', '), open: on(false).join(', ') })
+      ? t('report.merge.difference.blocked-somewhere', { blocked: blocked.join(', '), open: open.join(', ') })
       : t(`report.merge.difference.${target.difference}`);
   return (
     <span className={styles.differsWord}>

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../src-main/shared/i18n/languages.ts';
 import type { IpcError } from '../../../src-main/shared/ipc/result.ts';
 import {
-  EXPORT_OMIT_CHOICES,
+  OMIT_CHOICES,
   MERGED_FORMATS,
   SINGLE_FORMATS,
   type ExportFormat,
-  type ExportOmitChoice,
+  type OmitChoice,
   type MergeInputRequest,
 } from '../../../src-main/shared/ipc/sharing.ts';
 import type { Report } from '../../../src-main/shared/report.ts';
@@ -56,12 +56,12 @@ export function ExportDialog({ source, open, onOpenChange }: ExportDialogProps):
   const formats: readonly ExportFormat[] = merged ? MERGED_FORMATS : SINGLE_FORMATS;
   const [format, setFormat] = useState<ExportFormat>(merged ? 'merged-html' : 'html');
   const [language, setLanguage] = useState<Language>(appLanguage);
-  const [omit, setOmit] = useState<readonly ExportOmitChoice[]>([]);
+  const [omit, setOmit] = useState<readonly OmitChoice[]>([]);
   const [saving, setSaving] = useState(false);
   const [said, setSaid] = useState<Said>(null);
   const id = useId();
 
-  const toggle = (choice: ExportOmitChoice, on: boolean): void =>
+  const toggle = (choice: OmitChoice, on: boolean): void =>
     setOmit((current) => (on ? [...current, choice] : current.filter((each) => each !== choice)));
 
   const errorText = (error: IpcError): string =>
@@ -139,7 +139,7 @@ export function ExportDialog({ source, open, onOpenChange }: ExportDialogProps):
         </div>
         <fieldset className={styles.choices}>
           <legend>{t('sharing.export.omit')}</legend>
-          {EXPORT_OMIT_CHOICES.map((choice) => (
+          {OMIT_CHOICES.map((choice) => (
             <div key={choice} className={styles.choice}>
               <input
                 type="checkbox"

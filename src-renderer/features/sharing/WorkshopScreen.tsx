@@ -5,7 +5,7 @@ import type { Report } from '../../../src-main/shared/report.ts';
 import { Button } from '../../components/Button.tsx';
 import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
-import { labelFromFileName, uniqueLabels } from './combine.ts';
+import { labelFromFileName, uniqueLabels } from '../../../src-main/core/combine-reports.ts';
 import { ExportButton } from './ExportDialog.tsx';
 import { mebibytes, readFileText } from './files.ts';
 import styles from './Sharing.module.css';
@@ -15,7 +15,7 @@ import { Combined } from './CombinedView.tsx';
 interface Loaded {
   key: number;
   fileName: string;
-  /** The report's own network name, or the file's name. */
+  /** The network's name: the file's, without `.json`. */
   label: string;
   report: Report;
 }
@@ -69,7 +69,7 @@ export function WorkshopScreen(): React.JSX.Element {
       if (!answer.ok) problem(file, t('sharing.workshop.check-failed', { reason: t(`ui.error.${answer.error.code}`) }));
       else if (!answer.value.valid) problem(file, answer.value.problem);
       else {
-        const label = answer.value.networkLabel ?? labelFromFileName(file.name);
+        const label = labelFromFileName(file.name);
         found.push({ key: nextKey.current++, fileName: file.name, label, report: answer.value.report });
       }
     }
@@ -132,10 +132,7 @@ export function WorkshopScreen(): React.JSX.Element {
             <ul className={styles.files}>
               {loaded.map((each, index) => (
                 <li key={each.key}>
-                  <span className={styles.fileLabel}>{labels[index]}</span>
-                  {each.label === labelFromFileName(each.fileName) ? null : (
-                    <span className={styles.hint}> ({each.fileName})</span>
-                  )}{' '}
+                  <span className={styles.fileLabel}>{labels[index]}</span>{' '}
                   <Button
                     onClick={() => setLoaded((current) => current.filter((other) => other.key !== each.key))}
                     aria-label={t('sharing.workshop.remove', { name: labels[index] ?? each.label })}

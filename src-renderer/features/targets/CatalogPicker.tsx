@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.tsx';
 import { useApp } from '../../hooks/useApp.ts';
-import { CATALOG_CATEGORIES, packLabel, savedFromCatalog, useTargetCatalog } from './catalog.ts';
+import { CATALOG_CATEGORIES } from '../../../src-main/shared/ipc/targets.ts';
+import { packLabel, savedFromCatalog, useTargetCatalog } from './catalog.ts';
 import { holds, listIdentities, newTargets } from './target-lines.ts';
 import styles from './Targets.module.css';
 

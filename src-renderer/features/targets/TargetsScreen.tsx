@@ -8,7 +8,7 @@ import { TextAreaField } from '../../components/Field.tsx';
 import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import type { SavedTarget } from '../../lib/saved-lists.ts';
-import { CATALOG_CATEGORIES } from './catalog.ts';
+import { CATALOG_CATEGORIES } from '../../../src-main/shared/ipc/targets.ts';
 import { readTargetLines, readTestList, type LineError } from './target-lines.ts';
 import styles from './Targets.module.css';
 import { CatalogPicker } from './CatalogPicker.tsx';

@@ -5,9 +5,6 @@ import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import type { SavedTarget } from '../../lib/saved-lists.ts';
 
-/** The categories of Detour's own catalogue, in the order the screens group them. */
-export const CATALOG_CATEGORIES = ['control', 'social', 'messaging', 'calls', 'circumvention', 'news'] as const;
-
 export type CatalogState =
   { kind: 'loading' } | { kind: 'ready'; catalog: TargetCatalog } | { kind: 'error'; text: string };
 

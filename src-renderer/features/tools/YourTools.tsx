@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { toolEntries, toolWords } from '../../../src-main/shared/tools-view.ts';
-import type { RunView } from '../run/run-store.ts';
+import type { Report } from '../../../src-main/shared/report.ts';
 import styles from './Tools.module.css';
 
 /**
@@ -8,11 +8,10 @@ import styles from './Tools.module.css';
  * state in plain words first, then why and what it works through. A tool still being
  * checked says so.
  */
-export function YourTools({ run }: { run: RunView }): React.JSX.Element | null {
+export function YourTools({ report, running }: { report: Report; running: boolean }): React.JSX.Element | null {
   const { t } = useTranslation();
-  const entries = toolEntries(run.tools, run.toolResults);
+  const entries = toolEntries(report.plan.tools ?? null, report.tools ?? []);
   if (entries.length === 0) return null;
-  const running = run.phase === 'running' || run.phase === 'cancelling';
   return (
     <section aria-labelledby="your-tools" className={styles.section}>
       <h2 id="your-tools">{t('tools.heading')}</h2>

@@ -21,8 +21,6 @@ export const HISTORY_AZ: HistoryCatalog = {
   'history.run.unknown-date': 'Tarix məlum deyil',
   'history.run.named': '{{name}} ({{date}})',
   'history.run.on-network': '{{run}}, şəbəkə: {{network}}',
-  'history.counts.offline': 'İnternet yox idi: heç nəyə çatmaq olmadı',
-  'history.counts.captive': 'Qarşıda giriş səhifəsi var idi',
   'history.counts.blocked_one': '{{total}} saytdan {{count}} bloklanıb.',
   'history.counts.blocked_other': '{{total}} saytdan {{count}} bloklanıb.',
   'history.counts.checked_one': 'Yalnız {{total}} saytdan {{count}} yoxlanılıb.',

@@ -20,8 +20,6 @@ export const HISTORY_EN = {
   'history.run.unknown-date': 'Unknown date',
   'history.run.named': '{{name}} ({{date}})',
   'history.run.on-network': '{{run}}, network: {{network}}',
-  'history.counts.offline': 'Offline: nothing could be reached',
-  'history.counts.captive': 'A login page was in the way',
   'history.counts.blocked_one': '{{count}} of {{total}} blocked.',
   'history.counts.blocked_other': '{{count}} of {{total}} blocked.',
   'history.counts.checked_one': 'Only {{count}} of {{total}} checked.',

@@ -21,8 +21,6 @@ export const HISTORY_RU: HistoryCatalog = {
   'history.run.unknown-date': 'Дата неизвестна',
   'history.run.named': '{{name}} ({{date}})',
   'history.run.on-network': '{{run}}, сеть: {{network}}',
-  'history.counts.offline': 'Нет подключения: ничего не открылось',
-  'history.counts.captive': 'Мешала страница входа',
   'history.counts.blocked_one': 'Заблокировано: {{count}} из {{total}}.',
   'history.counts.blocked_few': 'Заблокировано: {{count}} из {{total}}.',
   'history.counts.blocked_many': 'Заблокировано: {{count}} из {{total}}.',

@@ -68,7 +68,6 @@ export const SHARING_AZ: SharingCatalog = {
   'sharing.workshop.comparison': 'Müqayisə',
   'sharing.workshop.differs': 'Fərqlidir',
   'sharing.workshop.same': 'Eynidir',
-  'sharing.workshop.not-judged': 'Nəticə yoxdur',
   'sharing.workshop.works-through': '{{routes}} ilə işləyir',
   'sharing.workshop.export': 'Birləşdirilmiş hesabatı ixrac et',
 };

@@ -67,7 +67,6 @@ export const SHARING_EN = {
   'sharing.workshop.comparison': 'Comparison',
   'sharing.workshop.differs': 'Differs',
   'sharing.workshop.same': 'Same',
-  'sharing.workshop.not-judged': 'No verdict',
   'sharing.workshop.works-through': 'Works through {{routes}}',
   'sharing.workshop.export': 'Export the combined report',
 } as const satisfies Readonly<Record<string, string>>;

@@ -70,7 +70,6 @@ export const SHARING_RU: SharingCatalog = {
   'sharing.workshop.comparison': 'Сравнение',
   'sharing.workshop.differs': 'Различается',
   'sharing.workshop.same': 'Совпадает',
-  'sharing.workshop.not-judged': 'Нет вывода',
   'sharing.workshop.works-through': 'Работает через {{routes}}',
   'sharing.workshop.export': 'Экспортировать общий отчёт',
 };

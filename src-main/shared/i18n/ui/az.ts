@@ -78,7 +78,6 @@ export const UI_AZ: UiCatalog = {
   'ui.matrix.site': 'Sayt',
   'ui.matrix.cell-label': '{{target}}, {{route}} marşrutu: {{status}}. Sübutları göstərin',
   'ui.cell.waiting': 'Gözləyir',
-  'ui.cell.not-measured': 'Yoxlanılmayıb',
   'ui.step.dns-system': 'Ünvan axtarılır',
   'ui.step.dns-udp': 'Ünvan axtarılır',
   'ui.step.dns-tcp': 'Ünvan axtarılır',

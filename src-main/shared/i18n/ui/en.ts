@@ -76,7 +76,6 @@ export const UI_EN = {
   'ui.matrix.site': 'Site',
   'ui.matrix.cell-label': '{{target}} through {{route}}: {{status}}. Show the evidence',
   'ui.cell.waiting': 'Waiting',
-  'ui.cell.not-measured': 'Not checked',
   'ui.step.dns-system': 'Looking up',
   'ui.step.dns-udp': 'Looking up',
   'ui.step.dns-tcp': 'Looking up',

@@ -82,7 +82,6 @@ export const UI_RU: UiCatalog = {
   'ui.matrix.site': 'Сайт',
   'ui.matrix.cell-label': '{{target}} через «{{route}}»: {{status}}. Показать подробности',
   'ui.cell.waiting': 'Ожидание',
-  'ui.cell.not-measured': 'Не проверено',
   'ui.step.dns-system': 'Поиск адреса',
   'ui.step.dns-udp': 'Поиск адреса',
   'ui.step.dns-tcp': 'Поиск адреса',

@@ -6,11 +6,43 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 /** Imports that would break the layering of design.md, per folder. */
-const nodeBuiltins = { group: ['node:*'], message: 'shared/ and the renderer run without Node: no node: modules.' };
+const nodeBuiltins = {
+  group: ['node:*'],
+  message: 'shared/, core/ and the renderer run without Node: no node: modules.',
+};
 const electronOnlyInShell = {
   name: 'electron',
   message: 'Only src-main/app and src-main/preload may import electron.',
 };
+
+/**
+ * The layers, lowest first: each may import only the layers it names (and packages).
+ * An import that runs up a layer, or past a layer's public entry, fails lint. To add
+ * a layer (host/, which web/ and app/ will import), name it here and in `reaches`.
+ */
+const LAYERS = ['shared', 'core', 'engine', 'cli', 'host', 'web', 'app', 'preload'];
+/** Per folder: the layers below it that it reaches; `engine/index.ts` is the engine's public entry alone. */
+const reaches = {
+  'src-main/shared': [],
+  'src-main/core': ['shared'],
+  'src-main/engine': ['shared', 'core'],
+  'src-main/cli': ['shared', 'core', 'engine/index.ts'],
+  'src-renderer': ['shared', 'core'],
+};
+
+/** The no-restricted-imports patterns that keep `folder` to the layers it reaches. */
+function layerPatterns(folder) {
+  const allowed = reaches[folder];
+  const message = `${folder} may import only ${allowed.length === 0 ? 'packages' : allowed.join(', ')} (design.md, layers).`;
+  // The renderer lives outside src-main (its own app/ is no layer): all of src-main but the layers it reaches.
+  if (folder === 'src-renderer') {
+    return [{ group: ['**/src-main/*', ...allowed.map((layer) => `!**/src-main/${layer}`)], message }];
+  }
+  const own = folder.replace(/^src-main\//, '');
+  const blocked = LAYERS.filter((layer) => layer !== own && !allowed.includes(layer));
+  const entries = allowed.filter((layer) => layer.includes('/'));
+  return [{ group: [...blocked.map((layer) => `**/${layer}/*`), ...entries.map((entry) => `!**/${entry}`)], message }];
+}
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist/', 'schemas/', 'test-results/'] },
@@ -35,14 +67,26 @@ export default tseslint.config(
     files: ['src-main/web/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },
   },
-  {
-    files: ['src-main/engine/**/*.ts', 'src-main/cli/**/*.ts'],
+  ...['src-main/engine', 'src-main/cli'].map((folder) => ({
+    files: [`${folder}/**/*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronOnlyInShell, { name: 'react', message: 'The engine is UI-free.' }],
-          patterns: [{ group: ['**/app/*', '**/preload/*'], message: 'The engine never reaches into the shell.' }],
+          paths: [electronOnlyInShell, { name: 'react', message: 'The engine and the CLI are UI-free.' }],
+          patterns: layerPatterns(folder),
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src-main/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInShell, { name: 'react', message: 'core/ is plain TypeScript every view imports.' }],
+          patterns: [nodeBuiltins, ...layerPatterns('src-main/core')],
         },
       ],
     },
@@ -72,10 +116,7 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnlyInShell],
-          patterns: [
-            nodeBuiltins,
-            { group: ['**/engine/*', '**/app/*', '**/cli/*'], message: 'shared/ depends on nothing else.' },
-          ],
+          patterns: [nodeBuiltins, ...layerPatterns('src-main/shared')],
         },
       ],
     },
@@ -92,13 +133,7 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnlyInShell],
-          patterns: [
-            nodeBuiltins,
-            {
-              group: ['**/src-main/*', '!**/src-main/shared'],
-              message: 'The renderer may import only src-main/shared.',
-            },
-          ],
+          patterns: [nodeBuiltins, ...layerPatterns('src-renderer')],
         },
       ],
     },

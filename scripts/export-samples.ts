@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     }
     const base = basename(file, extname(file));
     // A lab scenario's report is `<scenario>/report.json`: its folder names it better.
-    const label = (base === 'report' ? basename(dirname(resolve(file))) : base);
+    const label = base === 'report' ? basename(dirname(resolve(file))) : base;
     // Several lab scenarios each write a report.json: number the names that repeat.
     const taken = (name: string): boolean => inputs.some((input) => input.label === name);
     let unique = label;

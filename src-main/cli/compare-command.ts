@@ -1,13 +1,13 @@
 import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import {
-  compareReports,
-  readRunFile,
   type ComparedTarget,
+  compareReports,
   type Comparison,
+  readRunFile,
   type RouteSide,
   type TargetSide,
-} from '../engine/history/index.ts';
+} from '../engine/index.ts';
 import { printable } from '../shared/printable.ts';
 import type { Report } from '../shared/report.ts';
 import { damageText, describeEntry, guarded, openStore, short } from './history-command.ts';

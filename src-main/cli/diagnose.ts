@@ -1,12 +1,18 @@
 import { homedir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { detectLocalTools, runDiagnostics } from '../engine/index.ts';
-import { defaultHistoryDir, HistoryStore, ReportWriter, type RunRecorder } from '../engine/history/index.ts';
+import {
+  catalogEntries,
+  defaultHistoryDir,
+  detectLocalTools,
+  HistoryStore,
+  readTestListCsv,
+  ReportBuilder,
+  ReportWriter,
+  runDiagnostics,
+  type RunRecorder,
+} from '../engine/index.ts';
 import { describePath, type PathSecrets } from '../shared/path.ts';
 import type { PathList } from '../shared/path-list.ts';
-import { ReportBuilder } from '../engine/report/report-builder.ts';
-import { catalogEntries } from '../engine/targets/catalog.ts';
-import { readTestListCsv } from '../engine/targets/test-list-csv.ts';
 import type { EngineEvent, InputError } from '../shared/events.ts';
 import type { Plan, PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';

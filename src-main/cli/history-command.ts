@@ -1,13 +1,7 @@
 import { homedir } from 'node:os';
 import { Option, type Command } from 'commander';
 import type { TFunction } from 'i18next';
-import {
-  defaultHistoryDir,
-  HistoryError,
-  HistoryStore,
-  type Damage,
-  type HistoryEntry,
-} from '../engine/history/index.ts';
+import { type Damage, defaultHistoryDir, type HistoryEntry, HistoryError, HistoryStore } from '../engine/index.ts';
 import { networkLabel } from '../core/view/labels.ts';
 import { createTranslator } from '../shared/i18n/index.ts';
 import { printable } from '../shared/printable.ts';

@@ -1,6 +1,5 @@
 import type { Readable } from 'node:stream';
-import { readBoundedStream, readBoundedText } from '../engine/read-bounded.ts';
-import { LIST_READ_ERROR } from '../engine/targets/test-list-csv.ts';
+import { LIST_READ_ERROR, readBoundedStream, readBoundedText } from '../engine/index.ts';
 import type { InputError } from '../shared/events.ts';
 import type { PlanEntry } from '../shared/plan.ts';
 import { MAX_LIST_BYTES } from '../shared/test-list.ts';

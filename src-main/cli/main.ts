@@ -1,5 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
-import { APP_VERSION } from '../engine/version.ts';
+import { APP_VERSION } from '../engine/index.ts';
 import { addCompareCommand } from './compare-command.ts';
 import { diagnose, EXIT, type DiagnoseCommandFlags } from './diagnose.ts';
 import { addHistoryCommand } from './history-command.ts';

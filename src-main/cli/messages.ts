@@ -1,5 +1,4 @@
-import { MAX_TEST_LIST_ENTRIES, TEST_LIST_COLUMNS } from '../engine/targets/test-list-csv.ts';
-import type { ToolInputErrorCode } from '../engine/tools/tool-inputs.ts';
+import { MAX_TEST_LIST_ENTRIES, TEST_LIST_COLUMNS, type ToolInputErrorCode } from '../engine/index.ts';
 import { MAX_LIST_BYTES } from '../shared/test-list.ts';
 import type { PathError } from '../shared/path-list.ts';
 import type { InputErrorCode } from '../shared/target.ts';

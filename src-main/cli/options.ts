@@ -1,5 +1,4 @@
-import { checkWritable, OutputPathError } from '../engine/atomic-write.ts';
-import { findRegionPack, regionPacks, type RegionPack } from '../engine/targets/catalog.ts';
+import { checkWritable, findRegionPack, OutputPathError, type RegionPack, regionPacks } from '../engine/index.ts';
 import { ipFamily } from '../shared/bogon.ts';
 import { controlSitesFor, DEFAULT_CONTROLS, MAX_CONTROLS, type ControlSite } from '../shared/controls.ts';
 import { printable } from '../shared/printable.ts';

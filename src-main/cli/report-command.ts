@@ -1,12 +1,17 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
-import { writeFileAtomically } from '../engine/atomic-write.ts';
-import { renderReportCsv } from '../engine/export/csv.ts';
-import { renderReportHtml } from '../engine/export/html.ts';
-import { findChromium, htmlToPdf } from '../engine/export/pdf.ts';
-import { describeReadError, readReportFile } from '../engine/export/read-report.ts';
-import { redactReport, translatedProxyLabel } from '../engine/export/redact.ts';
+import {
+  describeReadError,
+  findChromium,
+  htmlToPdf,
+  readReportFile,
+  redactReport,
+  renderReportCsv,
+  renderReportHtml,
+  translatedProxyLabel,
+  writeFileAtomically,
+} from '../engine/index.ts';
 import { createTranslator, LANGUAGES, type Language } from '../shared/i18n/index.ts';
 import { OMIT_CHOICES, type OmitChoice } from '../shared/ipc/sharing.ts';
 import { printable } from '../shared/printable.ts';

@@ -1,4 +1,4 @@
-import { readBoundedText } from '../engine/read-bounded.ts';
+import { readBoundedText } from '../engine/index.ts';
 import { MAX_ROUTES } from '../shared/ipc/run.ts';
 import type { PathSecret, PathSecrets, PathSpec } from '../shared/path.ts';
 import {

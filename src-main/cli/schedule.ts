@@ -1,9 +1,9 @@
-import type { Schedule, ScheduleSpec } from '../engine/history/schedule.ts';
+import { type Schedule, type ScheduleSpec } from '../engine/index.ts';
 import { UsageError } from './options.ts';
 import { formatDuration, localTime } from './local-time.ts';
 
 /** The pure part (when each run starts) is the engine's, shared with the app's schedules. */
-export { JITTER, Schedule, type ScheduleSpec } from '../engine/history/schedule.ts';
+export { JITTER, Schedule, type ScheduleSpec } from '../engine/index.ts';
 
 /** `diagnose --every 30m --for 24h`. */
 export interface ScheduleFlags {

@@ -1,4 +1,4 @@
-import { catalogList, regionPacks } from '../engine/targets/catalog.ts';
+import { catalogList, regionPacks } from '../engine/index.ts';
 import { parseRegion } from './options.ts';
 import { formatColumns } from './table.ts';
 

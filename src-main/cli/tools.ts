@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { readWireguardFile, ToolCollector, type ToolInputError } from '../engine/tools/tool-inputs.ts';
+import { readWireguardFile, ToolCollector, type ToolInputError } from '../engine/index.ts';
 import type { Report } from '../shared/report.ts';
 import type { ToolSecrets, ToolsPlan } from '../shared/tools.ts';
 import { toolEntries, toolWords } from '../shared/tools-view.ts';

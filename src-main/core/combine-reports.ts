@@ -64,7 +64,10 @@ function networkOf({ label, report: given }: NetworkReport): CombinedNetwork {
 }
 
 /** The networks a site is blocked on, and those it is open on (judged there, not blocked). */
-export function blockedAndOpen(target: CombinedTarget, labels: readonly string[]): { blocked: string[]; open: string[] } {
+export function blockedAndOpen(
+  target: CombinedTarget,
+  labels: readonly string[],
+): { blocked: string[]; open: string[] } {
   const on = (blocked: boolean): string[] =>
     labels.filter((_, index) => {
       const status = target.results[index]?.direct?.status;

@@ -30,12 +30,22 @@ export {
 } from './targets/catalog.ts';
 export {
   compareReports,
+  defaultHistoryDir,
   HistoryError,
   HistoryStore,
+  JITTER,
+  readRunFile,
   readTimeline,
+  ReportWriter,
+  RunRecorder,
   Schedule,
+  type ComparedTarget,
+  type Comparison,
+  type Damage,
   type HistoryEntry,
-  type RunRecorder,
+  type RouteSide,
+  type ScheduleSpec,
+  type TargetSide,
 } from './history/index.ts';
 export {
   describeReadError,
@@ -46,6 +56,7 @@ export {
   mergeInputs,
   mergeReports,
   parseReportText,
+  readReportFile,
   redactReport,
   renderMergeHtml,
   renderReportCsv,
@@ -55,9 +66,17 @@ export {
   type MergeInput,
 } from './export/index.ts';
 export { ReportBuilder } from './report/report-builder.ts';
-export { readWireguardFile, ToolCollector, type WireguardFile } from './tools/tool-inputs.ts';
-export { writeFileAtomically } from './atomic-write.ts';
-export { readBoundedText } from './read-bounded.ts';
+export {
+  readWireguardFile,
+  ToolCollector,
+  type ToolInputError,
+  type ToolInputErrorCode,
+  type WireguardFile,
+} from './tools/tool-inputs.ts';
+export { checkWritable, OutputPathError, writeFileAtomically } from './atomic-write.ts';
+export { readBoundedStream, readBoundedText } from './read-bounded.ts';
+export { LIST_READ_ERROR, MAX_TEST_LIST_ENTRIES, readTestListCsv, TEST_LIST_COLUMNS } from './targets/test-list-csv.ts';
+export { APP_VERSION } from './version.ts';
 
 export interface RunOptions {
   signal: AbortSignal;

@@ -6,7 +6,6 @@ import { assertNoToolSecrets, omitToolHosts } from './redact-tools.ts';
 import { redactUrl } from '../../shared/url-secrets.ts';
 import { hostPort } from '../../shared/host-port.ts';
 
-
 export interface RedactOptions {
   omit: readonly OmitChoice[];
   /** The name a proxy's host gets instead, numbered from 1 in the plan's order (translated by the caller). */

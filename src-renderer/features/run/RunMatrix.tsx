@@ -68,9 +68,7 @@ export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: R
                   return (
                     <td key={route.name}>
                       <Cell
-                        look={
-                          verdict === undefined ? undefined : cellLook(t, judged, outcomeOn(outcomes, route.name))
-                        }
+                        look={verdict === undefined ? undefined : cellLook(t, judged, outcomeOn(outcomes, route.name))}
                         opens={judged !== undefined}
                         step={step}
                         label={(status) =>

@@ -256,13 +256,6 @@ describe('readReportText', () => {
     expect(withBom).toMatchObject({ ok: true, value: { valid: true } });
   });
 
-  test('the network’s own name comes with the report when it has one', async () => {
-    const { readReportText } = setup();
-    const text = JSON.stringify({ ...sampleReport(), network: { label: 'office wifi' } });
-    const answer = await readReportText({ text, language: 'en' });
-    expect(answer).toMatchObject({ ok: true, value: { valid: true, networkLabel: 'office wifi' } });
-  });
-
   test('hostile or foreign text is one clear line in the reader’s language, never a report', async () => {
     const { readReportText } = setup();
     const problem = async (text: string, language: 'en' | 'ru' = 'en') => {

@@ -46,7 +46,7 @@ describe('comparing two checks', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([A, B, C]);
     expect(rows[0]?.textContent).toContain('✓Works');
-    expect(rows[0]?.textContent).toContain('✕Blocked by site name');
+    expect(rows[0]?.textContent).toContain('✗Blocked by site name');
     expect(rows[0]?.textContent).toContain('≠ Changed');
     expect(rows[0]?.textContent).toContain('Now works through: office');
     expect(rows[1]?.textContent).toContain('= Same');
@@ -142,7 +142,7 @@ describe('the guided VPN check', () => {
     expect(await screen.findByText('The VPN restored 1 site:')).toBeDefined();
     expect(screen.getByText(`✓ ${A}`)).toBeDefined();
     expect(screen.getByText('1 site is still blocked with the VPN on:')).toBeDefined();
-    expect(screen.getByText(`✕ ${B}`)).toBeDefined();
+    expect(screen.getByText(`✗ ${B}`)).toBeDefined();
     const table = screen.getByRole('table', { name: 'Each site with the VPN off and on' });
     expect(within(table).getByRole('columnheader', { name: 'VPN off' })).toBeDefined();
     expect(within(table).getByRole('columnheader', { name: 'VPN on' })).toBeDefined();

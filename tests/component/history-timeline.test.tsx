@@ -45,8 +45,8 @@ describe('the timeline of repeated checks', () => {
     );
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual([
       '✓Works',
-      '◔Slowed down',
-      '◔Slowed down',
+      '✗Slowed down',
+      '✗Slowed down',
       '✓Works',
     ]);
 

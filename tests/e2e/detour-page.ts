@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import type { TFunction } from 'i18next';
+import { MARKS } from '../../src-main/core/view/verdict-look.ts';
 import { createTranslator, type Language } from '../../src-main/shared/i18n/index.ts';
 import { VERDICT_STATUSES } from '../../src-main/shared/verdict.ts';
 
 type Screen = 'home' | 'targets' | 'routes' | 'settings';
 
-/** The symbols a finished cell shows beside its word (src-renderer/lib/words.ts). */
-const VERDICT_SYMBOLS = ['✓', '◔', '✕', '⚠', '○', '?'];
+/** The symbols a finished cell shows beside its word: the one table of marks (core/view/verdict-look.ts). */
+const VERDICT_SYMBOLS = Object.values(MARKS);
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

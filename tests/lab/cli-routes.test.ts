@@ -31,13 +31,13 @@ test('with routes the table is a matrix, and a route that fails its check is nev
   expect(run.code).toBe(0);
   const [routeTable = '', targetTable = ''] = run.stdout.trimEnd().split('\n\n');
   expect(routeTable.split('\n').slice(2)).toEqual([
-    expect.stringMatching(/^direct\s+direct\s+✓ online$/),
-    expect.stringMatching(/^lo\s+direct from 127\.0\.0\.1\s+✓ usable$/),
-    expect.stringMatching(/^away\s+direct from 192\.0\.2\.1\s+✗ route failed: tcp address-unavailable$/),
+    expect.stringMatching(/^direct\s+direct\s+✓ Online$/),
+    expect.stringMatching(/^lo\s+direct from 127\.0\.0\.1\s+✓ works$/),
+    expect.stringMatching(/^away\s+direct from 192\.0\.2\.1\s+⊘ does not work: tcp address-unavailable$/),
   ]);
   expect(targetTable.split('\n')[0]).toMatch(/^Target\s+Your network\s+direct\s+lo\s+away$/);
   expect(targetTable.split('\n')[2]).toMatch(
-    new RegExp(`^${site.replace(/[.]/g, '\\.')}\\s+✓ Works\\s+✓ 200\\s+✓ 200\\s+— route failed$`),
+    new RegExp(`^${site.replace(/[.]/g, '\\.')}\\s+✓ Works\\s+✓ 200\\s+✓ 200\\s+⊘ route failed$`),
   );
   const report = reportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
   expect(report.routeChecks.map((c) => [c.path, c.status])).toEqual([

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MARKS } from '../../../src-main/core/view/verdict-look.ts';
 import type { Comparison } from '../../../src-main/shared/ipc/history.ts';
 import { isBlocking, type VerdictStatus } from '../../../src-main/shared/verdict.ts';
 import { Button } from '../../components/Button.tsx';
@@ -173,7 +174,9 @@ function VpnResult({ comparison }: { comparison: Comparison }): React.JSX.Elemen
           <p>{t('history.vpn.restored', { count: restored.length })}</p>
           <ul>
             {restored.map((x) => (
-              <li key={x.input}>✓ {x.input}</li>
+              <li key={x.input}>
+                {MARKS.ok} {x.input}
+              </li>
             ))}
           </ul>
         </>
@@ -183,7 +186,9 @@ function VpnResult({ comparison }: { comparison: Comparison }): React.JSX.Elemen
           <p>{t('history.vpn.still-blocked', { count: still.length })}</p>
           <ul>
             {still.map((x) => (
-              <li key={x.input}>✕ {x.input}</li>
+              <li key={x.input}>
+                {MARKS.blocked} {x.input}
+              </li>
             ))}
           </ul>
         </>

@@ -4,7 +4,7 @@ import { formatDate } from '../../../src-main/shared/i18n/dates.ts';
 import type { Language } from '../../../src-main/shared/i18n/languages.ts';
 import { observationsOn, verdictOn } from '../../../src-main/core/view/cells.ts';
 import { hostPort, routeLabel } from '../../../src-main/core/view/labels.ts';
-import { statusLook } from '../../../src-main/core/view/verdict-look.ts';
+import { MARKS, statusLook } from '../../../src-main/core/view/verdict-look.ts';
 import { verdictText } from '../../../src-main/shared/i18n/message.ts';
 import type { DnsAnswer, Observation } from '../../../src-main/shared/observation.ts';
 import type { Report } from '../../../src-main/shared/report.ts';
@@ -200,12 +200,12 @@ function Step({ observation, language }: { observation: Observation; language: L
         <span>{stepTitle(t, observation)}</span>
         {observation.failure === undefined ? (
           <span className={styles.passed}>
-            <span aria-hidden="true">✓ </span>
+            <span aria-hidden="true">{MARKS.ok} </span>
             {t('ui.evidence.step-ok')}
           </span>
         ) : (
           <span className={styles.failed}>
-            <span aria-hidden="true">✕ </span>
+            <span aria-hidden="true">{MARKS.blocked} </span>
             {t('ui.evidence.step-failed', { failure: failureText(t, observation.failure) })}
           </span>
         )}

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
 import { pickLanguage } from '../shared/i18n/languages.ts';
 import { consentSchema, DEFAULT_SETTINGS, NO_CONSENT, settingsSchema } from '../shared/ipc/settings.ts';
 import { createActionHandlers } from './actions.ts';
@@ -11,7 +11,7 @@ import { JsonFileStore } from './json-file-store.ts';
 import { electronPdfPrinter } from './pdf-window.ts';
 import { denyAllPermissions } from './permissions.ts';
 import { EncryptedFileSecretStore } from './secret-store.ts';
-import { safeStorageCipher } from './safe-storage-cipher.ts';
+import { createSafeStorageCipher } from './safe-storage-cipher.ts';
 import { ScheduleHost } from './schedule-host.ts';
 import { dialogFileSaver, type AskWhereToSave } from './save-file.ts';
 import { devServerOrigin, rendererEntryUrl } from './sender-guard.ts';
@@ -89,7 +89,10 @@ function createEngineHost(): InProcessEngineHost {
     schedule,
     settings,
     consent: new JsonFileStore(join(userData, 'consent.json'), consentSchema, NO_CONSENT),
-    secrets: new EncryptedFileSecretStore(join(userData, 'credentials.json'), safeStorageCipher),
+    secrets: new EncryptedFileSecretStore(
+      join(userData, 'credentials.json'),
+      createSafeStorageCipher(safeStorage, process.platform),
+    ),
     sharing: {
       saver: dialogFileSaver(askWhereToSave),
       printer: electronPdfPrinter(),

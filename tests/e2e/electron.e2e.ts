@@ -107,15 +107,19 @@ test('the desktop app opens sandboxed on the notice and goes nowhere else', asyn
     });
 
     await test.step('a second launch hands over to the running app and quits, opening no window', async () => {
-      await app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.minimize());
+      await app?.evaluate(({ app: electronApp }) => {
+        const state = globalThis as { detourTestHandOvers?: number };
+        state.detourTestHandOvers = 0;
+        electronApp.on('second-instance', () => (state.detourTestHandOvers = (state.detourTestHandOvers ?? 0) + 1));
+      });
       // Resolves only when the second process has exited with 0: it quit, it did not stay.
       await run(ELECTRON.executable, [...platformSwitches(), `--user-data-dir=${dataDir}`, '.'], {
         cwd: ROOT,
         env,
       });
       await expect
-        .poll(() => app?.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.isMinimized()))
-        .toBe(false);
+        .poll(() => app?.evaluate(() => (globalThis as { detourTestHandOvers?: number }).detourTestHandOvers))
+        .toBe(1);
       expect(app?.windows()).toHaveLength(1);
     });
   } finally {

@@ -151,46 +151,54 @@ test.skipIf(process.platform === 'win32')(
   },
 );
 
-test('without a binary and offline, npm start says what to do in one message and no stack trace', async () => {
-  const project = scratchProject();
-  // The network as seen offline: Electron's download mirror drops every connection.
-  let attempts = 0;
-  const mirror = await listen(
-    createServer((socket) => {
-      attempts += 1;
-      socket.destroy();
-    }),
-  );
-  const cache = join(folder(), 'electron-cache');
+test(
+  'without a binary and offline, npm start says what to do in one message and no stack trace',
+  { timeout: 60_000 },
+  async () => {
+    const project = scratchProject();
+    // The network as seen offline: Electron's download mirror drops every connection.
+    let attempts = 0;
+    const mirror = await listen(
+      createServer((socket) => {
+        attempts += 1;
+        socket.destroy();
+      }),
+    );
+    const cache = join(folder(), 'electron-cache');
 
-  const run = await npm(['start'], project, {
-    ELECTRON_MIRROR: `http://127.0.0.1:${mirror.port}/`,
-    electron_config_cache: cache,
-  });
+    const run = await npm(['start'], project, {
+      ELECTRON_MIRROR: `http://127.0.0.1:${mirror.port}/`,
+      electron_config_cache: cache,
+    });
 
-  expect(run.code).not.toBe(0);
-  expect(attempts).toBeGreaterThan(0); // Electron's own downloader tried, through its mirror setting
-  expect(run.output).toContain('detour: cannot start the desktop app: the Electron binary could not be downloaded');
-  expect(run.output).toContain('npm run web');
-  expect(run.output).toContain('ELECTRON_OVERRIDE_DIST_PATH');
-  expect(run.output).toContain('ELECTRON_EXEC_PATH');
-  expect(run.output).not.toMatch(STACK_FRAME);
-  expect(run.output).not.toContain('Electron uninstall');
-  // It stopped before building: nothing for a binary that is not there.
-  expect(existsSync(join(project, 'out'))).toBe(false);
-});
+    expect(run.code).not.toBe(0);
+    expect(attempts).toBeGreaterThan(0); // Electron's own downloader tried, through its mirror setting
+    expect(run.output).toContain('detour: cannot start the desktop app: the Electron binary could not be downloaded');
+    expect(run.output).toContain('npm run web');
+    expect(run.output).toContain('ELECTRON_OVERRIDE_DIST_PATH');
+    expect(run.output).toContain('ELECTRON_EXEC_PATH');
+    expect(run.output).not.toMatch(STACK_FRAME);
+    expect(run.output).not.toContain('Electron uninstall');
+    // It stopped before building: nothing for a binary that is not there.
+    expect(existsSync(join(project, 'out'))).toBe(false);
+  },
+);
 
-test('a variable naming a binary that is not there is said so, and nothing is downloaded instead', async () => {
-  const project = scratchProject();
-  const missing = join(folder(), 'no-electron-here');
+test(
+  'a variable naming a binary that is not there is said so, and nothing is downloaded instead',
+  { timeout: 60_000 },
+  async () => {
+    const project = scratchProject();
+    const missing = join(folder(), 'no-electron-here');
 
-  const run = await npm(['start'], project, { ELECTRON_OVERRIDE_DIST_PATH: missing });
+    const run = await npm(['start'], project, { ELECTRON_OVERRIDE_DIST_PATH: missing });
 
-  expect(run.code).not.toBe(0);
-  expect(run.output).toContain(
-    `ELECTRON_OVERRIDE_DIST_PATH names ${join(missing, executableInDist(process.platform))}, which does not exist`,
-  );
-  expect(run.output).toContain('npm run web');
-  expect(run.output).not.toMatch(STACK_FRAME);
-  expect(run.output).not.toContain('downloading');
-});
+    expect(run.code).not.toBe(0);
+    expect(run.output).toContain(
+      `ELECTRON_OVERRIDE_DIST_PATH names ${join(missing, executableInDist(process.platform))}, which does not exist`,
+    );
+    expect(run.output).toContain('npm run web');
+    expect(run.output).not.toMatch(STACK_FRAME);
+    expect(run.output).not.toContain('downloading');
+  },
+);

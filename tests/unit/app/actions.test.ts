@@ -50,7 +50,7 @@ class RecordingEngineHost implements EngineHost {
 const plainCipher: StringCipher = {
   isAvailable: () => Promise.resolve(true),
   encrypt: (text) => Promise.resolve(new TextEncoder().encode(text)),
-  decrypt: (bytes) => Promise.resolve(new TextDecoder().decode(bytes)),
+  decrypt: (bytes) => Promise.resolve({ text: new TextDecoder().decode(bytes), shouldReEncrypt: false }),
 };
 
 function setup() {

@@ -12,7 +12,7 @@ function xorCipher(key: number, available = true): StringCipher {
   return {
     isAvailable: () => Promise.resolve(available),
     encrypt: (plainText) => Promise.resolve(xor(new TextEncoder().encode(plainText))),
-    decrypt: (encrypted) => Promise.resolve(new TextDecoder().decode(xor(encrypted))),
+    decrypt: (encrypted) => Promise.resolve({ text: new TextDecoder().decode(xor(encrypted)), shouldReEncrypt: false }),
   };
 }
 

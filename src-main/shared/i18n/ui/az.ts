@@ -8,6 +8,12 @@ import type { UiCatalog } from './en.ts';
 export const UI_AZ: UiCatalog = {
   'ui.app.name': 'Detour',
   'ui.loading': 'Yüklənir…',
+  'ui.preload.title': 'Detour başlaya bilmədi',
+  'ui.preload.explain':
+    'Bu pəncərə Detour-un mühərrikinə qoşula bilmədi: onları birləşdirən hissə (əvvəlcədən yüklənən skript) yüklənmədi. Onsuz burada heç bir yoxlama işləyə bilməz.',
+  'ui.preload.what-to-do':
+    'Detour-u bağlayın və yenidən başladın. Bu ekran yenə görünsə, tətbiqi {{command}} ilə yenidən qurun və ya bu nüsxəni sizə verən şəxsə bildirin.',
+  'ui.preload.detail': 'Texniki məlumat: masaüstü tətbiqin pəncərəsində {{name}} yoxdur.',
   'ui.skip-to-content': 'Əsas hissəyə keçin',
   'ui.nav.label': 'Ekranlar',
   'ui.nav.home': 'Başlanğıc',

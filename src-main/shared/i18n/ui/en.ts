@@ -6,6 +6,12 @@
 export const UI_EN = {
   'ui.app.name': 'Detour',
   'ui.loading': 'Loading…',
+  'ui.preload.title': 'Detour could not start',
+  'ui.preload.explain':
+    'This window could not connect to Detour’s engine: the part of the app that links them (its preload script) did not load. Without it, no check can run here.',
+  'ui.preload.what-to-do':
+    'Close Detour and start it again. If this screen comes back, build the app again with {{command}}, or tell whoever gave you this copy.',
+  'ui.preload.detail': 'Technical detail: {{name}} is missing in the desktop app’s window.',
   'ui.skip-to-content': 'Skip to the content',
   'ui.nav.label': 'Screens',
   'ui.nav.home': 'Start',

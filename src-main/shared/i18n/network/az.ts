@@ -30,7 +30,8 @@ export const NETWORK_AZ: NetworkCatalog = {
   'ui.controls.removed': 'Silindi: {{url}}',
   'ui.controls.reset-done': 'Detour-un öz neytral saytları qaytarıldı.',
   'ui.controls.error.invalid': '“{{input}}” neytral sayt ola bilməz: {{reason}}',
-  'ui.controls.error.not-web': '“{{input}}” neytral sayt ola bilməz: yalnız veb ünvan (http:// və ya https://) ola bilər.',
+  'ui.controls.error.not-web':
+    '“{{input}}” neytral sayt ola bilməz: yalnız veb ünvan (http:// və ya https://) ola bilər.',
   'ui.controls.error.credentials':
     '“{{input}}” neytral sayt ola bilməz: ünvanında istifadəçi adı və ya parol olmamalıdır.',
   'ui.controls.error.duplicate': 'Bu sayt artıq siyahıdadır: {{url}}',

@@ -14,8 +14,7 @@ export const NETWORK_EN = {
   'ui.controls.list': 'The neutral sites Detour checks first',
   'ui.controls.source.example':
     'Set aside for examples by the body that runs the Internet’s names and served worldwide: no one has a reason to block it.',
-  'ui.controls.source.address':
-    'Cloudflare’s public DNS service by its address: reached without looking up any name.',
+  'ui.controls.source.address': 'Cloudflare’s public DNS service by its address: reached without looking up any name.',
   'ui.controls.source.apple': 'Apple’s connection check, which every iPhone and Mac makes when it joins a network.',
   'ui.controls.source.firefox':
     'Firefox’s connection check, without encryption: it always answers “success”, so any other answer means a login page is in the way.',

@@ -142,7 +142,9 @@ describe('a run where no neutral site answered', () => {
     expect(screen.getByText(/The results below are less certain/)).toBeDefined();
     const checks = screen.getByRole('heading', { name: 'Your routes on the neutral sites' }).parentElement!;
     const office = within(checks).getByText('office').parentElement!;
-    expect(office.textContent).toBe('office?Not proven: no neutral site answered on any route; used all the same');
+    expect(office.textContent).toBe(
+      'office?Not provenNo neutral site answered on any route, so this route was used all the same.',
+    );
 
     const grid = screen.getByRole('table', { name: 'Site by site' });
     expect(grid.closest('details')).toBeNull();

@@ -113,10 +113,11 @@ for (const language of ['en', 'az', 'ru'] satisfies Language[]) {
       const check = checks.getByRole('listitem');
       await expect(check).toHaveCount(1);
       await expect(check).toHaveText(
-        new RegExp(`^${route}\\s*\\?\\s*${escapeRegExp(t('ui.route-checks.unverified'))}$`, 'u'),
-        {
-          useInnerText: true,
-        },
+        new RegExp(
+          `^${route}\\s*\\?\\s*${escapeRegExp(t('ui.route-checks.unverified'))}\\s*${escapeRegExp(t('ui.route-checks.unverified-detail'))}$`,
+          'u',
+        ),
+        { useInnerText: true },
       );
       const matrix = detour.resultMatrix();
       const cells = detour.row(matrix, sites.ok).getByRole('cell');

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { RouteCheck } from '../../../src-main/shared/events.ts';
 import { StatusBadge, type Tone } from '../../components/StatusBadge.tsx';
@@ -5,24 +6,33 @@ import { failureText } from '../../lib/words.ts';
 import { routeName } from '../routes/route-text.ts';
 import styles from './Result.module.css';
 
+interface CheckLook {
+  icon: string;
+  tone: Tone;
+  /** A word or two for the badge. */
+  label: string;
+  /** Why, in a sentence beside it; absent when the word says it all. */
+  detail?: string;
+}
+
 /** How a route's check on the neutral sites reads: a symbol, a tone and words, never colour alone. */
-function checkLook(
-  t: ReturnType<typeof useTranslation>['t'],
-  check: RouteCheck,
-): { icon: string; tone: Tone; label: string } {
+function checkLook(t: TFunction, check: RouteCheck): CheckLook {
   switch (check.status) {
     case 'usable':
       return { icon: '✓', tone: 'ok', label: t('ui.route-checks.usable') };
     case 'unverified':
-      return { icon: '?', tone: 'neutral', label: t('ui.route-checks.unverified') };
+      return {
+        icon: '?',
+        tone: 'neutral',
+        label: t('ui.route-checks.unverified'),
+        detail: t('ui.route-checks.unverified-detail'),
+      };
     case 'failed':
       return {
         icon: '⚠',
         tone: 'warn',
-        label:
-          check.failure === undefined
-            ? t('ui.route-checks.failed-unknown')
-            : t('ui.route-checks.failed', { reason: failureText(t, check.failure) }),
+        label: t('ui.route-checks.failed'),
+        ...(check.failure === undefined ? {} : { detail: failureText(t, check.failure) }),
       };
   }
 }
@@ -45,6 +55,7 @@ export function RouteChecks({ checks, direct }: { checks: readonly RouteCheck[];
             <li key={check.path}>
               <span className={styles.checkRoute}>{routeName(t, check.path)}</span>
               <StatusBadge tone={look.tone} icon={look.icon} label={look.label} />
+              {look.detail === undefined ? null : <span>{look.detail}</span>}
             </li>
           );
         })}

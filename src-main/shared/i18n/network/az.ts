@@ -51,10 +51,10 @@ export const NETWORK_AZ: NetworkCatalog = {
 
   'ui.route-checks.title': 'Marşrutlarınız neytral saytlarda',
   'ui.route-checks.usable': 'İşləyir',
-  'ui.route-checks.failed': 'İşləmir: {{reason}}',
-  'ui.route-checks.failed-unknown': 'İşləmir',
-  'ui.route-checks.unverified':
-    'Sübut olunmayıb: heç bir marşrutla heç bir neytral sayt cavab vermədi; yenə də istifadə olundu',
+  'ui.route-checks.failed': 'İşləmir',
+  'ui.route-checks.unverified': 'Sübut olunmayıb',
+  'ui.route-checks.unverified-detail':
+    'Heç bir marşrutla heç bir neytral sayt cavab vermədi, ona görə bu marşrutdan yenə də istifadə olundu.',
 
   'ui.verdict.refused-or-blocked-unencrypted': 'Bloklanıb, yoxsa qəbul edilmir: bilmək olmur',
 };

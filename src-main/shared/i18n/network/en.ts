@@ -52,9 +52,9 @@ export const NETWORK_EN = {
 
   'ui.route-checks.title': 'Your routes on the neutral sites',
   'ui.route-checks.usable': 'Works',
-  'ui.route-checks.failed': 'Not working: {{reason}}',
-  'ui.route-checks.failed-unknown': 'Not working',
-  'ui.route-checks.unverified': 'Not proven: no neutral site answered on any route; used all the same',
+  'ui.route-checks.failed': 'Not working',
+  'ui.route-checks.unverified': 'Not proven',
+  'ui.route-checks.unverified-detail': 'No neutral site answered on any route, so this route was used all the same.',
 
   'ui.verdict.refused-or-blocked-unencrypted': 'Blocked or refused: cannot tell',
 } as const;

@@ -51,10 +51,10 @@ export const NETWORK_RU: NetworkCatalog = {
 
   'ui.route-checks.title': 'Ваши маршруты на нейтральных сайтах',
   'ui.route-checks.usable': 'Работает',
-  'ui.route-checks.failed': 'Не работает: {{reason}}',
-  'ui.route-checks.failed-unknown': 'Не работает',
-  'ui.route-checks.unverified':
-    'Не доказано: ни один нейтральный сайт не ответил ни через один маршрут; всё равно использовался',
+  'ui.route-checks.failed': 'Не работает',
+  'ui.route-checks.unverified': 'Не доказано',
+  'ui.route-checks.unverified-detail':
+    'Ни один нейтральный сайт не ответил ни через один маршрут, поэтому этот маршрут всё равно использовался.',
 
   'ui.verdict.refused-or-blocked-unencrypted': 'Блокировка или отказ сайта: не понять',
 };

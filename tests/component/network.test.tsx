@@ -6,7 +6,7 @@ import { DEFAULT_CONTROL_URLS } from '../../src-main/shared/ipc/settings.ts';
 import type { Report } from '../../src-main/shared/report.ts';
 import { defaultsWithoutSource } from '../../src-renderer/features/settings/control-list.ts';
 import { pastReport } from './history-fake.tsx';
-import { NO_CONTROL_RUN, OFFICE, OFFLINE_RUN, SITE } from './network-events.tsx';
+import { networkRun, NO_CONTROL_RUN, OFFICE, OFFLINE_RUN, SITE, verdict } from './network-events.tsx';
 import { renderApp } from './render-app.tsx';
 
 const LISTS = { targets: [{ input: SITE.input, source: 'app list' }], routes: [OFFICE], strategies: false };
@@ -133,6 +133,21 @@ describe('an offline run', () => {
     await finishedRun(OFFLINE_RUN, language);
     expect(screen.getByRole('heading', { level: 2, name: title })).toBeDefined();
   });
+});
+
+test('behind a login page, the run says so and offers no other neutral sites: signing in is the fix', async () => {
+  await finishedRun(
+    networkRun({
+      network: 'captive',
+      checks: ['unverified', 'unverified'],
+      direct: verdict('direct', 'inconclusive', 'captive-portal'),
+      office: verdict('office', 'inconclusive', 'captive-portal'),
+      messages: [{ key: 'summary.captive-portal', params: { total: 1 } }],
+    }),
+  );
+  expect(screen.getByRole('heading', { level: 2, name: 'A login page is in the way' })).toBeDefined();
+  expect(screen.getByRole('table', { name: 'Site by site' }).closest('details')?.open).toBe(false);
+  expect(screen.queryByRole('button', { name: 'Choose other neutral sites' })).toBeNull();
 });
 
 describe('a run where no neutral site answered', () => {

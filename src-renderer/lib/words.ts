@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Failure } from '../../src-main/shared/failure.ts';
-import type { VerdictStatus } from '../../src-main/shared/verdict.ts';
+import type { PathVerdict, VerdictStatus } from '../../src-main/shared/verdict.ts';
 import { isBlocking } from '../../src-main/shared/verdict.ts';
 import type { Tone } from '../components/StatusBadge.tsx';
 
@@ -18,6 +18,21 @@ export function statusLook(status: VerdictStatus): { icon: string; tone: Tone } 
   if (status === 'path-failed') return { icon: '⚠', tone: 'warn' };
   if (status === 'down') return { icon: '○', tone: 'neutral' };
   return { icon: '?', tone: 'neutral' };
+}
+
+/**
+ * How one verdict reads where its reason is known: its symbol, tone and word. An error
+ * page over plain HTTP is `inconclusive` to the engine, but the person should read
+ * that it is blocking or the site's refusal that cannot be told apart, not a bare "unclear".
+ */
+export function verdictLook(
+  t: TFunction,
+  verdict: Pick<PathVerdict, 'status' | 'reason'>,
+): { icon: string; tone: Tone; label: string } {
+  if (verdict.reason === 'refused-or-blocked-unencrypted') {
+    return { icon: '⊝?', tone: 'warn', label: t('ui.verdict.refused-or-blocked-unencrypted') };
+  }
+  return { ...statusLook(verdict.status), label: t(`status.${verdict.status}`) };
 }
 
 /** A figure in milliseconds, rounded for reading. */

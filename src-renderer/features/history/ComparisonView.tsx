@@ -3,7 +3,7 @@ import type { ComparedRoute, ComparedTarget, Comparison } from '../../../src-mai
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { routeName } from '../routes/route-text.ts';
 import styles from './History.module.css';
-import { verdictLook } from './run-words.ts';
+import { countsText, verdictLook } from './run-words.ts';
 
 export interface ComparisonViewProps {
   comparison: Comparison;
@@ -39,16 +39,26 @@ export function ComparisonView({
     return <StatusBadge tone={look.tone} icon={look.icon} label={look.label} />;
   };
 
+  // A check made offline or behind a login page judged nothing: its "0 blocked" would mislead.
+  const cutOff = [before, after].some((counts) => counts.network === 'offline' || counts.network === 'captive');
+
   return (
     <>
-      <p>
-        {t('history.compare.blocked', {
-          before: before.blocked,
-          beforeTotal: before.finished,
-          after: after.blocked,
-          afterTotal: after.finished,
-        })}
-      </p>
+      {cutOff ? (
+        <ul>
+          <li>{`${beforeLabel}: ${countsText(t, { counts: before })}`}</li>
+          <li>{`${afterLabel}: ${countsText(t, { counts: after })}`}</li>
+        </ul>
+      ) : (
+        <p>
+          {t('history.compare.blocked', {
+            before: before.blocked,
+            beforeTotal: before.finished,
+            after: after.blocked,
+            afterTotal: after.finished,
+          })}
+        </p>
+      )}
       <div className={styles.scroller}>
         <table className={styles.table}>
           <caption>{caption}</caption>

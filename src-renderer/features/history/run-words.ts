@@ -6,8 +6,23 @@ import type { VerdictStatus } from '../../../src-main/shared/verdict.ts';
 import type { Tone } from '../../components/StatusBadge.tsx';
 import { statusLook } from '../../lib/words.ts';
 
-/** How a run's state looks: a symbol and a tone beside its word, so colour never stands alone. */
-export function runStateLook(state: RunState): { icon: string; tone: Tone } {
+/**
+ * How a run's state looks: a symbol and a tone beside its word, so colour never stands
+ * alone. A run that finished offline or behind a login page judged nothing, and says
+ * so instead of "finished".
+ */
+export function runStateLook(
+  t: TFunction,
+  entry: Pick<RunEntry, 'status' | 'counts'>,
+): { icon: string; tone: Tone; label: string } {
+  const { network } = entry.counts;
+  if (entry.status === 'completed' && (network === 'offline' || network === 'captive')) {
+    return { icon: network === 'offline' ? '⊘' : '⚠', tone: 'warn', label: t(`ui.network.state.${network}`) };
+  }
+  return { ...stateLook(entry.status), label: t(`history.state.${entry.status}`) };
+}
+
+function stateLook(state: RunState): { icon: string; tone: Tone } {
   switch (state) {
     case 'completed':
       return { icon: '✓', tone: 'ok' };
@@ -20,11 +35,6 @@ export function runStateLook(state: RunState): { icon: string; tone: Tone } {
     case 'damaged':
       return { icon: '✕', tone: 'blocked' };
   }
-}
-
-/** The run's state in words: finished, cancelled, interrupted… */
-export function runStateWord(t: TFunction, state: RunState): string {
-  return t(`history.state.${state}`);
 }
 
 /** What a person calls a run: the name they gave it, else when it started. */
@@ -44,7 +54,7 @@ export function runChoice(t: TFunction, entry: RunEntry, language: Language): st
 }
 
 /** "3 of 20 blocked", and how many were checked when the run did not finish them all. */
-export function countsText(t: TFunction, entry: RunEntry): string {
+export function countsText(t: TFunction, entry: Pick<RunEntry, 'counts'>): string {
   const { targets, finished, blocked, network } = entry.counts;
   if (network === 'offline' || network === 'captive') return t(`history.counts.${network}`);
   const parts = [t('history.counts.blocked', { count: blocked, total: finished })];

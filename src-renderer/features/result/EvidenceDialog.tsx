@@ -7,7 +7,7 @@ import type { DnsAnswer, Observation } from '../../../src-main/shared/observatio
 import { Dialog } from '../../components/Dialog.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useApp } from '../../hooks/useApp.ts';
-import { failureText, milliseconds, statusLook } from '../../lib/words.ts';
+import { failureText, milliseconds, verdictLook } from '../../lib/words.ts';
 import { routeName } from '../routes/route-text.ts';
 import { targetLabel, type OpenedCell } from '../run/RunMatrix.tsx';
 import { cellKey, type RunView } from '../run/run-store.ts';
@@ -66,11 +66,11 @@ export function EvidenceDialog({ run, cell, onClose }: EvidenceDialogProps): Rea
 function VerdictPart({ verdict }: { verdict: Parameters<typeof verdictText>[1] }): React.JSX.Element {
   const { t } = useTranslation();
   const text = verdictText(t, verdict);
-  const look = statusLook(verdict.status);
+  const look = verdictLook(t, verdict);
   return (
     <>
       <div className={styles.verdict}>
-        <StatusBadge tone={look.tone} icon={look.icon} label={text.name} />
+        <StatusBadge tone={look.tone} icon={look.icon} label={look.label} />
         <span>{t('ui.evidence.confidence', { confidence: text.confidence })}</span>
       </div>
       <section className={styles.section}>

@@ -14,6 +14,8 @@ import { useDiagnose } from '../run/useDiagnose.ts';
 import { ExportButton } from '../sharing/ExportDialog.tsx';
 import { YourTools } from '../tools/YourTools.tsx';
 import { EvidenceDialog } from './EvidenceDialog.tsx';
+import { isCutOff, NetworkNotice } from './NetworkNotice.tsx';
+import { RouteChecks } from './RouteChecks.tsx';
 import styles from './Result.module.css';
 
 /** A run opened from the history: its own notice, and the way back instead of "check again". */
@@ -24,9 +26,11 @@ export interface PastRun {
 }
 
 /**
- * A finished run: the plain-words summary first, then the targets × routes grid
- * whose every cell opens its evidence, then the user's own tools. Also a past run of
- * the history (`past`).
+ * A finished run: what the network itself was like and the plain-words summary first,
+ * then how the routes did on the neutral sites, then the targets × routes grid whose
+ * every cell opens its evidence, then the user's own tools. Also a past run of the
+ * history (`past`). Offline or behind a login page, nothing was judged: the grid is
+ * only there for whoever asks for it.
  */
 export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | undefined }): React.JSX.Element {
   const { t } = useTranslation();
@@ -40,6 +44,20 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
     if (verdict.restoredBy.length === 0) return t('ui.result.restored-none');
     return verdict.restoredBy.map((name) => routeName(t, name)).join(', ');
   };
+  const network = run.summary?.network ?? 'not-checked';
+  const direct = run.routes.find((route) => route.kind === 'direct')?.name ?? 'direct';
+  const grid =
+    run.targets.length === 0 ? null : (
+      <>
+        <p className={styles.hint}>{t('ui.result.matrix-hint')}</p>
+        <RunMatrix
+          run={run}
+          caption={t('ui.result.matrix')}
+          onOpen={setOpened}
+          extraColumn={{ title: t('ui.result.works-through'), cell: worksThrough }}
+        />
+      </>
+    );
 
   return (
     <Screen title={t('ui.result.title')}>
@@ -49,6 +67,12 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           {t('ui.result.failed', { reason: t(`ui.error.${run.error?.code ?? 'internal'}`) })}
         </p>
       ) : null}
+      {run.summary === null ? null : (
+        <NetworkNotice
+          network={network}
+          unverifiedRoutes={run.routeChecks.some((check) => check.status === 'unverified')}
+        />
+      )}
       {/* A run of tools alone has no sites to sum up: its words are in Your tools. */}
       {run.summary === null || run.targets.length === 0 ? null : (
         <ul className={styles.summary} aria-label={t('ui.result.summary')}>
@@ -79,15 +103,17 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           {t('ui.home.start-error', { reason: error })}
         </p>
       )}
-      {run.targets.length === 0 ? null : (
+      {isCutOff(network) ? (
+        grid === null ? null : (
+          <details className={styles.tried}>
+            <summary>{t('ui.network.tried')}</summary>
+            {grid}
+          </details>
+        )
+      ) : (
         <>
-          <p className={styles.hint}>{t('ui.result.matrix-hint')}</p>
-          <RunMatrix
-            run={run}
-            caption={t('ui.result.matrix')}
-            onOpen={setOpened}
-            extraColumn={{ title: t('ui.result.works-through'), cell: worksThrough }}
-          />
+          <RouteChecks checks={run.routeChecks} direct={direct} />
+          {grid}
         </>
       )}
       <YourTools run={run} />

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { PathVerdict } from '../../../src-main/shared/verdict.ts';
 import type { Target } from '../../../src-main/shared/target.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
-import { statusLook } from '../../lib/words.ts';
+import { verdictLook } from '../../lib/words.ts';
 import { routeName } from '../routes/route-text.ts';
 import { cellKey, type RunView } from './run-store.ts';
 import styles from './RunMatrix.module.css';
@@ -101,8 +101,8 @@ interface CellProps {
 function Cell({ finished, verdict, step, label, onOpen }: CellProps): React.JSX.Element {
   const { t } = useTranslation();
   if (verdict !== undefined) {
-    const look = statusLook(verdict.status);
-    const word = t(`status.${verdict.status}`);
+    const look = verdictLook(t, verdict);
+    const word = look.label;
     const badge = <StatusBadge tone={look.tone} icon={look.icon} label={word} />;
     if (onOpen === undefined) return badge;
     return (

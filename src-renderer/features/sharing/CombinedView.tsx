@@ -6,7 +6,7 @@ import type { Report } from '../../../src-main/shared/report.ts';
 import { isBlocking, type PathVerdict } from '../../../src-main/shared/verdict.ts';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useApp } from '../../hooks/useApp.ts';
-import { statusLook } from '../../lib/words.ts';
+import { verdictLook } from '../../lib/words.ts';
 import { routeName } from '../routes/route-text.ts';
 import type { CombinedTarget } from '../../../src-main/shared/combine-reports.ts';
 import { combineReports } from './combine.ts';
@@ -111,8 +111,8 @@ export function Combined({ networks }: { networks: readonly { label: string; rep
 function Verdict({ verdict }: { verdict: PathVerdict | undefined }): React.JSX.Element {
   const { t } = useTranslation();
   if (verdict === undefined) return <StatusBadge tone="neutral" icon="?" label={t('sharing.workshop.not-judged')} />;
-  const look = statusLook(verdict.status);
-  return <StatusBadge tone={look.tone} icon={look.icon} label={t(`status.${verdict.status}`)} />;
+  const look = verdictLook(t, verdict);
+  return <StatusBadge tone={look.tone} icon={look.icon} label={look.label} />;
 }
 
 /** Whether the networks agree on a site: a symbol and a word, then what differs in plain words. */

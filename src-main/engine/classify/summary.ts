@@ -16,7 +16,14 @@ import {
  * a local strategy needs no server at all; another uplink or VPN needs a second
  * connection; a proxy needs a server and trust in whoever runs it.
  */
-const ROUTE_COST: Readonly<Record<PathSpec['kind'], number>> = { direct: 0, doh: 1, strategy: 2, bind: 3, proxy: 4 };
+const ROUTE_COST: Readonly<Record<PathSpec['kind'], number>> = {
+  direct: 0,
+  doh: 1,
+  strategy: 2,
+  bind: 3,
+  proxy: 4,
+  shadowsocks: 4,
+};
 
 export interface SummaryInput {
   targets: readonly Target[];

@@ -193,6 +193,8 @@ export const UI_AZ: UiCatalog = {
   'ui.failure.proxy-auth': 'proksi istifadəçi adını və ya parolu qəbul etmədi',
   'ui.failure.proxy-protocol': 'proksi gözlənilməz cavab verdi',
   'ui.failure.proxy-refused': 'proksi qoşulmaqdan imtina etdi',
+  'ui.failure.proxy-reset': 'marşrutun serveri əlaqəni əl sıxmadan dərhal sonra kəsdi',
+  'ui.failure.proxy-config': 'açarın konfiqurasiyasını yükləmək olmadı',
   'ui.failure.udp-unsupported': 'bu marşrut zəngləri ötürə bilmir',
   'ui.failure.cancelled': 'ləğv edildi',
   'ui.failure.unknown': 'naməlum xəta',

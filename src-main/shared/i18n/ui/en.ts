@@ -191,6 +191,8 @@ export const UI_EN = {
   'ui.failure.proxy-auth': 'the proxy refused the user name or password',
   'ui.failure.proxy-protocol': 'the proxy answered something unexpected',
   'ui.failure.proxy-refused': 'the proxy refused to connect',
+  'ui.failure.proxy-reset': 'the route’s server reset the connection right after the handshake',
+  'ui.failure.proxy-config': 'the key’s configuration could not be fetched',
   'ui.failure.udp-unsupported': 'this route cannot carry calls',
   'ui.failure.cancelled': 'cancelled',
   'ui.failure.unknown': 'an unknown error',

@@ -205,6 +205,8 @@ export const UI_RU: UiCatalog = {
   'ui.failure.proxy-auth': 'прокси не принял имя пользователя или пароль',
   'ui.failure.proxy-protocol': 'прокси ответил что-то непонятное',
   'ui.failure.proxy-refused': 'прокси отказался соединять',
+  'ui.failure.proxy-reset': 'сервер маршрута сбросил соединение сразу после рукопожатия',
+  'ui.failure.proxy-config': 'не удалось загрузить конфигурацию ключа',
   'ui.failure.udp-unsupported': 'этот маршрут не может передавать звонки',
   'ui.failure.cancelled': 'отменено',
   'ui.failure.unknown': 'неизвестная ошибка',

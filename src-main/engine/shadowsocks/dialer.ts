@@ -41,7 +41,11 @@ export function shadowsocksDialer(name: string, source: KeySource): Dialer {
     dialTcp: async ({ host, port, signal }) => {
       const key = await load(signal);
       const address = encodeAddress(host, port);
-      const socket = await connectToProxy({ protocol: 'shadowsocks', host: key.host, port: key.port }, key.label, signal);
+      const socket = await connectToProxy(
+        { protocol: 'shadowsocks', host: key.host, port: key.port },
+        key.label,
+        signal,
+      );
       // Probes and undici take what a dialer returns as a net.Socket; the stream forwards
       // the few socket methods they call (setNoDelay, setKeepAlive, ref…) to the real one.
       return new ShadowsocksStream(socket, key.cipher, address, key.label) as unknown as Socket;

@@ -24,7 +24,10 @@ export function startSsServer(options: ShadowsocksServerOptions): Promise<Runnin
 }
 
 /** ss-local on a free loopback port, in front of the ss-server at `serverPort`, relaying UDP. */
-export function startSsLocal(serverPort: number, options: Omit<ShadowsocksServerOptions, 'udp'>): Promise<RunningProxy> {
+export function startSsLocal(
+  serverPort: number,
+  options: Omit<ShadowsocksServerOptions, 'udp'>,
+): Promise<RunningProxy> {
   return startDaemon('ss-local', (port, folder) => ({
     config: [
       JSON.stringify({

@@ -45,7 +45,8 @@ export const PATH_ERROR_TEXT: Readonly<Record<PathError['code'], string>> = {
     'a strategy parameter is not valid (split at "sni" or a byte offset; a decoy is a host name)',
   'bad-key': 'not an access key: ss://USERINFO@HOST:PORT (SIP002) or ssconf://HOST/PATH',
   'key-plugin': 'this key needs a Shadowsocks plugin (plugin=…), which Detour does not run; ask for a key without one',
-  'unsupported-cipher': 'the key uses a cipher Detour does not speak (it speaks chacha20-ietf-poly1305, aes-256-gcm, aes-128-gcm)',
+  'unsupported-cipher':
+    'the key uses a cipher Detour does not speak (it speaks chacha20-ietf-poly1305, aes-256-gcm, aes-128-gcm)',
   'bad-key-prefix': 'the key’s prefix is not a valid byte string, or is longer than the salt',
   'bad-json': 'not valid JSON',
   'bad-shape': 'expected {"paths": [{"name": …, "url": …}]}',

@@ -105,7 +105,13 @@ function parseAccessKey(name: string, text: string): PathParseResult {
   const dynamic = dynamicKeyUrl(text);
   if (dynamic !== null) {
     const port = dynamic.port === '' ? 443 : Number(dynamic.port);
-    const spec: PathSpec = { name, kind: 'shadowsocks', host: dynamic.hostname.replace(/^\[(.*)\]$/, '$1'), port, dynamic: true };
+    const spec: PathSpec = {
+      name,
+      kind: 'shadowsocks',
+      host: dynamic.hostname.replace(/^\[(.*)\]$/, '$1'),
+      port,
+      dynamic: true,
+    };
     return { ok: true, spec, secretKey: text };
   }
   if (/^ssconf:/i.test(text)) return { ok: false, code: 'bad-key' };

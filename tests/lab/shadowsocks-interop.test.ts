@@ -132,7 +132,7 @@ describeWithDaemon('ss-server')('against ss-server', () => {
     const target = await digestServer();
     const reply = await exchangeTcp(dialer, target.port, Buffer.from('hello'));
     expect(reply.subarray(32).toString()).toBe('hello');
-    expect([...(first[0] ?? []).subarray(0, 7)]).toEqual([0x16, 0x03, 0x01, 0x00, 0xa8, 0x01, 0x01]);
+    expect([...(first[0] ?? Buffer.alloc(0)).subarray(0, 7)]).toEqual([0x16, 0x03, 0x01, 0x00, 0xa8, 0x01, 0x01]);
   });
 
   test('STUN through the key gets its Binding Response: calls can be judged through Outline', async () => {

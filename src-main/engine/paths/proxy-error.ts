@@ -19,6 +19,15 @@ export type ProxyErrorCode =
   | 'DETOUR_PROXY_RESET'
   | 'DETOUR_PROXY_CONFIG';
 
+/**
+ * The route's own error a dialed connection ended with, if any. A TLS client over a
+ * route's stream (a Shadowsocks tunnel) reports only that its socket went away
+ * (ECONNRESET); the stream itself keeps why (Duplex `errored`).
+ */
+export function routeErrorOf(socket: { errored?: unknown }): ProxyError | undefined {
+  return socket.errored instanceof ProxyError ? socket.errored : undefined;
+}
+
 export class ProxyError extends Error {
   override readonly name = 'ProxyError';
   readonly code: ProxyErrorCode;

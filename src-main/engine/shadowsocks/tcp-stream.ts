@@ -79,7 +79,10 @@ export class ShadowsocksStream extends Duplex {
   }
 
   override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
-    this.#socket.write(Buffer.concat(this.#chunks(chunk)), (error) => callback(error ?? null));
+    // A write that fails (EPIPE after a reset) ends the stream first: it must say why as the socket's error would.
+    this.#socket.write(Buffer.concat(this.#chunks(chunk)), (error) =>
+      callback(error === null || error === undefined ? null : this.#explain(error)),
+    );
   }
 
   override _final(callback: (error?: Error | null) => void): void {

@@ -33,6 +33,7 @@ export const NAMES: readonly string[] = [
   'STUN',
   'Detour',
   'Outline',
+  'Shadowsocks',
   'obfs4',
   'Tor',
   'VPN',

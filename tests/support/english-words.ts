@@ -40,6 +40,7 @@ export const NAMES: readonly string[] = [
   'STUN',
   'Detour',
   'Outline',
+  'Shadowsocks',
   'obfs4',
   'Tor',
   'VPN',

@@ -31,9 +31,49 @@ export default tseslint.config(
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
   {
-    // Web mode shares the shell's Electron-free parts (actions, CSP, engine host) but never Electron.
+    // host/ is what the desktop app and web mode share: it uses the engine, never a shell.
+    files: ['src-main/host/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInShell],
+          patterns: [
+            { group: ['**/app/*', '**/web/*', '**/cli/*', '**/preload/*'], message: 'host/ serves both shells.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The two shells start the one host (host/start-host.ts) and reach the engine only through it.
+    files: ['src-main/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/engine/*', '**/cli/*'], message: 'A shell goes through src-main/host.' },
+            { group: ['**/web/*'], message: 'The Electron shell and web mode share only src-main/host.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-main/web/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnlyInShell],
+          patterns: [
+            { group: ['**/engine/*', '**/cli/*'], message: 'A shell goes through src-main/host.' },
+            { group: ['**/app/*'], message: 'The Electron shell and web mode share only src-main/host.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src-main/engine/**/*.ts', 'src-main/cli/**/*.ts'],
@@ -42,7 +82,12 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnlyInShell, { name: 'react', message: 'The engine is UI-free.' }],
-          patterns: [{ group: ['**/app/*', '**/preload/*'], message: 'The engine never reaches into the shell.' }],
+          patterns: [
+            {
+              group: ['**/app/*', '**/preload/*', '**/host/*', '**/web/*'],
+              message: 'The engine and the CLI never reach into the shells or their host.',
+            },
+          ],
         },
       ],
     },
@@ -74,7 +119,10 @@ export default tseslint.config(
           paths: [electronOnlyInShell],
           patterns: [
             nodeBuiltins,
-            { group: ['**/engine/*', '**/app/*', '**/cli/*'], message: 'shared/ depends on nothing else.' },
+            {
+              group: ['**/engine/*', '**/app/*', '**/cli/*', '**/host/*', '**/web/*'],
+              message: 'shared/ depends on nothing else.',
+            },
           ],
         },
       ],

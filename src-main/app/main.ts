@@ -1,25 +1,19 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
-import { pickLanguage } from '../shared/i18n/languages.ts';
-import { consentSchema, DEFAULT_SETTINGS, NO_CONSENT, settingsSchema } from '../shared/ipc/settings.ts';
-import { createActionHandlers } from './actions.ts';
 import { bringBackWindow, holdSingleInstance, windowCloseAction } from './app-window.ts';
-import { AppHistory } from './history-actions.ts';
-import { InProcessEngineHost } from './in-process-engine-host.ts';
 import { registerIpcHandlers, sendRunEvent } from './ipc-main.ts';
-import { JsonFileStore } from './json-file-store.ts';
+import { stopBeforeQuit } from './quit.ts';
+import { startHost, type Host } from '../host/start-host.ts';
 import { electronPdfPrinter } from './pdf-window.ts';
 import { denyAllPermissions } from './permissions.ts';
-import { EncryptedFileSecretStore } from './secret-store.ts';
+import { EncryptedFileSecretStore } from '../host/secret-store.ts';
 import { createSafeStorageCipher } from './safe-storage-cipher.ts';
-import { ScheduleHost } from './schedule-host.ts';
-import { dialogFileSaver, type AskWhereToSave } from './save-file.ts';
+import { dialogFileSaver, type AskWhereToSave } from '../host/save-file.ts';
 import { devServerOrigin, rendererEntryUrl } from './sender-guard.ts';
 import { registerAppScheme, restrictNavigation, serveRenderer } from './shell-security.ts';
 import { keepRunningWhileScheduled } from './tray.ts';
 import { linuxTrayHostPresent } from './tray-host.ts';
 import { secureWindowOptions } from './window-options.ts';
-import { NO_WIREGUARD_CONFIGS, wireguardConfigsFileSchema } from './wireguard-configs.ts';
 
 /**
  * The composition root: wires the security rules, the stores, the engine host and
@@ -70,61 +64,32 @@ async function chooseWireguardFile(): Promise<string | null> {
   return answer.canceled ? null : (answer.filePaths[0] ?? null);
 }
 
-function createEngineHost(): InProcessEngineHost {
-  const userData = app.getPath('userData');
-  const settings = new JsonFileStore(join(userData, 'settings.json'), settingsSchema, {
-    ...DEFAULT_SETTINGS,
-    language: pickLanguage(app.getPreferredSystemLanguages()),
-  });
-  // Every run is saved as it goes in <userData>/history; the retention setting applies at start.
-  const history = new AppHistory(join(userData, 'history'), {
-    retentionDays: async () => (await settings.read()).historyRetentionDays,
-  });
-  const onError = (error: unknown): void => console.error('detour: engine:', error);
-  const engine = new InProcessEngineHost({ onError, history });
-  const schedule = new ScheduleHost({ engine, startRun: (request) => handlers.startRun(request), onError });
-  const handlers = createActionHandlers({
-    engine,
-    history,
-    schedule,
-    settings,
-    consent: new JsonFileStore(join(userData, 'consent.json'), consentSchema, NO_CONSENT),
+/** The host web mode shares (host/start-host.ts), with Electron's dialogs, safe storage and IPC. */
+async function startDesktopHost(): Promise<Host> {
+  const host = await startHost({
+    dataDir: app.getPath('userData'),
+    languages: app.getPreferredSystemLanguages(),
     secrets: new EncryptedFileSecretStore(
-      join(userData, 'credentials.json'),
+      join(app.getPath('userData'), 'credentials.json'),
       createSafeStorageCipher(safeStorage, process.platform),
     ),
-    sharing: {
-      saver: dialogFileSaver(askWhereToSave),
-      printer: electronPdfPrinter(),
-      findReport: (runId) => history.report(runId),
-    },
-    tools: {
-      wireguard: new JsonFileStore(
-        join(userData, 'wireguard-configs.json'),
-        wireguardConfigsFileSchema,
-        NO_WIREGUARD_CONFIGS,
-      ),
-      chooseWireguardFile,
-    },
+    saver: dialogFileSaver(askWhereToSave),
+    printer: electronPdfPrinter(),
+    chooseWireguardFile,
+    onError: (where, error) => console.error(`detour: ${where}:`, error),
   });
-  registerIpcHandlers(handlers, {
+  registerIpcHandlers(host.handlers, {
     devServerOrigin: trustedDevOrigin,
     onInternalError: (action, error) => console.error(`detour: ${action}:`, error),
   });
-  engine.subscribe((message) => sendRunEvent(message, trustedDevOrigin));
-  scheduleOn = () => schedule.active;
-  keepRunningWhileScheduled(schedule, {
+  host.engine.subscribe((message) => sendRunEvent(message, trustedDevOrigin));
+  scheduleOn = () => host.schedule.active;
+  keepRunningWhileScheduled(host.schedule, {
     openWindow,
-    language: async () => (await settings.read()).language,
+    language: async () => (await host.settings.read()).language,
     trayVisible: () => trayVisible,
   });
-  app.on('before-quit', () => void schedule.stop());
-  return engine;
-}
-
-async function cancelRunning(engine: InProcessEngineHost): Promise<void> {
-  const status = await engine.status();
-  if (status.state === 'running') await engine.cancel(status.runId);
+  return host;
 }
 
 function startApp(): void {
@@ -135,12 +100,13 @@ function startApp(): void {
   app.on('web-contents-created', (_event, contents) => restrictNavigation(contents, trustedDevOrigin));
   app.on('before-quit', () => (quitting = true));
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
     serveRenderer(RENDERER_ROOT);
-    const engine = createEngineHost();
-    // Quitting mid-run closes every probe's socket rather than leaving them to the OS.
-    app.on('before-quit', () => void cancelRunning(engine));
+    // Before the window, so every IPC handler is there when the page first asks.
+    const host = await startDesktopHost();
+    // Quitting mid-run waits until the run is saved as cancelled, as web mode's close does.
+    stopBeforeQuit(app, () => host.stop());
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -1,4 +1,4 @@
-import type { StringCipher } from './secret-store.ts';
+import type { StringCipher } from '../host/secret-store.ts';
 
 /** What the cipher uses of Electron's safeStorage: its asynchronous API, and only that. */
 export interface AsyncSafeStorage {

@@ -1,7 +1,7 @@
 import { protocol, shell, type WebContents } from 'electron';
-import { APP_SCHEME } from './app-protocol.ts';
+import { APP_SCHEME } from '../host/app-protocol.ts';
 import { decideNavigation, decideWindowOpen, type DenyDecision } from './navigation.ts';
-import { respondFromRenderer } from './renderer-response.ts';
+import { respondFromRenderer } from '../host/renderer-response.ts';
 
 /**
  * The Electron calls behind the pure rules of navigation.ts, app-protocol.ts and

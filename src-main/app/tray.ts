@@ -2,7 +2,7 @@ import { app, BrowserWindow, Menu, nativeImage, Tray } from 'electron';
 import { createTranslator } from '../shared/i18n/index.ts';
 import type { Language } from '../shared/i18n/languages.ts';
 import type { ScheduleStatus } from '../shared/ipc/history.ts';
-import type { ScheduleHost } from './schedule-host.ts';
+import type { ScheduleHost } from '../host/schedule-host.ts';
 
 /** A 16 × 16 mark in the app's blue: the tray needs some picture, and the app ships no icon files yet. */
 const ICON =

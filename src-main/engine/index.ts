@@ -47,6 +47,7 @@ export {
   networkLabelOf,
   OMIT_CHOICES,
   parseReportText,
+  pdfFooterTemplate,
   redactReport,
   renderMergeHtml,
   renderReportCsv,

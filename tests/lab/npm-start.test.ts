@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { executableInDist } from '../../scripts/electron-binary.ts';
-import { tempDirPerTest } from '../unit/app/temp-dir.ts';
+import { tempDirPerTest } from '../support/temp-dir.ts';
 import { listenClosingAfterEach } from './servers/listen.ts';
 
 /**

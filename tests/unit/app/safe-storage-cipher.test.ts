@@ -7,8 +7,8 @@ import {
   safeStorageAvailable,
   type AsyncSafeStorage,
 } from '../../../src-main/app/safe-storage-cipher.ts';
-import { EncryptedFileSecretStore } from '../../../src-main/app/secret-store.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+import { EncryptedFileSecretStore } from '../../../src-main/host/secret-store.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const dir = tempDirPerTest('safe-storage');
 

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
 import { electronViteEnv, executableInDist, locateElectron } from '../../../scripts/electron-binary.ts';
 import { installerReason, missingElectronMessage } from '../../../scripts/ensure-electron.ts';
-import { tempDirPerTest } from '../app/temp-dir.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const dir = tempDirPerTest('electron-binary');
 

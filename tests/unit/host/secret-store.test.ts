@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { EncryptedFileSecretStore, type StringCipher } from '../../../src-main/app/secret-store.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+import { EncryptedFileSecretStore, type StringCipher } from '../../../src-main/host/secret-store.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const dir = tempDirPerTest('secrets');
 

@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { electronViteEnv } from './scripts/electron-binary.ts';
+
+// `npm start` and `npm run dev` start the Electron a user named in ELECTRON_OVERRIDE_DIST_PATH,
+// which electron-vite itself does not read (scripts/electron-binary.ts).
+electronViteEnv(process.env);
 
 /**
  * Three bundles: the Electron main process (composition root, hosts the engine),

@@ -18,7 +18,7 @@ const electronOnlyInShell = {
 /**
  * The layers, lowest first: each may import only the layers it names (and packages).
  * An import that runs up a layer, or past a layer's public entry, fails lint. To add
- * a layer (host/, which web/ and app/ will import), name it here and in `reaches`.
+ * a layer, name it here and in `reaches`.
  */
 const LAYERS = ['shared', 'core', 'engine', 'cli', 'host', 'web', 'app', 'preload'];
 /** Per folder: the layers below it that it reaches; `engine/index.ts` is the engine's public entry alone. */
@@ -27,6 +27,12 @@ const reaches = {
   'src-main/core': ['shared'],
   'src-main/engine': ['shared', 'core'],
   'src-main/cli': ['shared', 'core', 'engine/index.ts'],
+  // What the desktop app and web mode share: the engine through its public entry, never a shell.
+  'src-main/host': ['shared', 'core', 'engine/index.ts'],
+  // The two shells start the one host and reach the engine only through it; neither reaches the other.
+  'src-main/app': ['shared', 'core', 'host'],
+  'src-main/web': ['shared', 'core', 'host'],
+  'src-main/preload': ['shared'],
   'src-renderer': ['shared', 'core'],
 };
 
@@ -62,22 +68,24 @@ export default tseslint.config(
     },
   },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  {
-    // Web mode shares the shell's Electron-free parts (actions, CSP, engine host) but never Electron.
-    files: ['src-main/web/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: [electronOnlyInShell] }] },
-  },
-  ...['src-main/engine', 'src-main/cli'].map((folder) => ({
+  ...['src-main/engine', 'src-main/cli', 'src-main/host', 'src-main/web'].map((folder) => ({
     files: [`${folder}/**/*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [electronOnlyInShell, { name: 'react', message: 'The engine and the CLI are UI-free.' }],
+          paths: [
+            electronOnlyInShell,
+            { name: 'react', message: 'Only the renderer draws: the main side is UI-free.' },
+          ],
           patterns: layerPatterns(folder),
         },
       ],
     },
+  })),
+  ...['src-main/app', 'src-main/preload'].map((folder) => ({
+    files: [`${folder}/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: layerPatterns(folder) }] },
   })),
   {
     files: ['src-main/core/**/*.ts'],

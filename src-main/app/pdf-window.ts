@@ -2,8 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BrowserWindow } from 'electron';
-import { escapeHtml } from '../engine/index.ts';
-import type { PdfPrinter } from './sharing-actions.ts';
+import type { PdfPrinter } from '../host/sharing-actions.ts';
 import { printWindowOptions } from './window-options.ts';
 
 /**
@@ -18,7 +17,7 @@ import { printWindowOptions } from './window-options.ts';
  */
 export function electronPdfPrinter(): PdfPrinter {
   return {
-    async print(html, { footerText }) {
+    async print(html, { footerHtml }) {
       const folder = await mkdtemp(join(tmpdir(), 'detour-print-'));
       const window = new BrowserWindow(printWindowOptions());
       try {
@@ -32,7 +31,7 @@ export function electronPdfPrinter(): PdfPrinter {
           margins: { top: 0.55, bottom: 0.63, left: 0.47, right: 0.47 },
           displayHeaderFooter: true,
           headerTemplate: '<span></span>',
-          footerTemplate: footerTemplate(footerText),
+          footerTemplate: footerHtml,
         });
         return { ok: true, bytes: new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength) };
       } catch (error) {
@@ -43,9 +42,4 @@ export function electronPdfPrinter(): PdfPrinter {
       }
     },
   };
-}
-
-/** Chromium fills `pageNumber` and `totalPages` itself; the text is escaped. */
-function footerTemplate(text: string): string {
-  return `<div style="width:100%;font:8px sans-serif;color:#57606a;padding:0 12mm;display:flex;justify-content:space-between"><span>${escapeHtml(text)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
 }

@@ -1,4 +1,4 @@
-import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from './app-protocol.ts';
+import { APP_ENTRY_URL, APP_HOST, APP_SCHEME } from '../host/app-protocol.ts';
 
 /** What the guard needs to know of the frame that sent an IPC message. */
 export interface SenderFrame {

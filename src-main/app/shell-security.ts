@@ -1,7 +1,7 @@
 import { protocol, shell, type WebContents } from 'electron';
-import { APP_SCHEME } from './app-protocol.ts';
-import { decideNavigation } from './navigation.ts';
-import { respondFromRenderer } from './renderer-response.ts';
+import { APP_SCHEME } from '../host/app-protocol.ts';
+import { decideNavigation, decideWindowOpen, type DenyDecision } from './navigation.ts';
+import { respondFromRenderer } from '../host/renderer-response.ts';
 
 /**
  * The Electron calls behind the pure rules of navigation.ts, app-protocol.ts and
@@ -26,20 +26,22 @@ export function serveRenderer(rendererRoot: string): void {
 
 /**
  * Checklist items 13–15 for every web contents the app ever creates: navigations and
- * new windows are denied, and an allowed https link goes to the system browser.
+ * new windows are denied (but the dev server's reloads in development: navigation.ts),
+ * and an allowed https link goes to the system browser.
  */
-export function restrictNavigation(contents: WebContents): void {
-  const openOutside = (url: string): void => {
-    const { openExternally } = decideNavigation(url);
+export function restrictNavigation(contents: WebContents, devServerOrigin: string | null): void {
+  const openOutside = ({ openExternally }: DenyDecision): void => {
     if (openExternally !== null) void shell.openExternal(openExternally);
   };
   contents.on('will-frame-navigate', (event) => {
     if (event.isSameDocument) return; // a fragment change inside the page
+    const decision = decideNavigation({ url: event.url, isMainFrame: event.isMainFrame }, devServerOrigin);
+    if (decision.action === 'allow') return;
     event.preventDefault();
-    openOutside(event.url);
+    openOutside(decision);
   });
   contents.setWindowOpenHandler(({ url }) => {
-    openOutside(url);
+    openOutside(decideWindowOpen(url));
     return { action: 'deny' };
   });
   // webviewTag is off in the window options; this refuses one should a page ever try.

@@ -5,7 +5,7 @@ import { describePath, type PathSpec } from '../shared/path.ts';
 import type { Report } from '../shared/report.ts';
 import type { TFunction } from 'i18next';
 import { networkLabel } from '../core/view/labels.ts';
-import { lookText, MARKS, noVerdictLook, routeCheckLook, statusLook } from '../core/view/verdict-look.ts';
+import { lookText, MARKS, noVerdictLook, routeCheckLook, verdictLook } from '../core/view/verdict-look.ts';
 import type { NetworkState } from '../shared/verdict.ts';
 import { formatColumns } from './table.ts';
 
@@ -27,7 +27,7 @@ export function renderMatrix(report: Report, t: TFunction): string {
   const targetRows = report.targets.map(({ target, outcomes, verdict }) => [
     target.input,
     lookText(
-      verdict?.direct === undefined ? noVerdictLook(t, 'report.cell.not-judged') : statusLook(t, verdict.direct.status),
+      verdict?.direct === undefined ? noVerdictLook(t, 'report.cell.not-judged') : verdictLook(t, verdict.direct),
     ),
     ...routeNames.map((name) =>
       outcomeCell(

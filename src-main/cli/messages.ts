@@ -29,7 +29,7 @@ export const PATH_ERROR_TEXT: Readonly<Record<PathError['code'], string>> = {
   'bad-name': 'a route name is letters, digits, spaces, dots, dashes and underscores (at most 64)',
   'duplicate-name': 'a route of this name is already given',
   'unknown-scheme':
-    'unknown kind of route (use socks4/socks4a/socks5/socks5h/http/https://, doh:, bind:, strategy: or direct)',
+    'unknown kind of route (use socks4/socks4a/socks5/socks5h/http/https://, ss://, ssconf://, doh:, bind:, strategy: or direct)',
   'missing-port': 'the proxy URL has no port',
   'bad-port': 'the port must be a number from 1 to 65535',
   'bad-host': 'the proxy host is not a valid address or name',
@@ -42,6 +42,11 @@ export const PATH_ERROR_TEXT: Readonly<Record<PathError['code'], string>> = {
   'unknown-strategy': 'unknown strategy (use tls-split, tcp-split, sni-decoy, http-hostcase)',
   'bad-strategy-parameter':
     'a strategy parameter is not valid (split at "sni" or a byte offset; a decoy is a host name)',
+  'bad-key': 'not an access key: ss://USERINFO@HOST:PORT (SIP002) or ssconf://HOST/PATH',
+  'key-plugin': 'this key needs a Shadowsocks plugin (plugin=…), which Detour does not run; ask for a key without one',
+  'unsupported-cipher':
+    'the key uses a cipher Detour does not speak (it speaks chacha20-ietf-poly1305, aes-256-gcm, aes-128-gcm)',
+  'bad-key-prefix': 'the key’s prefix is not a valid byte string, or is longer than the salt',
   'bad-json': 'not valid JSON',
   'bad-shape': 'expected {"paths": [{"name": …, "url": …}]}',
   unreadable: 'cannot be read',

@@ -63,9 +63,10 @@ export async function collectRoutes(
     );
   }
   const secrets: Record<string, PathSecret> = {};
-  for (const { spec, credentials, secretUrl } of merged.paths) {
+  for (const { spec, credentials, secretUrl, secretKey } of merged.paths) {
     if (credentials !== undefined) secrets[spec.name] = credentials;
     if (secretUrl !== undefined) secrets[spec.name] = { url: secretUrl };
+    if (secretKey !== undefined) secrets[spec.name] = { key: secretKey };
   }
   return { paths: merged.paths.map((path) => path.spec), secrets, errors: merged.errors, warnings };
 }
@@ -78,7 +79,9 @@ async function readPathsFile(file: string, options: ParsePathOptions, warnings: 
     return { paths: [], errors: [{ source: file, code: read.error.code === 'not-text' ? 'bad-json' : code }] };
   }
   const list = pathsFromFile(file, read.value, options);
-  const holdsSecrets = list.paths.some((path) => path.credentials !== undefined || path.secretUrl !== undefined);
+  const holdsSecrets = list.paths.some(
+    (path) => path.credentials !== undefined || path.secretUrl !== undefined || path.secretKey !== undefined,
+  );
   // Group or others may read it (mode 0o077): the passwords in it are theirs too.
   if (holdsSecrets && (read.mode & 0o077) !== 0) {
     warnings.push(

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { routeList } from '../core/view/labels.ts';
-import { statusLook } from '../core/view/verdict-look.ts';
+import { verdictLook } from '../core/view/verdict-look.ts';
 import { printable } from '../shared/printable.ts';
 import type { Report } from '../shared/report.ts';
 import { isBlocking } from '../shared/verdict.ts';
@@ -24,7 +24,9 @@ export function renderSummary(report: Report, t: TFunction): string {
   if (notFine.length > 0) lines.push('', t('cli.per-site'));
   for (const { target, verdict, direct } of notFine) {
     const text = verdictText(t, direct);
-    lines.push(`  ${statusLook(t, direct.status).mark} ${printable(target.input)}: ${text.name} (${text.confidence})`);
+    lines.push(
+      `  ${verdictLook(t, direct).mark} ${printable(target.input)}: ${verdictLook(t, direct).word} (${text.confidence})`,
+    );
     lines.push(`      ${text.reason}`);
     if (verdict.restoredBy.length > 0)
       lines.push(`      ${t('cli.restored-by', { routes: routeList(t, verdict.restoredBy) })}`);

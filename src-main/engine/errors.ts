@@ -32,6 +32,8 @@ const CLASS_BY_CODE: Readonly<Record<string, FailureClass>> = {
   DETOUR_PROXY_PROTOCOL: 'proxy-protocol',
   DETOUR_PROXY_REFUSED: 'proxy-refused',
   DETOUR_PROXY_UPSTREAM: 'proxy-upstream',
+  DETOUR_PROXY_RESET: 'proxy-reset',
+  DETOUR_PROXY_CONFIG: 'proxy-config',
   DETOUR_UDP_UNSUPPORTED: 'udp-unsupported',
   // undici
   // undici raises this when the peer closed the socket before the response ended.
@@ -76,5 +78,13 @@ export function failureFromError(stage: Stage, error: unknown, deadline: Deadlin
   // and password"); their messages are written never to hold a credential.
   const detail =
     error instanceof ProxyError ? error.message : (code ?? (error instanceof Error ? error.message : String(error)));
-  return { stage, class: known ?? 'unknown', detail, afterMs };
+  const failure: Failure = { stage, class: known ?? 'unknown', detail, afterMs };
+  const cause = error instanceof ProxyError ? error.causeClass : undefined;
+  return cause === undefined ? failure : { ...failure, cause };
+}
+
+/** The failure class of an error underneath a route's own (a dynamic key's fetch), by its code. */
+export function failureClassOf(error: unknown): FailureClass {
+  const code = errorCode(error);
+  return (code === undefined ? undefined : CLASS_BY_CODE[code]) ?? 'unknown';
 }

@@ -56,6 +56,7 @@ export {
   mergeInputs,
   mergeReports,
   parseReportText,
+  pdfFooterTemplate,
   readReportFile,
   redactReport,
   renderMergeHtml,

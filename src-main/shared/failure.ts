@@ -43,6 +43,8 @@ export const FAILURE_CLASSES = [
   'proxy-protocol', // the proxy answered something that is not its protocol
   'proxy-refused', // the proxy refused to connect to the target by its own rules (SOCKS reply 2, HTTP 403)
   'proxy-upstream', // the proxy works but reports it could not reach the target (SOCKS reply 1, HTTP 500/502/503)
+  'proxy-reset', // the route's server connection was reset right after our handshake, before any answer (a server or censor rejecting it)
+  'proxy-config', // the route's configuration (an Outline dynamic key's address) could not be fetched; `cause` says how
   'udp-unsupported', // this route cannot carry UDP: not measurable here, which is not a failure of the target
   'cancelled', // the user cancelled the run
   'unknown', // anything else; `detail` keeps the raw code
@@ -55,6 +57,11 @@ export const failureSchema = z.object({
   class: failureClassSchema,
   /** The raw code behind the class, for example `ECONNRESET` or `alert 40`. */
   detail: z.string().optional(),
+  /**
+   * For a route's own failure that has one underneath (a dynamic key's address failing
+   * to fetch: `proxy-config`), what happened there: `nxdomain`, `reset`, `timeout`….
+   */
+  cause: failureClassSchema.optional(),
   /** Milliseconds from the start of the stage to the failure. */
   afterMs: z.number().nonnegative().optional(),
 });

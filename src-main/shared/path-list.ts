@@ -88,12 +88,13 @@ export function mergePathLists(...lists: PathList[]): PathList {
 
 function add(list: PathList, source: string, parsed: ReturnType<typeof parsePath>, name: string | undefined): void {
   if (parsed.ok) {
-    const { spec, credentials, secretUrl } = parsed;
+    const { spec, credentials, secretUrl, secretKey } = parsed;
     list.paths.push({
       spec,
       source,
       ...(credentials === undefined ? {} : { credentials }),
       ...(secretUrl === undefined ? {} : { secretUrl }),
+      ...(secretKey === undefined ? {} : { secretKey }),
     });
   } else {
     list.errors.push({ source, code: parsed.code, ...(name === undefined || name === '' ? {} : { name }) });

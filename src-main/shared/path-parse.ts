@@ -1,4 +1,5 @@
 import { ipFamily } from './bogon.ts';
+import { dynamicKeyUrl, parseShadowsocksUri } from './shadowsocks-key.ts';
 import { splitUrlSecrets } from './url-secrets.ts';
 import {
   PROXY_PROTOCOLS,
@@ -31,6 +32,10 @@ export const PATH_ERROR_CODES = [
   'bad-local-address',
   'unknown-strategy',
   'bad-strategy-parameter',
+  'bad-key', // not an ss:// key of the SIP002 form, nor an ssconf:// address
+  'key-plugin', // the key needs a SIP003 plugin, which Detour does not run
+  'unsupported-cipher', // not one of the AEAD ciphers Outline and Shadowsocks use today
+  'bad-key-prefix', // the key's prefix is not bytes, or is longer than the salt
 ] as const;
 export type PathErrorCode = (typeof PATH_ERROR_CODES)[number];
 
@@ -40,6 +45,8 @@ export interface ParsedPath {
   credentials?: ProxyCredentials;
   /** A DoH route's URL with its secrets (user info, query values): the spec holds it masked. */
   secretUrl?: string;
+  /** An access key as given (`ss://…`, `ssconf://…`): the spec names only its host and port. */
+  secretKey?: string;
 }
 
 export interface ParsePathOptions {
@@ -82,10 +89,36 @@ export function parsePath(name: string, url: string, options: ParsePathOptions =
       : { ok: true, spec: { name, kind: 'bind', localAddress: rest } };
   }
   if (scheme === 'strategy') return parseStrategies(name, rest);
+  if (scheme === 'ss' || scheme === 'ssconf') return parseAccessKey(name, url);
   if (scheme !== undefined && (PROXY_PROTOCOLS as readonly string[]).includes(scheme)) {
     return parseProxy(name, scheme as ProxyProtocol, url, options);
   }
   return { ok: false, code: 'unknown-scheme' };
+}
+
+/**
+ * An Outline or Shadowsocks key (shadowsocks-key.ts): the spec keeps where it leads,
+ * the key itself travels as the route's secret. A dynamic key is read only as far as
+ * its address: what it serves is fetched by the engine, as a measurement.
+ */
+function parseAccessKey(name: string, text: string): PathParseResult {
+  const dynamic = dynamicKeyUrl(text);
+  if (dynamic !== null) {
+    const port = dynamic.port === '' ? 443 : Number(dynamic.port);
+    const spec: PathSpec = {
+      name,
+      kind: 'shadowsocks',
+      host: dynamic.hostname.replace(/^\[(.*)\]$/, '$1'),
+      port,
+      dynamic: true,
+    };
+    return { ok: true, spec, secretKey: text };
+  }
+  if (/^ssconf:/i.test(text)) return { ok: false, code: 'bad-key' };
+  const parsed = parseShadowsocksUri(text);
+  if (!parsed.ok) return { ok: false, code: parsed.code };
+  const { host, port } = parsed.key;
+  return { ok: true, spec: { name, kind: 'shadowsocks', host, port, dynamic: false }, secretKey: text };
 }
 
 /** RFC 8484 DoH is HTTPS; a key in its user info or query stays beside the spec, which shows it masked. */

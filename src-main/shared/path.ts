@@ -54,6 +54,19 @@ export const pathSpecSchema = z.discriminatedUnion('kind', [
   }),
   /** Connect from one local address: a split-tunnel VPN's interface or a second uplink. */
   z.object({ name: pathName, kind: z.literal('bind'), localAddress: z.string() }),
+  /**
+   * An Outline or Shadowsocks access key. The key itself (method, password, prefix; for a
+   * dynamic key its whole address) is a secret kept beside the plan; the spec names only
+   * where it leads: the server's host and port, or for a dynamic key (`ssconf://`) the
+   * host and port its configuration is fetched from.
+   */
+  z.object({
+    name: pathName,
+    kind: z.literal('shadowsocks'),
+    host: z.string(),
+    port: z.number().int().min(1).max(65535),
+    dynamic: z.boolean(),
+  }),
   /** Direct with one or more strategies composed. */
   z.object({ name: pathName, kind: z.literal('strategy'), strategies: z.array(strategySchema).min(1) }),
 ]);
@@ -67,10 +80,11 @@ export interface ProxyCredentials {
 }
 
 /**
- * A route's secret: a proxy's credentials, or the full URL of a DoH route whose spec
- * holds it masked (its user info or query carries a key: see url-secrets.ts).
+ * A route's secret: a proxy's credentials, the full URL of a DoH route whose spec
+ * holds it masked (its user info or query carries a key: see url-secrets.ts), or an
+ * access key as given (`ss://…` or `ssconf://…`).
  */
-export type PathSecret = ProxyCredentials | { url: string };
+export type PathSecret = ProxyCredentials | { url: string } | { key: string };
 
 /** Secrets per path name, handed to the engine beside the plan; never in a plan, event or report. */
 export type PathSecrets = Readonly<Record<string, PathSecret>>;
@@ -84,6 +98,10 @@ export function describePath(path: PathSpec): string {
       return `direct, names over ${redactUrl(path.url)}`;
     case 'proxy': {
       return `${path.protocol}://${path.auth ? `${SECRET_MARK}@` : ''}${hostPort(path.host, path.port)}`;
+    }
+    case 'shadowsocks': {
+      const host = path.host.includes(':') ? `[${path.host}]` : path.host;
+      return `${path.dynamic ? 'ssconf' : 'ss'}://${SECRET_MARK}@${host}:${path.port}`;
     }
     case 'bind':
       return `direct from ${path.localAddress}`;

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { validatedHandler, type GuardOptions, type ValidatedHandler } from '../app/ipc-dispatch.ts';
+import { validatedHandler, type InternalErrorSink, type ValidatedHandler } from '../host/validated-handler.ts';
 import { ACTION_CHANNELS, ACTION_NAMES, type ActionName } from '../shared/ipc/channels.ts';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
 import { fail, type IpcErrorCode, type IpcResult } from '../shared/ipc/result.ts';
@@ -38,10 +38,7 @@ export function bodyLimitOf(channel: string, limit: number): number {
 export type HttpDispatch = (channel: string) => ValidatedHandler<ActionName> | undefined;
 
 /** One payload-checked handler per channel, as ipc-main registers them. */
-export function createHttpDispatch(
-  handlers: ActionHandlers,
-  onInternalError: GuardOptions['onInternalError'],
-): HttpDispatch {
+export function createHttpDispatch(handlers: ActionHandlers, onInternalError: InternalErrorSink): HttpDispatch {
   const byChannel = new Map<string, ValidatedHandler<ActionName>>(
     ACTION_NAMES.map((action) => [
       ACTION_CHANNELS[action],

@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { EngineHost } from '../app/engine-host.ts';
+import type { EngineHost } from '../host/engine-host.ts';
 import type { RunEventMessage } from '../shared/ipc/run.ts';
 
 /** A comment line this often keeps proxies and the browser from taking a quiet run for a dead stream. */

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { EngineHost } from '../app/engine-host.ts';
+import type { EngineHost } from '../host/engine-host.ts';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
 import {
   API_PREFIX,

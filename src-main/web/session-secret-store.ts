@@ -1,5 +1,5 @@
 import type { Credentials } from '../shared/ipc/routes.ts';
-import type { SecretStore } from '../app/secret-store.ts';
+import type { SecretStore } from '../host/secret-store.ts';
 
 /**
  * Proxy credentials for web mode, kept in this process's memory only, until web mode

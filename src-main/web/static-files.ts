@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { APP_HOST, APP_SCHEME, appRequestToFilePath } from '../app/app-protocol.ts';
-import { respondFromRenderer } from '../app/renderer-response.ts';
+import { APP_HOST, APP_SCHEME, appRequestToFilePath } from '../host/app-protocol.ts';
+import { respondFromRenderer } from '../host/renderer-response.ts';
 import { WEB_CSP } from './web-csp.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { PRODUCTION_CSP } from '../app/csp.ts';
+import { PRODUCTION_CSP } from '../host/csp.ts';
 
 /**
  * The desktop app's production CSP with one change: `connect-src 'self'`. In Electron

@@ -1,18 +1,10 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { createActionHandlers } from '../app/actions.ts';
-import { NO_WIREGUARD_CONFIGS, wireguardConfigsFileSchema } from '../app/wireguard-configs.ts';
-import { AppHistory } from '../app/history-actions.ts';
-import { InProcessEngineHost, type InProcessEngineHostOptions } from '../app/in-process-engine-host.ts';
-import { JsonFileStore } from '../app/json-file-store.ts';
-import { ScheduleHost } from '../app/schedule-host.ts';
-import { downloadFileSaver } from '../app/save-file.ts';
-import { pickLanguage } from '../shared/i18n/languages.ts';
-import { consentSchema, DEFAULT_SETTINGS, NO_CONSENT, settingsSchema } from '../shared/ipc/settings.ts';
+import { chromiumPdfPrinter } from '../host/chromium-pdf-printer.ts';
 import { startWebServer } from './server.ts';
-import { chromiumPdfPrinter } from './pdf-printer.ts';
 import { SessionSecretStore } from './session-secret-store.ts';
 import { createToken } from './token.ts';
+import type { InProcessEngineHost, InProcessEngineHostOptions } from '../host/in-process-engine-host.ts';
+import { downloadFileSaver } from '../host/save-file.ts';
+import { startHost } from '../host/start-host.ts';
 
 export interface WebModeOptions {
   port: number;
@@ -37,59 +29,29 @@ export interface WebMode {
 }
 
 /**
- * The web mode's composition root, the counterpart of app/main.ts: the same action
- * handlers and engine host, served over HTTP to a browser on this machine.
+ * The web mode's composition root, the counterpart of app/main.ts: the same host
+ * (host/start-host.ts), served over HTTP to a browser on this machine.
  */
 export async function startWebMode(options: WebModeOptions): Promise<WebMode> {
   const onError = options.onError ?? ((where: string, error: unknown) => console.error(`detour: ${where}:`, error));
-  // Owner-only, like the files in it: they say which sites and routes someone uses.
-  await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
-  const settings = new JsonFileStore(join(options.dataDir, 'settings.json'), settingsSchema, {
-    ...DEFAULT_SETTINGS,
-    language: pickLanguage(options.languages ?? []),
-  });
-  // Every run is saved as it goes in <data-dir>/history, as the desktop app does in its user data.
-  const history = new AppHistory(join(options.dataDir, 'history'), {
-    retentionDays: async () => (await settings.read()).historyRetentionDays,
-  });
-  const engine = new InProcessEngineHost({
-    onError: (error) => onError('engine', error),
-    history,
-    ...(options.detectTools === undefined ? {} : { detectTools: options.detectTools }),
-  });
-  const schedule = new ScheduleHost({
-    engine,
-    startRun: (request) => handlers.startRun(request),
-    onError: (error) => onError('schedule', error),
-  });
-  const handlers = createActionHandlers({
-    engine,
-    history,
-    schedule,
-    settings,
-    consent: new JsonFileStore(join(options.dataDir, 'consent.json'), consentSchema, NO_CONSENT),
+  const host = await startHost({
+    dataDir: options.dataDir,
+    languages: options.languages ?? [],
+    // No safe password store outside the app: passwords live in memory for the session.
     secrets: new SessionSecretStore(),
     // No save dialog here: the page gets the file's bytes and offers them as a download.
-    sharing: {
-      saver: downloadFileSaver(),
-      printer: chromiumPdfPrinter(),
-      findReport: (runId) => history.report(runId),
-    },
-    // No open dialog here either: the page names the file's path, and this process reads it.
-    tools: {
-      wireguard: new JsonFileStore(
-        join(options.dataDir, 'wireguard-configs.json'),
-        wireguardConfigsFileSchema,
-        NO_WIREGUARD_CONFIGS,
-      ),
-    },
+    saver: downloadFileSaver(),
+    printer: chromiumPdfPrinter(),
+    // No open dialog either: the page names a WireGuard file's path, and this process reads it.
+    ...(options.detectTools === undefined ? {} : { detectTools: options.detectTools }),
+    onError,
   });
   const token = createToken();
   const server = await startWebServer({
     token,
     rendererRoot: options.rendererRoot,
-    handlers,
-    engine,
+    handlers: host.handlers,
+    engine: host.engine,
     port: options.port,
     onError,
     ...(options.heartbeatMs === undefined ? {} : { heartbeatMs: options.heartbeatMs }),
@@ -98,26 +60,10 @@ export async function startWebMode(options: WebModeOptions): Promise<WebMode> {
     url: server.url,
     port: server.port,
     token,
-    engine,
+    engine: host.engine,
     async close() {
-      await schedule.stop();
-      await cancelRunning(engine);
+      await host.stop();
       await server.close();
     },
   };
-}
-
-/** Cancels the run going, and waits until it has ended (and is saved in the history as cancelled). */
-async function cancelRunning(engine: InProcessEngineHost): Promise<void> {
-  const status = await engine.status();
-  if (status.state !== 'running') return;
-  const ended = new Promise<void>((resolve) => {
-    const stop = engine.subscribe((message) => {
-      if (message.runId !== status.runId) return;
-      if (message.kind === 'event' && message.event.type !== 'run-finished') return;
-      stop();
-      resolve();
-    });
-  });
-  if ((await engine.cancel(status.runId)).ok) await ended;
 }

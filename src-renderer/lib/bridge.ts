@@ -34,15 +34,46 @@ export interface WebApiOptions {
   openEventSource?: (url: string) => EventSourceLike;
 }
 
+/** What decides where the API comes from: the page's own facts. */
+export interface PageFacts {
+  /** window.detour, which only the Electron preload sets. */
+  detour: DetourApi | undefined;
+  userAgent: string;
+  /** location.protocol: 'app:' for the built desktop app. */
+  protocol: string;
+}
+
+/** Where this page's API comes from; `missing-preload` when the desktop app's preload did not run. */
+export type BridgeKind = 'preload' | 'web' | 'missing-preload';
+
+/**
+ * In Electron the API can only come from the preload: its CSP (connect-src 'none')
+ * blocks web mode's HTTP, so falling back to it would leave every action answering
+ * "internal … got no answer" with no word of why. Electron names itself in its user
+ * agent ("Electron/45.…"), and the built app is the only page served from app://.
+ */
+export function bridgeKind(page: PageFacts): BridgeKind {
+  if (page.detour !== undefined) return 'preload';
+  return page.protocol === 'app:' || /\bElectron\/\d/.test(page.userAgent) ? 'missing-preload' : 'web';
+}
+
 /**
  * `window.detour` in the desktop app (the preload puts it there); in a browser, the
- * same API over web mode's HTTP and server-sent events. The renderer calls this and
- * never needs to know which it got.
+ * same API over web mode's HTTP and server-sent events; null in a desktop app whose
+ * preload is missing, for which main.tsx shows the missing-preload screen instead.
+ * The renderer calls this and otherwise never needs to know which it got.
  */
-export function detourApi(): DetourApi {
-  if (window.detour !== undefined) return window.detour;
-  webApi ??= createWebDetourApi({ token: new URLSearchParams(window.location.search).get(TOKEN_QUERY) ?? '' });
-  return webApi;
+export function detourApi(): DetourApi | null {
+  const page = { detour: window.detour, userAgent: navigator.userAgent, protocol: window.location.protocol };
+  switch (bridgeKind(page)) {
+    case 'preload':
+      return page.detour ?? null;
+    case 'missing-preload':
+      return null;
+    case 'web':
+      webApi ??= createWebDetourApi({ token: new URLSearchParams(window.location.search).get(TOKEN_QUERY) ?? '' });
+      return webApi;
+  }
 }
 let webApi: DetourApi | undefined;
 

@@ -5,7 +5,9 @@
  * Both verify the certificate against the test CA. Goal: median ratio at most 1.2.
  *
  * The HTTPS server runs in a child process and the proxies are Debian's own
- * (microsocks, dante, tinyproxy), all on 127.0.0.1.
+ * (microsocks, dante, tinyproxy), all on 127.0.0.1. The Shadowsocks row fetches through
+ * our own client to Debian's ss-server, against curl through ss-local's SOCKS port in
+ * front of the same server: the key's cost against the reference client's.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -15,7 +17,9 @@ import { directDialer } from '../../src-main/engine/paths/direct.ts';
 import { proxyDialer } from '../../src-main/engine/paths/proxy.ts';
 import { probeHttp } from '../../src-main/engine/probes/http.ts';
 import type { ProxyProtocol } from '../../src-main/shared/path.ts';
+import { keyDialer } from '../../src-main/engine/shadowsocks/dialer.ts';
 import { startDebianProxy, type RunningProxy } from '../lab/servers/debian-proxies.ts';
+import { sip002Key, startSsLocal, startSsServer } from '../lab/servers/shadowsocks-daemons.ts';
 import { startBenchServers } from './bench-servers.ts';
 import { trustTestCa } from './test-ca.ts';
 
@@ -26,6 +30,8 @@ const run = promisify(execFile);
 interface Route {
   label: string;
   proxy?: { protocol: ProxyProtocol; port: number };
+  /** Detour measures through this dialer instead (a key); curl goes through `proxy`. */
+  dialer?: Dialer;
 }
 
 const server = await startBenchServers(['127.0.0.1']);
@@ -36,6 +42,10 @@ try {
   const danted = await startDebianProxy.danted();
   const tinyproxy = await startDebianProxy.tinyproxy();
   daemons.push(microsocks, danted, tinyproxy);
+  const key = { method: 'chacha20-ietf-poly1305' as const, password: 'bench-key' };
+  const ssServer = await startSsServer({ ...key, udp: false });
+  const ssLocal = await startSsLocal(ssServer.port, key);
+  daemons.push(ssServer, ssLocal);
   const routes: Route[] = [
     { label: 'direct' },
     { label: 'socks5 (microsocks)', proxy: { protocol: 'socks5', port: microsocks.port } },
@@ -43,6 +53,11 @@ try {
     { label: 'socks4 (dante)', proxy: { protocol: 'socks4', port: danted.port } },
     { label: 'socks5 (dante)', proxy: { protocol: 'socks5', port: danted.port } },
     { label: 'http CONNECT (tinyproxy)', proxy: { protocol: 'http', port: tinyproxy.port } },
+    {
+      label: 'shadowsocks (vs ss-local)',
+      proxy: { protocol: 'socks5', port: ssLocal.port },
+      dialer: keyDialer('bench', sip002Key('127.0.0.1', ssServer.port, key)),
+    },
   ];
   console.log(`first byte of ${url}, median of ${ROUNDS} fetches each, alternating Detour and curl:`);
   for (const route of routes) await benchRoute(route);
@@ -53,9 +68,10 @@ try {
 
 async function benchRoute(route: Route): Promise<void> {
   const dialer: Dialer =
-    route.proxy === undefined
+    route.dialer ??
+    (route.proxy === undefined
       ? directDialer()
-      : proxyDialer('bench', { protocol: route.proxy.protocol, host: '127.0.0.1', port: route.proxy.port });
+      : proxyDialer('bench', { protocol: route.proxy.protocol, host: '127.0.0.1', port: route.proxy.port }));
   const detour: number[] = [];
   const curl: number[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {

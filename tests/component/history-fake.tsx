@@ -17,6 +17,7 @@ function runCounts(report: Report): RunCounts {
     finished: directs.length,
     blocked: directs.filter((status) => isBlocking(status)).length,
     kinds,
+    ...(report.summary === undefined ? {} : { network: report.summary.network }),
   };
 }
 

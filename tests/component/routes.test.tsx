@@ -59,6 +59,46 @@ describe('the Routes screen', () => {
     expect(document.body.innerHTML).not.toContain('s3cret');
   });
 
+  test('a pasted Outline key is named by its #tag, saved like a password, and shown only by its host', async () => {
+    const { api, user } = await openRoutes();
+    const userInfo = btoa('chacha20-ietf-poly1305:k3y-s3cret').replace(/=+$/, '');
+    const key = `ss://${userInfo}@203.0.113.9:8388/?outline=1#Newsroom`;
+    await user.click(screen.getByRole('textbox', { name: 'Address' }));
+    await user.paste(key);
+    await user.click(screen.getByRole('button', { name: 'Save the route' }));
+
+    expect(api.saveRouteCredentials).toHaveBeenCalledWith({
+      route: 'Newsroom',
+      credentials: { username: 'access-key', password: key },
+    });
+    const list = await screen.findByRole('list', { name: 'Your routes' });
+    const item = within(list).getByRole('listitem');
+    expect(within(item).getByText('Newsroom')).toBeDefined();
+    expect(within(item).getByText('Outline key to 203.0.113.9:8388')).toBeDefined();
+    expect(within(item).getByText('Key saved (never shown again)')).toBeDefined();
+    expect(document.body.innerHTML).not.toContain('k3y-s3cret');
+    expect(document.body.innerHTML).not.toContain(userInfo);
+
+    // Changed and saved as shown, the stored key stays: nothing is sent again.
+    await user.click(screen.getByRole('button', { name: 'Change Newsroom' }));
+    expect(screen.getByRole('textbox', { name: 'Address' })).toHaveProperty('value', 'ss://•••@203.0.113.9:8388');
+    await user.click(screen.getByRole('button', { name: 'Save the route' }));
+    expect(api.saveRouteCredentials).toHaveBeenCalledTimes(1);
+    expect(within(list).getByText('Key saved (never shown again)')).toBeDefined();
+  });
+
+  test('a key that needs a plugin is refused with a sentence saying so', async () => {
+    const { user } = await openRoutes();
+    const userInfo = btoa('aes-256-gcm:pw');
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'office');
+    await user.click(screen.getByRole('textbox', { name: 'Address' }));
+    await user.paste(`ss://${userInfo}@203.0.113.9:8388/?plugin=obfs-local`);
+    await user.click(screen.getByRole('button', { name: 'Save the route' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'This key needs a Shadowsocks plugin, which Detour does not run. Ask for a key without one.',
+    );
+  });
+
   test('a user in the address takes the password typed in its field; without one the field says what is missing', async () => {
     const { api, user } = await openRoutes();
     await user.type(screen.getByRole('textbox', { name: 'Name' }), 'office');

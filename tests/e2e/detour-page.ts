@@ -151,8 +151,12 @@ export class DetourPage {
 
   /** A finished cell: a symbol and a verdict word in the current language. */
   verdictCell(): RegExp {
-    const words = VERDICT_STATUSES.map((status) => escapeRegExp(this.t(`status.${status}`)));
-    return new RegExp(`^\\s*[${VERDICT_SYMBOLS.map(escapeRegExp).join('')}]\\s*(${words.join('|')})\\s*$`, 'u');
+    const words = [
+      ...VERDICT_STATUSES.map((status) => this.t(`status.${status}`)),
+      this.t('ui.verdict.refused-or-blocked-unencrypted'),
+    ].map(escapeRegExp);
+    const symbols = VERDICT_SYMBOLS.map(escapeRegExp);
+    return new RegExp(`^\\s*(${symbols.join('|')})\\s*(${words.join('|')})\\s*$`, 'u');
   }
 
   /** A cell of a finished site, as its button (it opens the evidence). */

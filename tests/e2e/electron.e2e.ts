@@ -1,18 +1,22 @@
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { electronPackageDir, locateElectron } from '../../scripts/electron-binary.ts';
 import { createTranslator } from '../../src-main/shared/i18n/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const DIST = process.env['ELECTRON_OVERRIDE_DIST_PATH'];
+const run = promisify(execFile);
+/**
+ * The binary `npm start` would start, found by the same code (ELECTRON_EXEC_PATH,
+ * ELECTRON_OVERRIDE_DIST_PATH, or Electron's download in node_modules), and started
+ * as electron-vite starts it: on the project folder, whose package.json names the
+ * build (global-setup's electron-vite build, as npm start's).
+ */
+const ELECTRON = locateElectron(process.env, electronPackageDir(ROOT));
 const SKIP_REASON =
   'no Electron binary on this machine: set ELECTRON_OVERRIDE_DIST_PATH to a folder holding Electron 45 to run the desktop app';
-
-/** The binary in an Electron dist folder, as the electron package finds it there. */
-function electronBinary(dist: string): string {
-  if (process.platform === 'darwin') return join(dist, 'Electron.app/Contents/MacOS/Electron');
-  return join(dist, process.platform === 'win32' ? 'electron.exe' : 'electron');
-}
 
 /** Chromium refuses to run as root with its sandbox; without a display, it draws nowhere. */
 function platformSwitches(): string[] {
@@ -32,13 +36,12 @@ interface Navigation {
 
 // eslint-disable-next-line no-empty-pattern -- Playwright names a test's fixtures in its first argument; this one needs none.
 test('the desktop app opens sandboxed on the notice and goes nowhere else', async ({}, testInfo) => {
-  if (DIST === undefined || DIST === '') {
+  if (ELECTRON.source === 'download' && !existsSync(ELECTRON.executable)) {
     console.log(`Skipping the Electron e2e test: ${SKIP_REASON}`);
     test.skip(true, SKIP_REASON);
     return;
   }
-  const executablePath = electronBinary(DIST);
-  expect(existsSync(executablePath), `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary: ${executablePath}`).toBe(
+  expect(existsSync(ELECTRON.executable), `${ELECTRON.source} has no Electron binary: ${ELECTRON.executable}`).toBe(
     true,
   );
   const dataDir = testInfo.outputPath('electron-data');
@@ -53,10 +56,10 @@ test('the desktop app opens sandboxed on the notice and goes nowhere else', asyn
   let app: ElectronApplication | undefined;
   try {
     app = await electron.launch({
-      executablePath,
+      executablePath: ELECTRON.executable,
       cwd: ROOT,
-      // Its own user data (settings, consent) in this test's folder, in English.
-      args: [...platformSwitches(), `--user-data-dir=${dataDir}`, '--lang=en-US', join(ROOT, 'out/main/index.js')],
+      // Its own user data (settings, consent, the single-instance lock) in this test's folder, in English.
+      args: [...platformSwitches(), `--user-data-dir=${dataDir}`, '--lang=en-US', '.'],
       env: { ...env, XDG_CONFIG_HOME: dataDir, LANG: 'en_US.UTF-8', LANGUAGE: 'en_US' },
     });
     const page = await app.firstWindow();
@@ -100,6 +103,23 @@ test('the desktop app opens sandboxed on the notice and goes nowhere else', asyn
       expect(page.url()).toMatch(/^app:\/\/detour\//);
       await expect(page.getByRole('heading', { level: 1, name: t('ui.consent.title') })).toBeVisible();
       expect(await page.evaluate("window.open('https://example.org/') === null")).toBe(true);
+      expect(app?.windows()).toHaveLength(1);
+    });
+
+    await test.step('a second launch hands over to the running app and quits, opening no window', async () => {
+      await app?.evaluate(({ app: electronApp }) => {
+        const state = globalThis as { detourTestHandOvers?: number };
+        state.detourTestHandOvers = 0;
+        electronApp.on('second-instance', () => (state.detourTestHandOvers = (state.detourTestHandOvers ?? 0) + 1));
+      });
+      // Resolves only when the second process has exited with 0: it quit, it did not stay.
+      await run(ELECTRON.executable, [...platformSwitches(), `--user-data-dir=${dataDir}`, '.'], {
+        cwd: ROOT,
+        env,
+      });
+      await expect
+        .poll(() => app?.evaluate(() => (globalThis as { detourTestHandOvers?: number }).detourTestHandOvers))
+        .toBe(1);
       expect(app?.windows()).toHaveLength(1);
     });
   } finally {

@@ -41,6 +41,15 @@ describe('lint keeps every import within its layer', () => {
     ['src-main/cli/diagnose.ts', '../app/sharing-actions.ts', true],
     ['src-main/cli/diagnose.ts', '../engine/index.ts', false],
     ['src-main/cli/diagnose.ts', '../core/view/verdict-look.ts', false],
+    // The host uses the engine's public entry; the two shells reach the engine only through the host.
+    ['src-main/host/start-host.ts', '../engine/index.ts', false],
+    ['src-main/host/start-host.ts', '../engine/history/index.ts', true],
+    ['src-main/host/start-host.ts', '../app/main.ts', true],
+    ['src-main/app/main.ts', '../engine/index.ts', true],
+    ['src-main/app/main.ts', '../web/main.ts', true],
+    ['src-main/app/main.ts', '../host/start-host.ts', false],
+    ['src-main/web/main.ts', '../app/main.ts', true],
+    ['src-main/web/main.ts', '../host/start-host.ts', false],
     // The renderer: core/ and shared/ of src-main, and its own folders.
     ['src-renderer/features/run/run-store.ts', '../../../src-main/engine/index.ts', true],
     ['src-renderer/features/run/run-store.ts', '../../../src-main/app/actions.ts', true],

@@ -66,12 +66,12 @@ function dohSaysMissing(evidence: TargetEvidence, host: string): ObservationOf<'
 }
 
 /**
- * Another route reached the site resolving its name elsewhere: a proxy, or encrypted
- * DNS. Routes that ask the same system resolver would find the same invented address.
+ * Another route reached the site resolving its name elsewhere: a proxy, a key's server,
+ * or encrypted DNS. Routes that ask the same system resolver would find the same invented address.
  */
 function reachedResolvingElsewhere(evidence: TargetEvidence, route: RouteEvidence): boolean {
   return evidence.routes.some(
-    (r) => r !== route && r.outcome.status === 'reachable' && (r.spec.kind === 'proxy' || r.spec.kind === 'doh'),
+    (r) => r !== route && r.outcome.status === 'reachable' && ['proxy', 'shadowsocks', 'doh'].includes(r.spec.kind),
   );
 }
 

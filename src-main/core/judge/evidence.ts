@@ -76,13 +76,13 @@ export function targetEvidence(
 }
 
 /**
- * A vantage route leaves the user's network (a proxy, or a local address of another
- * uplink or VPN): what it sees is not what the local censor does. Encrypted DNS and
+ * A vantage route leaves the user's network (a proxy, an Outline or Shadowsocks key, or
+ * a local address of another uplink or VPN): what it sees is not what the local censor does. Encrypted DNS and
  * the local strategies still cross the local network, so they can be compared with
  * but never serve as the control.
  */
 export function isVantage(spec: PathSpec): boolean {
-  return spec.kind === 'proxy' || spec.kind === 'bind';
+  return spec.kind === 'proxy' || spec.kind === 'shadowsocks' || spec.kind === 'bind';
 }
 
 /**

@@ -99,6 +99,7 @@ export function summarize(
     unverifiedChecks: new Set(unverified.filter((path) => path !== directRoute(data.paths))),
     residualBlocking: residualSince !== null,
     network,
+    routeChecks: data.routeChecks,
   });
 }
 

@@ -65,7 +65,8 @@ function answeredFromOutside(observation: Observation | undefined): boolean {
 
 /** A proxy on this machine or its home network (a local Tor or VPN client) answering proves nothing about the way out. */
 function isLocalRoute(spec: PathSpec | undefined): boolean {
-  return spec?.kind === 'proxy' && (spec.host.toLowerCase() === 'localhost' || isBogon(spec.host));
+  const remote = spec?.kind === 'proxy' || spec?.kind === 'shadowsocks';
+  return remote && (spec.host.toLowerCase() === 'localhost' || isBogon(spec.host));
 }
 
 function privateAnswers(check: RouteCheck, observations: ReadonlyMap<string, Observation>): boolean {

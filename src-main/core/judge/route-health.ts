@@ -11,6 +11,8 @@ export const ROUTE_FAILURE_CLASSES: ReadonlySet<FailureClass> = new Set([
   'proxy-auth',
   'proxy-protocol',
   'proxy-refused',
+  'proxy-reset',
+  'proxy-config',
 ]);
 
 /** What one route's check measured, before the run decides what it means. */

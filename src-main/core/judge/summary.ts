@@ -1,4 +1,6 @@
+import type { RouteCheck } from '../../shared/events.ts';
 import type { PathSpec } from '../../shared/path.ts';
+import { keyMessages } from './key-verdict.ts';
 import type { Target } from '../../shared/target.ts';
 import {
   BLOCKING_STATUSES,
@@ -16,7 +18,14 @@ import {
  * a local strategy needs no server at all; another uplink or VPN needs a second
  * connection; a proxy needs a server and trust in whoever runs it.
  */
-const ROUTE_COST: Readonly<Record<PathSpec['kind'], number>> = { direct: 0, doh: 1, strategy: 2, bind: 3, proxy: 4 };
+const ROUTE_COST: Readonly<Record<PathSpec['kind'], number>> = {
+  direct: 0,
+  doh: 1,
+  strategy: 2,
+  bind: 3,
+  proxy: 4,
+  shadowsocks: 4,
+};
 
 export interface SummaryInput {
   targets: readonly Target[];
@@ -28,6 +37,8 @@ export interface SummaryInput {
   unverifiedChecks: ReadonlySet<string>;
   residualBlocking: boolean;
   network: NetworkState;
+  /** Every route's check: a key route's verdict sentence rests on its own. */
+  routeChecks?: readonly RouteCheck[];
 }
 
 /** The run in a few sentences (catalog keys with parameters) and the figures behind them. */
@@ -104,7 +115,9 @@ function messages(input: SummaryInput, s: Figures): SummaryMessage[] {
     return out;
   }
   if (s.control === null) say(input.paths.length > 1 ? 'summary.no-control' : 'summary.direct-only');
-  for (const path of input.failedChecks) say('summary.route-broken', { route: path });
+  const keys = new Set(input.paths.filter((spec) => spec.kind === 'shadowsocks').map((spec) => spec.name));
+  // A key route that does not work gets its own sentence below, saying how.
+  for (const path of input.failedChecks) if (!keys.has(path)) say('summary.route-broken', { route: path });
   if (input.unverifiedChecks.size > 0) {
     say('summary.controls-unreachable', { routes: [...input.unverifiedChecks].join(', ') });
   } else if (s.network === 'limited') say('summary.limited');
@@ -135,6 +148,8 @@ function messages(input: SummaryInput, s: Figures): SummaryMessage[] {
     if (s.calls.restoredBy.length === 0) say('summary.calls-blocked');
     else say('summary.calls-restored', { routes: s.calls.restoredBy.join(', ') });
   }
+  const { targets, verdicts, paths } = input;
+  out.push(...keyMessages({ paths, routeChecks: input.routeChecks ?? [], targets, verdicts, blocked: s.blocked }));
   if (s.residualBlocking) say('summary.residual-blocking');
   return out;
 }

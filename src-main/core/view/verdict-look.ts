@@ -49,6 +49,20 @@ export function statusLook(t: TFunction, status: VerdictStatus): Look {
   return { tone, mark: MARKS[tone], word: t(`status.${status}`) };
 }
 
+/**
+ * One verdict as every view shows it: its status's look, except where the reason
+ * changes what a person should read. An error page over plain HTTP is `inconclusive`
+ * to the engine, but it is blocking or the site's refusal that cannot be told apart,
+ * not a bare "unclear" (the mark stays the status's: one table of marks).
+ */
+export function verdictLook(t: TFunction, verdict: Pick<PathVerdict, 'status' | 'reason'>): Look {
+  const look = statusLook(t, verdict.status);
+  if (verdict.reason === 'refused-or-blocked-unencrypted') {
+    return { ...look, word: t('ui.verdict.refused-or-blocked-unencrypted') };
+  }
+  return look;
+}
+
 /** No verdict to show, and why (`report.cell.not-judged`, `report.merge.not-tested`…). */
 export function noVerdictLook(t: TFunction, why: string): Look {
   return { tone: 'none', mark: MARKS.none, word: t(why) };
@@ -59,7 +73,7 @@ export function noVerdictLook(t: TFunction, why: string): Look {
  * target measured but not judged is one whose run stopped before it was judged).
  */
 export function cellLook(t: TFunction, verdict: PathVerdict | undefined, outcome: PathOutcome | undefined): Look {
-  if (verdict !== undefined) return statusLook(t, verdict.status);
+  if (verdict !== undefined) return verdictLook(t, verdict);
   const measured = outcome !== undefined && outcome.status !== 'not-measured';
   return noVerdictLook(t, measured ? 'report.cell.not-judged' : 'report.cell.not-measured');
 }
@@ -70,15 +84,21 @@ export function lookText(look: Look): string {
 }
 
 /** A route's check before use: works (✓), does not work (⊘), not proven (?), or not checked (—). */
-export function routeCheckLook(t: TFunction, check: Pick<RouteCheck, 'status'> | undefined): Look {
-  switch (check?.status) {
+export function routeCheckTone(status: RouteCheck['status'] | undefined): Tone {
+  switch (status) {
     case undefined:
-      return noVerdictLook(t, 'report.routes.not-checked');
+      return 'none';
     case 'usable':
-      return { tone: 'ok', mark: MARKS.ok, word: t('report.routes.usable') };
+      return 'ok';
     case 'unverified':
-      return { tone: 'unclear', mark: MARKS.unclear, word: t('report.routes.unverified') };
+      return 'unclear';
     case 'failed':
-      return { tone: 'broken', mark: MARKS.broken, word: t('report.routes.failed') };
+      return 'broken';
   }
+}
+
+/** A route's check in the exports' words (`report.routes.*`), with its tone and mark. */
+export function routeCheckLook(t: TFunction, check: Pick<RouteCheck, 'status'> | undefined): Look {
+  const tone = routeCheckTone(check?.status);
+  return { tone, mark: MARKS[tone], word: t(`report.routes.${check?.status ?? 'not-checked'}`) };
 }

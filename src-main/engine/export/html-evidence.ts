@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { outcomeOn, verdictOn } from '../../core/view/cells.ts';
 import { hostPort, routeLabel, routeList } from '../../core/view/labels.ts';
-import { cellLook, MARKS, noVerdictLook, statusLook, toneOf } from '../../core/view/verdict-look.ts';
+import { cellLook, MARKS, noVerdictLook, toneOf, verdictLook } from '../../core/view/verdict-look.ts';
 import type { PathOutcome } from '../../shared/events.ts';
 import { verdictText } from '../../shared/i18n/message.ts';
 import type { Observation } from '../../shared/observation.ts';
@@ -52,7 +52,7 @@ function directVerdict(t: TFunction, direct: PathVerdict, verdict: TargetVerdict
     direct.status === 'inconclusive' ||
     direct.status === 'path-failed';
   return html`<p>
-      ${lookBadge(statusLook(t, direct.status))}
+      ${lookBadge(verdictLook(t, direct))}
       <span class="muted">${t('report.details.confidence', { confidence: text.confidence })}</span>
     </p>
     <p class="explain">${text.explain}</p>

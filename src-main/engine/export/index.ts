@@ -7,7 +7,7 @@ export { renderReportCsv, csvField, CSV_COLUMNS } from './csv.ts';
 export { escapeHtml, html, Html } from './html-template.ts';
 export { renderReportHtml, EXPORT_CSP } from './html.ts';
 export { mergeInputs, mergeReports, renderMergeHtml, type MergeInput, type MergedReports } from './merge.ts';
-export { findChromium, htmlToPdf, CHROMIUM_CANDIDATES } from './pdf.ts';
+export { findChromium, htmlToPdf, pdfFooterTemplate, CHROMIUM_CANDIDATES } from './pdf.ts';
 export {
   describeReadError,
   MAX_REPORT_BYTES,

@@ -8,7 +8,7 @@ import {
   type NetworkReport,
 } from '../../core/combine-reports.ts';
 import { routeList } from '../../core/view/labels.ts';
-import { noVerdictLook, statusLook } from '../../core/view/verdict-look.ts';
+import { noVerdictLook, verdictLook } from '../../core/view/verdict-look.ts';
 import { createTranslator } from '../../shared/i18n/index.ts';
 import type { OmitChoice } from '../../shared/ipc/sharing.ts';
 import { dataTable, html, type Html } from './html-template.ts';
@@ -109,7 +109,7 @@ function matrix(t: TFunction, formats: Formats, merged: MergedReports): Html {
     const cells = target.results.map((result) => {
       if (result === undefined) return lookCell(noVerdictLook(t, 'report.merge.not-tested'));
       const look =
-        result.direct === undefined ? noVerdictLook(t, 'report.cell.not-judged') : statusLook(t, result.direct.status);
+        result.direct === undefined ? noVerdictLook(t, 'report.cell.not-judged') : verdictLook(t, result.direct);
       const through =
         result.restoredBy.length === 0
           ? ''

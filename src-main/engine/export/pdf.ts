@@ -55,14 +55,17 @@ export async function htmlToPdf(htmlText: string, options: PdfOptions): Promise<
       margin: { top: '14mm', bottom: '16mm', left: '12mm', right: '12mm' },
       displayHeaderFooter: true,
       headerTemplate: '<span></span>',
-      footerTemplate: footerTemplate(options.footerText ?? ''),
+      footerTemplate: pdfFooterTemplate(options.footerText ?? ''),
     });
   } finally {
     await browser.close();
   }
 }
 
-/** Chromium fills `pageNumber` and `totalPages` itself; the template is static markup. */
-function footerTemplate(text: string): string {
+/**
+ * Each page's footer: the text (escaped) and "page / pages", which Chromium fills in
+ * itself. The desktop app's printer uses it too, so both PDFs read the same.
+ */
+export function pdfFooterTemplate(text: string): string {
   return `<div style="width:100%;font:8px sans-serif;color:#57606a;padding:0 12mm;display:flex;justify-content:space-between"><span>${escapeHtml(text)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
 }

@@ -39,6 +39,7 @@ const ADDRESS_ECHO_HEADERS = new Set([
 ]);
 
 const PROXY_SPEC_KEYS = new Set(['name', 'kind', 'protocol', 'host', 'port', 'auth']);
+const KEY_SPEC_KEYS = new Set(['name', 'kind', 'host', 'port', 'dynamic']);
 
 /** `scheme://user:password@` in any text: the user information goes, whatever it is. */
 const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@[\]]+@/gi;
@@ -51,7 +52,7 @@ const URL_USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@[\]]+@/gi;
  *   the local addresses of `bind:` routes; every other occurrence of those addresses
  *   in any text (a block page's title, an error's detail) becomes `***`.
  * - `network`: the network's own name or label, where the report has one.
- * - `proxy-hosts`: each proxy's host becomes "proxy 1", "proxy 2"…, and `host:port`
+ * - `proxy-hosts`: each proxy's (and access key's) host becomes "proxy 1", "proxy 2"…, and `host:port`
  *   wherever it appears in text (the messages of failed route checks). The spec keeps
  *   its port number (the schema needs one); the exports never show it without a host.
  *   The addresses of the user's VPN servers and Tor bridges go too (redact-tools.ts).
@@ -83,7 +84,8 @@ export function redactReport(report: Report, options: RedactOptions): Report {
 export function assertNoCredentials(report: Report): void {
   assertNoToolSecrets(report);
   for (const path of report.plan.paths) {
-    const extra = Object.keys(path).filter((key) => path.kind === 'proxy' && !PROXY_SPEC_KEYS.has(key));
+    const allowed = path.kind === 'proxy' ? PROXY_SPEC_KEYS : path.kind === 'shadowsocks' ? KEY_SPEC_KEYS : null;
+    const extra = Object.keys(path).filter((key) => allowed !== null && !allowed.has(key));
     if (extra.length > 0)
       throw new Error(`route "${path.name}" carries ${extra.join(', ')}: a report never holds credentials`);
   }
@@ -146,7 +148,7 @@ function omitProxyHosts(report: Report, label: (number: number) => string): [Reg
   const replacements: [RegExp, string][] = [];
   let number = 0;
   for (const path of report.plan.paths) {
-    if (path.kind !== 'proxy') continue;
+    if (path.kind !== 'proxy' && path.kind !== 'shadowsocks') continue;
     number += 1;
     const name = label(number);
     const host = path.host.replace(/^\[|\]$/g, '');

@@ -59,6 +59,12 @@ export function routeWhere(spec: PathSpec, omitted: readonly OmitChoice[] = []):
       if (omitted.includes('proxy-hosts')) return `${spec.protocol}://${credentials}${spec.host}`;
       return `${spec.protocol}://${credentials}${hostPort(spec.host, spec.port)}`;
     }
+    case 'shadowsocks': {
+      const scheme = spec.dynamic ? 'ssconf' : 'ss';
+      if (omitted.includes('proxy-hosts')) return `${scheme}://***@${spec.host}`;
+      const host = spec.host.includes(':') ? `[${spec.host}]` : spec.host;
+      return `${scheme}://***@${host}:${spec.port}`;
+    }
     case 'bind':
       return spec.localAddress;
     case 'strategy':

@@ -3,6 +3,7 @@ import type { Dialer } from './dialer.ts';
 import { directDialer } from './direct.ts';
 import { proxyDialer } from './proxy.ts';
 import { strategyDialer } from './strategies/index.ts';
+import { keyDialer } from '../shadowsocks/dialer.ts';
 
 /** How a route finds a target's addresses. */
 export type NameResolution =
@@ -41,6 +42,10 @@ export function routeFor(spec: PathSpec, secrets: PathSecrets = {}): Route {
       const credentials = secret !== undefined && 'username' in secret ? secret : {};
       const dialer = proxyDialer(spec.name, { protocol, host, port, ...credentials });
       return { spec, dialer, resolution: dialer.resolvesNames === true ? { via: 'route' } : { via: 'system' } };
+    }
+    case 'shadowsocks': {
+      const key = secret !== undefined && 'key' in secret ? secret.key : undefined;
+      return { spec, dialer: keyDialer(spec.name, key), resolution: { via: 'route' } };
     }
     case 'strategy':
       return {

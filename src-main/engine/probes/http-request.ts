@@ -5,6 +5,7 @@ import type { Dialer } from '../paths/dialer.ts';
 import { dispatcherForDialer } from '../paths/undici-dispatcher.ts';
 import { abortError, roundMs, type Deadline } from '../deadline.ts';
 import { errorCode, failureFromError } from '../errors.ts';
+import { ProxyError } from '../paths/proxy-error.ts';
 import { handshakeFailure } from './tls-failure.ts';
 import { firstSystemAddress } from './dns-system.ts';
 import type { HostResolver } from './probe-context.ts';
@@ -97,14 +98,18 @@ export function openHttpSession(
   // after the headers as a Content-Length mismatch, like a FIN: the socket itself tells.
   // Every request dials afresh, so the latest connection is the one that failed.
   let peerReset = false;
+  // A route's stream that failed (a key's server reset it before answering) says why itself.
+  let routeError: ProxyError | undefined;
   const stagedDialer: Dialer = {
     ...dialer,
     dialTcp: async (dialRequest) => {
       stage = 'tcp';
       const socket = await dialer.dialTcp(dialRequest);
       peerReset = false;
+      routeError = undefined;
       socket.on('error', (error) => {
         peerReset ||= errorCode(error) === 'ECONNRESET';
+        if (error instanceof ProxyError) routeError = error;
       });
       stage = stageAfterDial;
       return socket;
@@ -185,6 +190,7 @@ export function openHttpSession(
    * announced (bytes against contentLength then shows where it stopped).
    */
   const exchangeFailure = (failedStage: Stage, error: unknown, contentLength?: number): Failure => {
+    if (routeError !== undefined) return failureFromError(failedStage, routeError, deadline);
     const failure = failureFromError(failedStage, error, deadline);
     // Alerts and OpenSSL errors are read as the TLS probe reads them.
     if (failedStage === 'tls')

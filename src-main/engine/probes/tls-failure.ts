@@ -1,6 +1,7 @@
 import type { Deadline } from '../deadline.ts';
 import type { Failure } from '../../shared/failure.ts';
 import { errorCode, failureFromError } from '../errors.ts';
+import { ROUTE_FAILURE_CLASSES } from '../../core/judge/route-health.ts';
 
 /**
  * Classifies how a TLS handshake ended, for the `tls` stage. `afterMs` is measured
@@ -55,6 +56,8 @@ export interface HandshakeEnd {
 export function handshakeFailure({ error, peerClosed, afterMs }: HandshakeEnd, deadline: Deadline): Failure {
   const generic = failureFromError('tls', error, deadline);
   if (generic.class === 'timeout' || generic.class === 'cancelled') return { ...generic, afterMs };
+  // The route failed under the handshake (a key's server reset it): the route's, not the site's.
+  if (ROUTE_FAILURE_CLASSES.has(generic.class)) return { ...generic, afterMs };
   // What OpenSSL read (an alert, garbage) says more than the FIN that may have followed it.
   const alert = receivedAlert(error);
   if (alert !== undefined) return { stage: 'tls', class: 'tls-alert', detail: alert, afterMs };

@@ -4,6 +4,7 @@ import type { ProbeResult } from '../../shared/observation.ts';
 import type { ProbeContext } from './probe-context.ts';
 import { roundMs, startDeadline, type Deadline } from '../deadline.ts';
 import { errorCode, failureFromError } from '../errors.ts';
+import { routeErrorOf } from '../paths/proxy-error.ts';
 import { certificateChain, isCertificate } from './tls-certificate.ts';
 import { certificateFailure, handshakeFailure, type HandshakeEnd } from './tls-failure.ts';
 
@@ -69,7 +70,7 @@ export async function probeTls(target: TlsTarget, ctx: ProbeContext): Promise<Pr
         ...base,
         connectMs,
         durationMs: roundMs(deadline.elapsedMs()),
-        failure: handshakeFailure(end, deadline),
+        failure: handshakeFailure({ ...end, error: routeErrorOf(raw) ?? end.error }, deadline),
       };
     }
     const handshakeMs = roundMs(deadline.elapsedMs() - tlsStartMs);

@@ -199,6 +199,28 @@ export const AZ: Catalog = {
   'summary.calls-blocked': 'Zənglər (səsli və görüntülü) bloklanıb və marşrutlarınızın heç biri onları bərpa etmir.',
   'summary.calls-restored': 'Zənglər (səsli və görüntülü) bloklanıb; onları “{{routes}}” ilə bərpa etmək olar.',
   'summary.calls-inconclusive': 'Zənglərin keçib-keçmədiyi aydın deyil.',
+  'summary.key-works_one': 'Outline açarınız “{{route}}” işləyir və {{total}} bloklanmış saytdan {{count}} saytı açır.',
+  'summary.key-works_other':
+    'Outline açarınız “{{route}}” işləyir və {{total}} bloklanmış saytdan {{count}} saytı açır.',
+  'summary.key-works-nothing-blocked': 'Outline açarınız “{{route}}” işləyir.',
+  'summary.key-no-udp':
+    'Outline açarınız “{{route}}” zəngləri ötürmür: onun serveri zənglər üçün lazım olan UDP-ni ötürmür, başqa marşrut isə ötürür.',
+  'summary.key-address-blocked': 'Outline açarınız “{{route}}” bloklanıb: onun serverinin ünvanı cavab vermir.',
+  'summary.key-server-refused':
+    'Outline açarınız “{{route}}” işləmir: onun serveri bağlantıları rədd edir (söndürülmüş ola bilər və ya portu bloklanıb).',
+  'summary.key-reset':
+    'Outline açarınız “{{route}}” bloklanıb: serverinə bağlantılar ilk baytlardan dərhal sonra kəsilir (senzor və ya server onları rədd edir).',
+  'summary.key-wrong-likely':
+    'Outline açarınız “{{route}}” işləmir: onun serveri bağlantını qəbul edir, lakin öz bağlantınızın açdığı {{count}} neytral saytın heç birinə cavab vermir. Yəqin ki, parol və ya şifrə səhvdir (server səhv açara susur); yeni açar istəyin.',
+  'summary.key-missing': '“{{route}}” marşrutunun Outline açarı yoxdur: onu yenidən daxil edin.',
+  'summary.key-config-blocked.dns':
+    'Outline açarınız “{{route}}” bloklanıb: onun yükləndiyi ünvan şəbəkənizdə tapılmır.',
+  'summary.key-config-blocked.reset':
+    'Outline açarınız “{{route}}” bloklanıb: onu ünvanından yükləmək kəsilir (sıfırlanır və ya rədd edilir).',
+  'summary.key-config-blocked.timeout': 'Outline açarınız “{{route}}” bloklanıb: onun yükləndiyi ünvan cavab vermir.',
+  'summary.key-config-blocked.certificate':
+    'Outline açarınız “{{route}}” yüklənə bilmədi: ünvanı etibarsız sertifikat təqdim edir (kimsə müdaxilə edə bilər).',
+  'summary.key-config-blocked.other': 'Outline açarınız “{{route}}” ünvanından yüklənə bilmədi.',
   'summary.residual-blocking':
     'Şəbəkəniz bloklanmış saytlardan sonra bir müddət neytral saytı da blokladı: bu, bəzi nəticələrə təsir edə bilər. Əmin olmaq üçün yoxlamanı bir az sonra yenidən başladın.',
   // Whether the network reached the outside at all (summary.network).

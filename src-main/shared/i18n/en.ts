@@ -191,6 +191,28 @@ export const EN = {
   'summary.calls-blocked': 'Calls (voice and video) are blocked, and none of your routes restores them.',
   'summary.calls-restored': 'Calls (voice and video) are blocked; “{{routes}}” restores them.',
   'summary.calls-inconclusive': 'Whether calls get through is unclear.',
+  'summary.key-works_one': 'Your Outline key “{{route}}” works and opens {{count}} of {{total}} blocked sites.',
+  'summary.key-works_other': 'Your Outline key “{{route}}” works and opens {{count}} of {{total}} blocked sites.',
+  'summary.key-works-nothing-blocked': 'Your Outline key “{{route}}” works.',
+  'summary.key-no-udp':
+    'Your Outline key “{{route}}” does not carry calls: its server does not relay UDP, which calls need, while another route gets them through.',
+  'summary.key-address-blocked': 'Your Outline key “{{route}}” is blocked: its server’s address does not answer.',
+  'summary.key-server-refused':
+    'Your Outline key “{{route}}” does not work: its server refuses connections (it may be off, or its port blocked).',
+  'summary.key-reset':
+    'Your Outline key “{{route}}” is blocked: connections to its server are cut right after the first bytes (a censor, or the server, rejects them).',
+  'summary.key-wrong-likely':
+    'Your Outline key “{{route}}” does not work: its server takes the connection but answers none of the {{count}} neutral sites your own connection reaches. Its password or cipher is likely wrong (a server keeps silent to a wrong key); ask for a new key.',
+  'summary.key-missing': 'The Outline key of “{{route}}” is missing: paste it again.',
+  'summary.key-config-blocked.dns':
+    'Your Outline key “{{route}}” is blocked: the address it is fetched from does not resolve on your network.',
+  'summary.key-config-blocked.reset':
+    'Your Outline key “{{route}}” is blocked: fetching it from its address is cut off (reset or refused).',
+  'summary.key-config-blocked.timeout':
+    'Your Outline key “{{route}}” is blocked: the address it is fetched from does not answer.',
+  'summary.key-config-blocked.certificate':
+    'Your Outline key “{{route}}” could not be fetched: its address presents a certificate that is not trusted (someone may be intercepting).',
+  'summary.key-config-blocked.other': 'Your Outline key “{{route}}” could not be fetched from its address.',
   'summary.residual-blocking':
     'Your network also blocked a neutral site for a while after the blocked ones: some results may be affected. Run again later to be sure.',
   // Whether the network reached the outside at all (summary.network).

@@ -210,6 +210,34 @@ export const RU: Catalog = {
   'summary.calls-blocked': 'Звонки (голосовые и видео) заблокированы, и ни один из ваших маршрутов их не возвращает.',
   'summary.calls-restored': 'Звонки (голосовые и видео) заблокированы; их можно вернуть через «{{routes}}».',
   'summary.calls-inconclusive': 'Неясно, проходят ли звонки.',
+  'summary.key-works_one':
+    'Ваш ключ Outline «{{route}}» работает и открывает {{count}} из {{total}} заблокированных сайтов.',
+  'summary.key-works_few':
+    'Ваш ключ Outline «{{route}}» работает и открывает {{count}} из {{total}} заблокированных сайтов.',
+  'summary.key-works_many':
+    'Ваш ключ Outline «{{route}}» работает и открывает {{count}} из {{total}} заблокированных сайтов.',
+  'summary.key-works_other':
+    'Ваш ключ Outline «{{route}}» работает и открывает {{count}} из {{total}} заблокированных сайтов.',
+  'summary.key-works-nothing-blocked': 'Ваш ключ Outline «{{route}}» работает.',
+  'summary.key-no-udp':
+    'Ваш ключ Outline «{{route}}» не пропускает звонки: его сервер не передаёт UDP, нужный для звонков, а другой маршрут передаёт.',
+  'summary.key-address-blocked': 'Ваш ключ Outline «{{route}}» заблокирован: адрес его сервера не отвечает.',
+  'summary.key-server-refused':
+    'Ваш ключ Outline «{{route}}» не работает: его сервер отклоняет соединения (он может быть выключен, или его порт заблокирован).',
+  'summary.key-reset':
+    'Ваш ключ Outline «{{route}}» заблокирован: соединения с его сервером обрываются сразу после первых байтов (их отвергает цензор или сам сервер).',
+  'summary.key-wrong-likely':
+    'Ваш ключ Outline «{{route}}» не работает: его сервер принимает соединение, но не отвечает ни для одного из {{count}} нейтральных сайтов, которые открываются напрямую. Вероятно, неверен пароль или шифр (сервер молчит в ответ на чужой ключ); попросите новый ключ.',
+  'summary.key-missing': 'Ключ Outline маршрута «{{route}}» отсутствует: вставьте его снова.',
+  'summary.key-config-blocked.dns':
+    'Ваш ключ Outline «{{route}}» заблокирован: адрес, с которого он загружается, не находится в вашей сети.',
+  'summary.key-config-blocked.reset':
+    'Ваш ключ Outline «{{route}}» заблокирован: загрузка с его адреса обрывается (сброс или отказ).',
+  'summary.key-config-blocked.timeout':
+    'Ваш ключ Outline «{{route}}» заблокирован: адрес, с которого он загружается, не отвечает.',
+  'summary.key-config-blocked.certificate':
+    'Ваш ключ Outline «{{route}}» не удалось загрузить: его адрес предъявляет недоверенный сертификат (соединение может перехватываться).',
+  'summary.key-config-blocked.other': 'Ваш ключ Outline «{{route}}» не удалось загрузить с его адреса.',
   'summary.residual-blocking':
     'После заблокированных сайтов ваша сеть ещё какое-то время блокировала и нейтральный сайт, поэтому часть результатов может быть искажена. Чтобы убедиться, повторите проверку позже.',
   // Whether the network reached the outside at all (summary.network).

@@ -11,6 +11,13 @@ export const credentialsSchema = z.strictObject({
 });
 export type Credentials = z.infer<typeof credentialsSchema>;
 
+/**
+ * An Outline or Shadowsocks key is kept in the same store as a proxy's password, as
+ * credentials with this user name and the whole key as the password: stored encrypted,
+ * sent to the main process once, never sent back to the renderer.
+ */
+export const ACCESS_KEY_USERNAME = 'access-key';
+
 /** The neutral sites to measure, by address; absent: the user's own (Settings). */
 export const controlUrlsSchema = z.array(controlUrlSchema).min(1).max(MAX_CONTROLS);
 

@@ -106,9 +106,10 @@ export const DEFAULT_SETTINGS: Settings = {
 /**
  * The risk notice the user reads before the first measurement ("testing sensitive
  * sites can be visible to whoever runs your network"). Raise the version when its
- * wording changes in substance: earlier answers then no longer count.
+ * wording changes in substance: earlier answers then no longer count. Version 2 names
+ * the neutral sites contacted besides the user's own.
  */
-export const RISK_NOTICE_VERSION = 1;
+export const RISK_NOTICE_VERSION = 2;
 
 export const consentSchema = z.object({
   /** Whether the user accepted the notice of `noticeVersion`. */

@@ -3,7 +3,7 @@ import type { ComparedRoute, ComparedTarget, Comparison } from '../../../src-mai
 import { LookBadge } from '../../components/StatusBadge.tsx';
 import { routeLabel, routeList } from '../../../src-main/core/view/labels.ts';
 import styles from './History.module.css';
-import { verdictLook } from './run-words.ts';
+import { countsText, runVerdictLook } from './run-words.ts';
 
 export interface ComparisonViewProps {
   comparison: Comparison;
@@ -35,20 +35,30 @@ export function ComparisonView({
   const started = comparison.routes.filter((r) => r.before?.usable !== true && r.after?.usable === true);
   const stopped = comparison.routes.filter((r) => r.before?.usable === true && r.after?.usable !== true);
   const side = (status: ComparedTarget['before']) => {
-    const look = verdictLook(t, status === null ? undefined : status.status);
+    const look = runVerdictLook(t, status === null ? undefined : status.status);
     return <LookBadge look={look} />;
   };
 
+  // A check made offline or behind a login page judged nothing: its "0 blocked" would mislead.
+  const cutOff = [before, after].some((counts) => counts.network === 'offline' || counts.network === 'captive');
+
   return (
     <>
-      <p>
-        {t('history.compare.blocked', {
-          before: before.blocked,
-          beforeTotal: before.finished,
-          after: after.blocked,
-          afterTotal: after.finished,
-        })}
-      </p>
+      {cutOff ? (
+        <ul>
+          <li>{`${beforeLabel}: ${countsText(t, { counts: before })}`}</li>
+          <li>{`${afterLabel}: ${countsText(t, { counts: after })}`}</li>
+        </ul>
+      ) : (
+        <p>
+          {t('history.compare.blocked', {
+            before: before.blocked,
+            beforeTotal: before.finished,
+            after: after.blocked,
+            afterTotal: after.finished,
+          })}
+        </p>
+      )}
       <div className={styles.scroller}>
         <table className={styles.table}>
           <caption>{caption}</caption>

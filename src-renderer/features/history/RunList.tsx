@@ -10,7 +10,7 @@ import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import styles from './History.module.css';
-import { countsText, runStateLook, runStateWord, runTitle } from './run-words.ts';
+import { countsText, runStateLook, runTitle } from './run-words.ts';
 import { useRuns } from './useRuns.ts';
 
 type Confirm = { kind: 'one'; entry: RunEntry } | { kind: 'all'; count: number };
@@ -91,7 +91,7 @@ export function RunList({ onOpen }: { onOpen: (entry: RunEntry) => void }): Reac
             <tbody>
               {runs.map((entry) => {
                 const title = runTitle(t, entry, language);
-                const look = runStateLook(entry.status);
+                const look = runStateLook(t, entry);
                 return (
                   <tr key={entry.id}>
                     <th scope="row">
@@ -123,7 +123,7 @@ export function RunList({ onOpen }: { onOpen: (entry: RunEntry) => void }): Reac
                       />
                     </td>
                     <td>
-                      <StatusBadge tone={look.tone} icon={look.icon} label={runStateWord(t, entry.status)} />
+                      <StatusBadge tone={look.tone} icon={look.icon} label={look.label} />
                       {entry.damage === undefined ? null : (
                         <div className={styles.muted}>{t(`history.damage.${entry.damage.code}`)}</div>
                       )}

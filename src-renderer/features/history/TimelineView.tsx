@@ -8,7 +8,7 @@ import { LookBadge } from '../../components/StatusBadge.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import styles from './History.module.css';
-import { verdictLook } from './run-words.ts';
+import { runVerdictLook } from './run-words.ts';
 import { blockingKinds, dayHourGrid, type GridKind } from './timeline-grid.ts';
 
 type Loaded = { kind: 'loading' } | { kind: 'ready'; timeline: Timeline } | { kind: 'error'; error: IpcError };
@@ -91,7 +91,7 @@ function TargetTimeline({ timeline }: { timeline: Timeline }): React.JSX.Element
             </thead>
             <tbody>
               {timeline.runs.map((run, index) => {
-                const look = verdictLook(t, index < target.statuses.length ? target.statuses[index] : undefined);
+                const look = runVerdictLook(t, index < target.statuses.length ? target.statuses[index] : undefined);
                 return (
                   <tr key={run.id}>
                     <th scope="row">{formatDateTime(run.startedAt, language)}</th>

@@ -7,8 +7,23 @@ import { noVerdictLook, statusLook, type Look } from '../../../src-main/core/vie
 import type { VerdictStatus } from '../../../src-main/shared/verdict.ts';
 import type { Tone } from '../../components/StatusBadge.tsx';
 
-/** How a run's state looks: a symbol and a tone beside its word, so colour never stands alone. */
-export function runStateLook(state: RunState): { icon: string; tone: Tone } {
+/**
+ * How a run's state looks: a symbol and a tone beside its word, so colour never stands
+ * alone. A run that finished offline or behind a login page judged nothing, and says
+ * so instead of "finished".
+ */
+export function runStateLook(
+  t: TFunction,
+  entry: Pick<RunEntry, 'status' | 'counts'>,
+): { icon: string; tone: Tone; label: string } {
+  const { network } = entry.counts;
+  if (entry.status === 'completed' && (network === 'offline' || network === 'captive')) {
+    return { icon: network === 'offline' ? '⊘' : '⚠', tone: 'warn', label: t(`ui.network.state.${network}`) };
+  }
+  return { ...stateLook(entry.status), label: t(`history.state.${entry.status}`) };
+}
+
+function stateLook(state: RunState): { icon: string; tone: Tone } {
   switch (state) {
     case 'completed':
       return { icon: '✓', tone: 'ok' };
@@ -21,11 +36,6 @@ export function runStateLook(state: RunState): { icon: string; tone: Tone } {
     case 'damaged':
       return { icon: '✕', tone: 'blocked' };
   }
-}
-
-/** The run's state in words: finished, cancelled, interrupted… */
-export function runStateWord(t: TFunction, state: RunState): string {
-  return t(`history.state.${state}`);
 }
 
 /** What a person calls a run: the name they gave it, else when it started. */
@@ -45,7 +55,7 @@ export function runChoice(t: TFunction, entry: RunEntry, language: Language): st
 }
 
 /** "3 of 20 blocked", and how many were checked when the run did not finish them all. */
-export function countsText(t: TFunction, entry: RunEntry): string {
+export function countsText(t: TFunction, entry: Pick<RunEntry, 'counts'>): string {
   const { targets, finished, blocked, network } = entry.counts;
   if (network === 'offline' || network === 'captive') return networkLabel(t, network);
   const parts = [t('history.counts.blocked', { count: blocked, total: finished })];
@@ -54,7 +64,7 @@ export function countsText(t: TFunction, entry: RunEntry): string {
 }
 
 /** A target's verdict in one run, or why there is none. */
-export function verdictLook(t: TFunction, status: VerdictStatus | null | undefined): Look {
+export function runVerdictLook(t: TFunction, status: VerdictStatus | null | undefined): Look {
   if (status === undefined) return noVerdictLook(t, 'history.compare.not-in-run');
   if (status === null) return noVerdictLook(t, 'history.compare.not-judged');
   return statusLook(t, status);

@@ -4,7 +4,7 @@ import { formatDate } from '../../../src-main/shared/i18n/dates.ts';
 import type { Language } from '../../../src-main/shared/i18n/languages.ts';
 import { observationsOn, verdictOn } from '../../../src-main/core/view/cells.ts';
 import { hostPort, routeLabel } from '../../../src-main/core/view/labels.ts';
-import { MARKS, statusLook } from '../../../src-main/core/view/verdict-look.ts';
+import { MARKS, verdictLook } from '../../../src-main/core/view/verdict-look.ts';
 import { verdictText } from '../../../src-main/shared/i18n/message.ts';
 import type { DnsAnswer, Observation } from '../../../src-main/shared/observation.ts';
 import type { Report } from '../../../src-main/shared/report.ts';
@@ -72,7 +72,7 @@ function VerdictPart({ verdict }: { verdict: Parameters<typeof verdictText>[1] }
   return (
     <>
       <div className={styles.verdict}>
-        <LookBadge look={statusLook(t, verdict.status)} />
+        <LookBadge look={verdictLook(t, verdict)} />
         <span>{t('ui.evidence.confidence', { confidence: text.confidence })}</span>
       </div>
       <section className={styles.section}>

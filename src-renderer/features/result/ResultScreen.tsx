@@ -15,6 +15,8 @@ import { useDiagnose } from '../run/useDiagnose.ts';
 import { ExportButton } from '../sharing/ExportDialog.tsx';
 import { YourTools } from '../tools/YourTools.tsx';
 import { EvidenceDialog } from './EvidenceDialog.tsx';
+import { isCutOff, NetworkNotice } from './NetworkNotice.tsx';
+import { RouteChecks } from './RouteChecks.tsx';
 import styles from './Result.module.css';
 
 /** A run opened from the history: its own notice, and the way back instead of "check again". */
@@ -25,10 +27,12 @@ export interface PastRun {
 }
 
 /**
- * A finished run: the plain-words summary first, then the targets × routes grid
- * whose every cell opens its evidence, then the user's own tools. Also a past run of
- * the history (`past`). A run whose report never came (joined after its start) shows
- * what the run view knows: how it ended.
+ * A finished run: what the network itself was like and the plain-words summary first,
+ * then how the routes did on the neutral sites, then the targets × routes grid whose
+ * every cell opens its evidence, then the user's own tools. Also a past run of the
+ * history (`past`). Offline or behind a login page, nothing was judged: the grid is
+ * only there for whoever asks for it. A run whose report never came (joined after its
+ * start) shows what the run view knows: how it ended.
  */
 export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | undefined }): React.JSX.Element {
   const { t } = useTranslation();
@@ -43,6 +47,21 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
     if (verdict.restoredBy.length === 0) return t('ui.result.restored-none');
     return routeList(t, verdict.restoredBy);
   };
+  const network = report?.summary?.network ?? 'not-checked';
+  const direct = report?.plan.paths.find((route) => route.kind === 'direct')?.name ?? 'direct';
+  const routeChecks = report?.routeChecks ?? [];
+  const grid =
+    report === null || targets.length === 0 ? null : (
+      <>
+        <p className={styles.hint}>{t('ui.result.matrix-hint')}</p>
+        <RunMatrix
+          report={report}
+          caption={t('ui.result.matrix')}
+          onOpen={setOpened}
+          extraColumn={{ title: t('ui.result.works-through'), cell: worksThrough }}
+        />
+      </>
+    );
 
   return (
     <Screen title={t('ui.result.title')}>
@@ -52,6 +71,12 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           {t('ui.result.failed', { reason: t(`ui.error.${run.error?.code ?? 'internal'}`) })}
         </p>
       ) : null}
+      {report?.summary === undefined ? null : (
+        <NetworkNotice
+          network={network}
+          unverifiedRoutes={routeChecks.some((check) => check.status === 'unverified')}
+        />
+      )}
       {/* A run of tools alone has no sites to sum up: its words are in Your tools. */}
       {report?.summary === undefined || targets.length === 0 ? null : (
         <ul className={styles.summary} aria-label={t('ui.result.summary')}>
@@ -82,15 +107,17 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           {t('ui.home.start-error', { reason: error })}
         </p>
       )}
-      {report === null || targets.length === 0 ? null : (
+      {isCutOff(network) ? (
+        grid === null ? null : (
+          <details className={styles.tried}>
+            <summary>{t('ui.network.tried')}</summary>
+            {grid}
+          </details>
+        )
+      ) : (
         <>
-          <p className={styles.hint}>{t('ui.result.matrix-hint')}</p>
-          <RunMatrix
-            report={report}
-            caption={t('ui.result.matrix')}
-            onOpen={setOpened}
-            extraColumn={{ title: t('ui.result.works-through'), cell: worksThrough }}
-          />
+          <RouteChecks checks={routeChecks} direct={direct} />
+          {grid}
         </>
       )}
       {report === null ? null : <YourTools report={report} running={false} />}

@@ -16,7 +16,7 @@ const EXAMPLES = {
   tor: 'socks5h://127.0.0.1:9050',
   vpn: 'bind:10.8.0.2',
   doh: 'doh:https://dns.example/dns-query',
-  schemes: 'socks5h://, socks5://, socks4://, http://, https://, doh:, bind:, strategy:',
+  schemes: 'socks5h://, socks5://, socks4://, http://, https://, ss://, ssconf://, doh:, bind:, strategy:',
 };
 
 interface RouteFormProps {

@@ -142,11 +142,18 @@ interface RouteItemProps {
 function RouteItem({ route, passwordSaved, test, onTest, onEdit, onRemove }: RouteItemProps): React.JSX.Element {
   const { t } = useTranslation();
   const needsPassword = route.kind === 'proxy' && route.auth;
+  const isKey = route.kind === 'shadowsocks';
   return (
     <li className={styles.route}>
       <div>
         <div className={styles.routeName}>{route.name}</div>
         <div className={styles.muted}>{describeRoute(t, route)}</div>
+        {isKey ? (
+          <div className={passwordSaved ? styles.ok : styles.error}>
+            <span aria-hidden="true">{passwordSaved ? '✓ ' : '✕ '}</span>
+            {passwordSaved ? t('ui.routes.key-saved') : t('ui.routes.key-missing')}
+          </div>
+        ) : null}
         {needsPassword ? (
           <div className={passwordSaved ? styles.ok : styles.error}>
             {passwordSaved ? t('ui.routes.password-saved') : t('ui.routes.password-missing')}

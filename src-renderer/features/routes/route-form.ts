@@ -1,7 +1,9 @@
 import { parsePath, type PathErrorCode } from '../../../src-main/shared/path-parse.ts';
 import type { PathSpec } from '../../../src-main/shared/path.ts';
 import type { Credentials } from '../../../src-main/shared/ipc/routes.ts';
-import { RESERVED_ROUTE_NAMES } from './route-text.ts';
+import { ACCESS_KEY_USERNAME } from '../../../src-main/shared/ipc/routes.ts';
+import { dynamicKeyTag } from '../../../src-main/shared/shadowsocks-key.ts';
+import { RESERVED_ROUTE_NAMES, routeAddress } from './route-text.ts';
 
 /** The route form as typed. */
 export interface RouteDraft {
@@ -15,7 +17,13 @@ export const EMPTY_DRAFT: RouteDraft = { name: '', address: '', username: '', pa
 
 /** Each mistake has a sentence in the catalogs: `ui.routes.error.<code>`. */
 export type RouteFormErrorCode =
-  PathErrorCode | 'no-address' | 'direct' | 'credentials-incomplete' | 'credentials-not-proxy' | 'credentials-again';
+  | PathErrorCode
+  | 'no-address'
+  | 'direct'
+  | 'credentials-incomplete'
+  | 'credentials-not-proxy'
+  | 'credentials-again'
+  | 'key-again';
 
 export interface RouteFormError {
   field: 'name' | 'address' | 'credentials';
@@ -54,22 +62,29 @@ export function readRouteDraft(draft: RouteDraft, context: RouteFormContext): Ro
     ok: false,
     error: { field: field ?? (NAME_CODES.includes(code) ? 'name' : 'address'), code },
   });
-  const name = draft.name.trim();
   const address = draft.address.trim();
+  // A pasted Outline key names itself (its `#tag`), as the Outline app shows it.
+  const name = draft.name.trim() === '' ? (keyTag(address) ?? '') : draft.name.trim();
   if (name === '') return fail('no-name');
   if (address === '') return fail('no-address');
+  const { editing } = context;
+  if (editing?.kind === 'shadowsocks' && address === routeAddress(editing)) return keptKey(name, editing, context);
   // A user written in the address (`socks5h://me@host:port`) takes the password typed in its own field.
   const parsed = parsePath(name, address, { passwordFor: () => (draft.password === '' ? undefined : draft.password) });
   if (!parsed.ok) return fail(parsed.code, parsed.code === 'missing-password' ? 'credentials' : undefined);
   // A DoH key stays in the user's own saved route; the engine masks it in everything it records.
   let spec = parsed.secretUrl === undefined ? parsed.spec : { ...parsed.spec, url: parsed.secretUrl };
   if (spec.kind === 'direct') return fail('direct');
-  const { editing } = context;
   const taken =
     RESERVED_ROUTE_NAMES.includes(name) ||
     context.routes.some((route) => route.name === name && route.name !== editing?.name);
   if (taken) return fail('duplicate-name');
 
+  const hadKey = editing !== null && context.storedPasswords.has(editing.name) && editing.name !== name;
+  if (parsed.secretKey !== undefined) {
+    const credentials = { username: ACCESS_KEY_USERNAME, password: parsed.secretKey };
+    return { ok: true, spec, credentials, ...(hadKey ? { forget: editing.name } : {}) };
+  }
   const username = draft.username.trim();
   const typed = username !== '' || draft.password !== '';
   const userInAddress = username === '' && parsed.credentials !== undefined;
@@ -91,4 +106,21 @@ export function readRouteDraft(draft: RouteDraft, context: RouteFormContext): Ro
     return { ok: true, spec };
   }
   return hadPassword ? { ok: true, spec, forget: editing.name } : { ok: true, spec };
+}
+
+/** The `#tag` of a pasted key, when it makes a valid route name. */
+function keyTag(address: string): string | undefined {
+  if (!/^ss(conf)?:\/\//i.test(address)) return undefined;
+  const tag = dynamicKeyTag(address)?.trim().slice(0, 64);
+  return tag !== undefined && parsePath(tag, 'direct').ok ? tag : undefined;
+}
+
+/** A key route saved again with its address as shown (the key masked): the stored key stays, under its name. */
+function keptKey(name: string, editing: PathSpec, context: RouteFormContext): RouteFormResult {
+  const taken =
+    RESERVED_ROUTE_NAMES.includes(name) ||
+    context.routes.some((route) => route.name === name && route.name !== editing.name);
+  if (taken) return { ok: false, error: { field: 'name', code: 'duplicate-name' } };
+  if (name !== editing.name) return { ok: false, error: { field: 'address', code: 'key-again' } };
+  return { ok: true, spec: editing };
 }

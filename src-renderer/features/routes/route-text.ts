@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { DIRECT_ROUTE_NAME, hostPort } from '../../../src-main/core/view/labels.ts';
 import { defaultStrategyPaths } from '../../../src-main/shared/path-parse.ts';
 import type { PathSpec, Strategy } from '../../../src-main/shared/path.ts';
-import { redactUrl } from '../../../src-main/shared/url-secrets.ts';
+import { redactUrl, SECRET_MARK } from '../../../src-main/shared/url-secrets.ts';
 import type { SavedLists } from '../../lib/saved-lists.ts';
 
 /** The user's own connection, always measured first: the one every other route is compared with. */
@@ -28,6 +28,8 @@ export function describeRoute(t: TFunction, route: PathSpec): string {
       return t('ui.route.kind.proxy', { address: `${route.protocol}://${hostPort(route.host, route.port)}` });
     case 'doh':
       return t('ui.route.kind.doh', { address: redactUrl(route.url) });
+    case 'shadowsocks':
+      return t('ui.route.kind.shadowsocks', { address: hostPort(route.host, route.port) });
     case 'bind':
       return t('ui.route.kind.bind', { address: route.localAddress });
     case 'strategy':
@@ -56,6 +58,9 @@ export function routeAddress(route: PathSpec): string {
       return `${route.protocol}://${hostPort(route.host, route.port)}`;
     case 'doh':
       return `doh:${route.url}`;
+    case 'shadowsocks':
+      // The key itself is a secret kept by the main process; the form shows it masked.
+      return `${route.dynamic ? 'ssconf' : 'ss'}://${SECRET_MARK}@${hostPort(route.host, route.port)}`;
     case 'bind':
       return `bind:${route.localAddress}`;
     case 'strategy':

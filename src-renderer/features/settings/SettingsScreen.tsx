@@ -9,6 +9,7 @@ import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import { HistoryLocation } from '../history/HistoryLocation.tsx';
+import { ControlsEditor } from './ControlsEditor.tsx';
 import styles from './Settings.module.css';
 
 interface NumberField {
@@ -32,7 +33,10 @@ function readWhole(text: string, field: NumberField): number | null {
   return value >= field.min && value <= field.max ? value : null;
 }
 
-/** Language (switches at once), the measuring figures, how long results are kept, and where data lives. */
+/**
+ * Language (switches at once), the measuring figures, how long results are kept, the
+ * neutral sites measured first, and where data lives.
+ */
 export function SettingsScreen(): React.JSX.Element {
   const { t } = useTranslation();
   const { api, settings, settingsSaved, language, setLanguage } = useApp();
@@ -124,6 +128,7 @@ export function SettingsScreen(): React.JSX.Element {
           {status?.text}
         </p>
       </form>
+      <ControlsEditor />
       <section className={styles.data} aria-labelledby="settings-data">
         <h2 id="settings-data">{t('ui.settings.data-title')}</h2>
         <p>{t('ui.settings.data')}</p>

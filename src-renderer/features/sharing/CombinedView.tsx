@@ -8,7 +8,7 @@ import {
   type NetworkReport,
 } from '../../../src-main/core/combine-reports.ts';
 import { routeList } from '../../../src-main/core/view/labels.ts';
-import { noVerdictLook, statusLook } from '../../../src-main/core/view/verdict-look.ts';
+import { noVerdictLook, verdictLook } from '../../../src-main/core/view/verdict-look.ts';
 import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
 import type { PathVerdict } from '../../../src-main/shared/verdict.ts';
 import { LookBadge } from '../../components/StatusBadge.tsx';
@@ -114,9 +114,7 @@ export function Combined({ networks }: { networks: readonly NetworkReport[] }): 
 function Verdict({ verdict }: { verdict: PathVerdict | undefined }): React.JSX.Element {
   const { t } = useTranslation();
   return (
-    <LookBadge
-      look={verdict === undefined ? noVerdictLook(t, 'report.cell.not-judged') : statusLook(t, verdict.status)}
-    />
+    <LookBadge look={verdict === undefined ? noVerdictLook(t, 'report.cell.not-judged') : verdictLook(t, verdict)} />
   );
 }
 

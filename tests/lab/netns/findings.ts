@@ -113,7 +113,16 @@ function checkVerdicts(scenario: Scenario, report: Report): Check[] {
     scenario.network === undefined
       ? []
       : [check('(the network)', 'network', scenario.network, report.summary?.network ?? 'no summary')];
-  return [...expected, ...honest, ...network];
+  // Each pinned sentence: its key, and the route it names where it names one.
+  const sentences = scenario.summary.map((want) => {
+    const [key = '', route] = want.split(' ');
+    const found = report.summary?.messages.some(
+      (m) =>
+        m.key.replace(/_(one|few|many|other)$/, '') === key && (route === undefined || m.params['route'] === route),
+    );
+    return check('(the summary)', 'says', want, found === true ? want : 'not said');
+  });
+  return [...expected, ...honest, ...network, ...sentences];
 }
 
 /** An outcome in the words of the scenario files (see expectationSchema). */

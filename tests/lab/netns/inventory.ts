@@ -151,6 +151,13 @@ export const SERVICES = {
   torBridge: { address: '11.1.0.90', orPort: 9001, obfs4Port: 9443 },
   torBridgeAliases: ['11.1.0.91', '11.1.0.92', '11.1.0.93'],
   /**
+   * Shadowsocks (Debian's ss-server with UDP relaying, started when a scenario has Outline
+   * keys): one server on `port` and one on `secondPort`, both on every world address, so
+   * `shadowsocksAlias` is the same server at an address a scenario may blackhole alone.
+   */
+  shadowsocks: { address: '11.1.0.100', port: 8388, secondPort: 8389 },
+  shadowsocksAlias: '11.1.0.101',
+  /**
    * Where a forging resolver sends people: a server showing a block page, over https
    * behind a certificate from its own CA (SINKHOLE_CA_NAME), which the client does not trust.
    */

@@ -152,6 +152,17 @@ export const wireguardConfigSchema = z.object({
   serverKey: z.enum(['right', 'wrong']).default('right'),
 });
 
+/**
+ * An Outline key the lab writes for the client, to its ss-server at `endpoint` (one of
+ * SERVICES.shadowsocks's addresses and ports), with the server's password or, with
+ * `password: "wrong"`, another; handed to the CLI as `--path NAME=ss://…`.
+ */
+export const outlineKeySchema = z.object({
+  name: z.string().regex(/^[a-z0-9-]{1,32}$/),
+  endpoint: z.string().min(1),
+  password: z.enum(['right', 'wrong']).default('right'),
+});
+
 /** A bridge line the lab completes with its relay's fingerprint (and cert, for obfs4). */
 export const bridgeLineSchema = z.object({
   transport: z.enum(['vanilla', 'obfs4', 'snowflake']),
@@ -173,6 +184,10 @@ export const scenarioSchema = z.object({
   /** "Your tools": WireGuard configurations and bridge lines, checked beside the targets. */
   wireguard: z.array(wireguardConfigSchema).default([]),
   bridges: z.array(bridgeLineSchema).default([]),
+  /** Outline keys to the lab's Shadowsocks server, measured as routes. */
+  keys: z.array(outlineKeySchema).default([]),
+  /** Sentences the summary must hold, as catalog keys with their route (`summary.key-reset outline-reset`). */
+  summary: z.array(z.string().min(1)).default([]),
   /** Each bridge's deadline in the lab (`--bridge-timeout`). */
   bridgeTimeoutMs: z.number().int().min(1000).default(8000),
   /** Per tool name (the configuration's name, or `bridge 1`, `bridge 2`… in order): what it must say. */

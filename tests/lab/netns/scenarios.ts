@@ -39,7 +39,12 @@ export function loadScenario(name: string): Scenario {
 /** Targets, routes and tools in `expect`, `verdicts` and `tools` that the scenario does not have: a typo would check nothing. */
 function unknownNames(scenario: Scenario): string[] {
   const strategies = scenario.strategies ? defaultStrategyPaths().map((path) => path.name) : [];
-  const routes = new Set(['direct', ...scenario.routes.map((route) => route.split('=', 1)[0] ?? ''), ...strategies]);
+  const routes = new Set([
+    'direct',
+    ...scenario.routes.map((route) => route.split('=', 1)[0] ?? ''),
+    ...scenario.keys.map((key) => key.name),
+    ...strategies,
+  ]);
   const named = [
     ...Object.entries(scenario.expect).map(([target, byRoute]) => ({ target, routes: Object.keys(byRoute) })),
     ...Object.entries(scenario.verdicts).map(([target, v]) => ({

@@ -2,6 +2,8 @@ import { closeSync, openSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import { sip002Key, ssServerConfig } from '../servers/shadowsocks-daemons.ts';
 import { startWireguardGo, wgKeyPair, wgPresharedKey, type ProcessRunner } from '../servers/wireguard-server.ts';
 import { SERVICES } from './inventory.ts';
 import type { Lab } from './lab-types.ts';
@@ -10,8 +12,8 @@ import type { ReadinessCheck } from './world-ready.ts';
 
 /**
  * The servers behind "Your tools", started in the world only for a scenario that checks
- * tools: wireguard-go (two devices, on SERVICES.wireguard's two ports) and a Tor bridge
- * relay (plain Tor and obfs4). Returns the `detour diagnose` arguments that hand the
+ * tools: wireguard-go (two devices, on SERVICES.wireguard's two ports), a Tor bridge
+ * relay (plain Tor and obfs4) and Shadowsocks servers for Outline keys. Returns the `detour diagnose` arguments that hand the
  * scenario's configurations and bridge lines to the client: the configuration files it
  * writes, and bridge lines completed with the relay's fingerprint and obfs4 cert.
  * The lab's stop() ends them with everything else in the world.
@@ -19,7 +21,8 @@ import type { ReadinessCheck } from './world-ready.ts';
 export async function startWorldTools(lab: Lab, scenario: Scenario): Promise<string[]> {
   const wireguard = scenario.wireguard.length === 0 ? [] : await startWireguard(lab, scenario);
   const bridges = scenario.bridges.length === 0 ? [] : await startBridgeRelay(lab, scenario);
-  return [...wireguard, ...bridges];
+  const keys = scenario.keys.length === 0 ? [] : await startShadowsocks(lab, scenario);
+  return [...wireguard, ...bridges, ...keys];
 }
 
 /** Only PATH: nothing of the test process's environment leaks into the world. */
@@ -80,6 +83,45 @@ async function startWireguard(lab: Lab, scenario: Scenario): Promise<string[]> {
 }
 
 const SCRIPTS = fileURLToPath(new URL('./', import.meta.url));
+/** ss-server answers in milliseconds. */
+const SHADOWSOCKS_READY_WITHIN_MS = 10_000;
+
+/**
+ * Two ss-server processes (shadowsocks-libev, relaying UDP with -u) on every world
+ * address, one per port, with one random password; each scenario key becomes a
+ * `--path NAME=ss://…` route, with that password or (`wrong`) another.
+ */
+async function startShadowsocks(lab: Lab, scenario: Scenario): Promise<string[]> {
+  const folder = join(lab.folder, 'shadowsocks');
+  await mkdir(folder, { mode: 0o700 });
+  const { address, port, secondPort } = SERVICES.shadowsocks;
+  const key = { method: 'chacha20-ietf-poly1305' as const, password: randomBytes(12).toString('base64url') };
+  for (const listenPort of [port, secondPort]) {
+    const config = join(folder, `ss-server-${listenPort}.json`);
+    await writeFile(config, JSON.stringify(ssServerConfig({ address: '0.0.0.0', port: listenPort }, key)), {
+      mode: 0o600,
+    });
+    const fd = openSync(join(folder, `ss-server-${listenPort}.log`), 'a');
+    try {
+      lab.spawnIn('world', 'ss-server', ['-c', config, '-u'], { stdio: ['ignore', fd, fd], env: CLEAN_ENV });
+    } finally {
+      closeSync(fd);
+    }
+  }
+  const checks: ReadinessCheck[] = [port, secondPort].map((p) => ({ kind: 'tcp', address, port: p }));
+  const ready = await lab.execIn(
+    'client',
+    process.execPath,
+    [join(SCRIPTS, 'world-ready.ts'), String(SHADOWSOCKS_READY_WITHIN_MS), JSON.stringify(checks)],
+    { env: CLEAN_ENV, timeoutMs: SHADOWSOCKS_READY_WITHIN_MS + 5000 },
+  );
+  if (ready.code !== 0) throw new Error(`the lab's ss-server is not reachable: ${ready.stdout.trim()}`);
+  return scenario.keys.flatMap((entry) => {
+    const [host = '', portText = ''] = entry.endpoint.split(':');
+    const password = entry.password === 'right' ? key.password : `${key.password}-not`;
+    return ['--path', `${entry.name}=${sip002Key(host, Number(portText), { ...key, password })}`];
+  });
+}
 /** A bridge relay generates its keys and starts obfs4proxy in about a second. */
 const RELAY_READY_WITHIN_MS = 20_000;
 

@@ -15,12 +15,14 @@ import { closedPort } from './tcp-servers.ts';
  * runs the same daemons in its world with the configuration builders below.
  */
 
-export type Daemon = 'microsocks' | 'danted' | 'tinyproxy';
+export type Daemon = 'microsocks' | 'danted' | 'tinyproxy' | 'ss-server' | 'ss-local';
 
 const DEBIAN_PACKAGE: Readonly<Record<Daemon, string>> = {
   microsocks: 'microsocks',
   danted: 'dante-server',
   tinyproxy: 'tinyproxy',
+  'ss-server': 'shadowsocks-libev',
+  'ss-local': 'shadowsocks-libev',
 };
 
 export interface ProxyCredentials {
@@ -167,7 +169,8 @@ interface Invocation {
   config?: string[];
 }
 
-async function startDaemon(
+/** Starts `daemon` on a free loopback port (its readiness: a TCP connection there); stopped after each test when started inside one. */
+export async function startDaemon(
   daemon: Daemon,
   invocation: (port: number, folder: string) => Invocation,
 ): Promise<RunningProxy> {

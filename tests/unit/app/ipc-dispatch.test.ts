@@ -1,5 +1,6 @@
 import { expect, test, vi } from 'vitest';
-import { describeIssues, guardHandler, type GuardOptions } from '../../../src-main/app/ipc-dispatch.ts';
+import { guardHandler, type GuardOptions } from '../../../src-main/app/ipc-dispatch.ts';
+import { describeIssues } from '../../../src-main/host/validated-handler.ts';
 import { ok } from '../../../src-main/shared/ipc/result.ts';
 
 const APP_FRAME = { url: 'app://detour/index.html', isMainFrame: true };

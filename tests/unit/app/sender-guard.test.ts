@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { APP_ENTRY_URL } from '../../../src-main/app/app-protocol.ts';
+import { APP_ENTRY_URL } from '../../../src-main/host/app-protocol.ts';
 import { devServerOrigin, isTrustedSender, rendererEntryUrl } from '../../../src-main/app/sender-guard.ts';
 
 const DEV = 'http://localhost:5173';

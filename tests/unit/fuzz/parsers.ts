@@ -6,6 +6,7 @@ import { parseBridgeLine } from '../../../src-main/shared/bridge-line.ts';
 import { createTranslator } from '../../../src-main/shared/i18n/index.ts';
 import { pathsFromFile } from '../../../src-main/shared/path-list.ts';
 import { decodeUserInfo, parsePath, parsePathArgument } from '../../../src-main/shared/path-parse.ts';
+import { parseKeyConfig } from '../../../src-main/shared/shadowsocks-key.ts';
 import { parseTarget } from '../../../src-main/shared/target.ts';
 import { parseTestListCsv } from '../../../src-main/shared/test-list.ts';
 import { SECRET_MARK, splitUrlText } from '../../../src-main/shared/url-secrets.ts';
@@ -16,8 +17,7 @@ import { sampleReportText } from '../engine/export/sample-report.ts';
  * Every parser that takes what a person (or a stranger's file) gives, with inputs
  * to throw at it. A parser answers `accepted`, or a rejection with a code and the
  * words a person reads; parsers.test.ts checks that nothing else ever comes out
- * (no throw, no code without words). A new parser (ss:// keys, WireGuard files) is
- * one more entry in PARSERS.
+ * (no throw, no code without words). A new parser is one more entry in PARSERS.
  */
 
 export type Outcome = 'accepted' | { code: string; message: string };
@@ -75,7 +75,60 @@ const targetLines = fc.oneof(
   anyText,
 );
 
+/** Outline and Shadowsocks keys: SIP002 with base64url or percent-encoded user info, prefixes, plugins, tags. */
+const accessKeys = fc.oneof(
+  fc
+    .tuple(
+      fc.constantFrom('chacha20-ietf-poly1305', 'aes-256-gcm', 'aes-128-gcm', 'rc4-md5', 'AES-128-GCM', ''),
+      anyText,
+      fc.constantFrom('b64', 'plain', 'raw'),
+      hosts,
+      ports,
+      fc.constantFrom(
+        '',
+        '/',
+        '/?prefix=%16%03%01%00%C2%A8%01%01',
+        '?prefix=%E2%82%AC',
+        '/?plugin=obfs-local',
+        '?outline=1',
+      ),
+      fc.constantFrom('', '#Office', '#%ZZ', '#'),
+    )
+    .map(([method, password, form, host, port, query, tag]) => {
+      const info = `${method}:${password}`;
+      const user =
+        form === 'b64'
+          ? Buffer.from(info).toString('base64url')
+          : form === 'plain'
+            ? encodeURIComponent(method) + ':' + encodeURIComponent(password)
+            : info;
+      return `ss://${user}@${host}${port}${query}${tag}`;
+    }),
+  urlLike(['ssconf://', 'SSCONF://', 'ss://']),
+  anyText.map((text) => `ss://${text}`),
+);
+
+/** What an ssconf:// address serves: Outline's JSON, any JSON, or a ss:// line. */
+const keyConfigs = fc.oneof(
+  fc
+    .record(
+      {
+        server: fc.oneof(hosts, fc.integer()),
+        server_port: fc.oneof(fc.integer({ min: -1, max: 70_000 }), fc.constant('8388'), anyText),
+        password: fc.oneof(anyText, fc.constant(null)),
+        method: fc.constantFrom('chacha20-ietf-poly1305', 'aes-128-gcm', 'none'),
+        prefix: fc.oneof(anyText, fc.constant('\u0016\u0003\u0001'), fc.constant(7)),
+      },
+      { requiredKeys: [] },
+    )
+    .map((record) => JSON.stringify(record)),
+  accessKeys,
+  fc.json(),
+  anyText,
+);
+
 const routeUrls = fc.oneof(
+  accessKeys,
   urlLike(['socks4://', 'socks4a://', 'socks5://', 'socks5h://', 'http://', 'https://', 'doh:https://', 'doh:http://']),
   fc.tuple(fc.constantFrom('bind:', 'strategy:', 'doh:'), anyText).map(([scheme, rest]) => `${scheme}${rest}`),
   fc
@@ -270,6 +323,22 @@ export const PARSERS: readonly FuzzedParser[] = [
         if (error instanceof UsageError) return { code: 'usage', message: error.message };
         throw error;
       }
+    },
+  },
+  {
+    name: 'Outline and Shadowsocks keys (ss://, ssconf://)',
+    inputs: accessKeys,
+    parse: (input) => {
+      const parsed = parsePath('key', input);
+      return parsed.ok ? 'accepted' : codeOnly(parsed.code, PATH_ERROR_TEXT);
+    },
+  },
+  {
+    name: 'dynamic keys as their address serves them (JSON or a ss:// line)',
+    inputs: keyConfigs,
+    parse: (input) => {
+      const parsed = parseKeyConfig(input);
+      return parsed.ok ? 'accepted' : codeOnly(parsed.code, PATH_ERROR_TEXT);
     },
   },
   {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { PRODUCTION_CSP } from '../../../src-main/app/csp.ts';
+import { PRODUCTION_CSP } from '../../../src-main/host/csp.ts';
 import { isPage, webPathToFile } from '../../../src-main/web/static-files.ts';
 import { WEB_CSP } from '../../../src-main/web/web-csp.ts';
 

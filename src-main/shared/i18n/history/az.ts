@@ -164,4 +164,6 @@ export const HISTORY_AZ: HistoryCatalog = {
   'history.tray.tooltip': 'Detour yoxlamanı təkrarlayır',
   'history.tray.open': 'Detour-u açın',
   'history.tray.stop': 'Təkrarlamanı dayandırın və çıxın',
+  'history.tray.no-tray':
+    'Detour yoxlamanı təkrarlayır. Bu iş masası bildiriş sahəsində ikon göstərmir, ona görə də təkrarlama dayanana qədər pəncərə açıq (kiçildilmiş) qalır.',
 };

@@ -163,6 +163,8 @@ export const HISTORY_EN = {
   'history.tray.tooltip': 'Detour is repeating a check',
   'history.tray.open': 'Open Detour',
   'history.tray.stop': 'Stop repeating and quit',
+  'history.tray.no-tray':
+    'Detour is repeating a check. This desktop shows no tray icon, so the window stays open (minimised) until the repeating stops.',
 } as const satisfies Readonly<Record<string, string>>;
 
 /** Every language has every key; plural forms beyond `_one`/`_other` are extra keys. */

@@ -190,4 +190,6 @@ export const HISTORY_RU: HistoryCatalog = {
   'history.tray.tooltip': 'Detour повторяет проверку',
   'history.tray.open': 'Открыть Detour',
   'history.tray.stop': 'Перестать повторять и выйти',
+  'history.tray.no-tray':
+    'Detour повторяет проверку. Этот рабочий стол не показывает значок в трее, поэтому окно остаётся открытым (свёрнутым), пока повторы не остановлены.',
 };

@@ -8,6 +8,12 @@ import type { UiCatalog } from './en.ts';
 export const UI_AZ: UiCatalog = {
   'ui.app.name': 'Detour',
   'ui.loading': 'Yüklənir…',
+  'ui.preload.title': 'Detour başlaya bilmədi',
+  'ui.preload.explain':
+    'Bu pəncərə Detour-un mühərrikinə qoşula bilmədi: onları birləşdirən hissə (əvvəlcədən yüklənən skript) yüklənmədi. Onsuz burada heç bir yoxlama işləyə bilməz.',
+  'ui.preload.what-to-do':
+    'Detour-u bağlayın və yenidən başladın. Bu ekran yenə görünsə, tətbiqi {{command}} ilə yenidən qurun və ya bu nüsxəni sizə verən şəxsə bildirin.',
+  'ui.preload.detail': 'Texniki məlumat: masaüstü tətbiqin pəncərəsində {{name}} yoxdur.',
   'ui.skip-to-content': 'Əsas hissəyə keçin',
   'ui.nav.label': 'Ekranlar',
   'ui.nav.home': 'Başlanğıc',
@@ -65,6 +71,7 @@ export const UI_AZ: UiCatalog = {
   'ui.route.strategies': 'Yerli fəndlər',
   'ui.route.kind.direct': 'olduğu kimi, arada heç nə olmadan',
   'ui.route.kind.proxy': 'proksi, ünvanı {{address}}',
+  'ui.route.kind.shadowsocks': 'Outline açarı, ünvanı {{address}}',
   'ui.route.kind.doh': 'şifrələnmiş DNS, ünvanı {{address}}',
   'ui.route.kind.bind': 'yerli {{address}} ünvanından (məsələn, VPN)',
   'ui.route.kind.strategy': 'yerli fəndlər: {{list}}',
@@ -192,6 +199,8 @@ export const UI_AZ: UiCatalog = {
   'ui.failure.proxy-auth': 'proksi istifadəçi adını və ya parolu qəbul etmədi',
   'ui.failure.proxy-protocol': 'proksi gözlənilməz cavab verdi',
   'ui.failure.proxy-refused': 'proksi qoşulmaqdan imtina etdi',
+  'ui.failure.proxy-reset': 'marşrutun serveri əlaqəni əl sıxmadan dərhal sonra kəsdi',
+  'ui.failure.proxy-config': 'açarın konfiqurasiyasını yükləmək olmadı',
   'ui.failure.udp-unsupported': 'bu marşrut zəngləri ötürə bilmir',
   'ui.failure.cancelled': 'ləğv edildi',
   'ui.failure.unknown': 'naməlum xəta',
@@ -214,6 +223,8 @@ export const UI_AZ: UiCatalog = {
     'Hələ marşrut yoxdur. Aşağıda əlavə edin və ya Başlanğıc ekranından Detour-a bu kompüterdə Tor və VPN proqramlarını axtarmağı tapşırın.',
   'ui.routes.password-saved': 'Parol saxlanılıb',
   'ui.routes.password-missing': 'Parol saxlanılmayıb: əlavə etmək üçün marşrutu dəyişin.',
+  'ui.routes.key-saved': 'Açar saxlanılıb (bir daha göstərilmir)',
+  'ui.routes.key-missing': 'Açar saxlanılmayıb: marşrutu dəyişin və açarı daxil edin.',
   'ui.routes.test': 'Sınayın',
   'ui.routes.test-label': '{{name}} marşrutunu sınayın',
   'ui.routes.testing': 'Sınanılır…',
@@ -265,6 +276,12 @@ export const UI_AZ: UiCatalog = {
   'ui.routes.error.direct': 'Öz bağlantınız həmişə yoxlanılır: onu əlavə etməyə ehtiyac yoxdur.',
   'ui.routes.error.credentials-incomplete': 'Həm istifadəçi adını, həm də parolu yazın, ya da heç birini yazmayın.',
   'ui.routes.error.credentials-not-proxy': 'İstifadəçi adı və parol yalnız proksi üçündür.',
+  'ui.routes.error.bad-key': 'Bu, giriş açarı deyil: bütöv ss://… və ya ssconf://… açarını daxil edin.',
+  'ui.routes.error.key-plugin':
+    'Bu açar Detour-un işlətmədiyi Shadowsocks plaginini tələb edir. Plaginsiz açar istəyin.',
+  'ui.routes.error.unsupported-cipher': 'Bu açar Detour-un bilmədiyi köhnə şifrədən istifadə edir. Yeni açar istəyin.',
+  'ui.routes.error.bad-key-prefix': 'Açarın prefiksi düzgün deyil.',
+  'ui.routes.error.key-again': 'Açarı yenidən daxil edin: saxlanılmış açar köhnə adla qalır.',
   'ui.routes.error.credentials-again': 'İstifadəçi adını və parolu yenidən yazın: saxlanılmış parol köhnə adla qalır.',
 
   'ui.targets.title': 'Yoxlanılacaq saytlar',

@@ -6,6 +6,12 @@
 export const UI_EN = {
   'ui.app.name': 'Detour',
   'ui.loading': 'Loading…',
+  'ui.preload.title': 'Detour could not start',
+  'ui.preload.explain':
+    'This window could not connect to Detour’s engine: the part of the app that links them (its preload script) did not load. Without it, no check can run here.',
+  'ui.preload.what-to-do':
+    'Close Detour and start it again. If this screen comes back, build the app again with {{command}}, or tell whoever gave you this copy.',
+  'ui.preload.detail': 'Technical detail: {{name}} is missing in the desktop app’s window.',
   'ui.skip-to-content': 'Skip to the content',
   'ui.nav.label': 'Screens',
   'ui.nav.home': 'Start',
@@ -63,6 +69,7 @@ export const UI_EN = {
   'ui.route.strategies': 'Local tricks',
   'ui.route.kind.direct': 'as it is, with nothing in between',
   'ui.route.kind.proxy': 'proxy at {{address}}',
+  'ui.route.kind.shadowsocks': 'Outline key to {{address}}',
   'ui.route.kind.doh': 'encrypted DNS from {{address}}',
   'ui.route.kind.bind': 'from the local address {{address}} (for example a VPN)',
   'ui.route.kind.strategy': 'local tricks: {{list}}',
@@ -190,6 +197,8 @@ export const UI_EN = {
   'ui.failure.proxy-auth': 'the proxy refused the user name or password',
   'ui.failure.proxy-protocol': 'the proxy answered something unexpected',
   'ui.failure.proxy-refused': 'the proxy refused to connect',
+  'ui.failure.proxy-reset': 'the route’s server reset the connection right after the handshake',
+  'ui.failure.proxy-config': 'the key’s configuration could not be fetched',
   'ui.failure.udp-unsupported': 'this route cannot carry calls',
   'ui.failure.cancelled': 'cancelled',
   'ui.failure.unknown': 'an unknown error',
@@ -211,6 +220,8 @@ export const UI_EN = {
     'No routes yet. Add one below, or let Detour look for Tor or VPN tools on this computer from the Start screen.',
   'ui.routes.password-saved': 'Password saved',
   'ui.routes.password-missing': 'No password saved: change the route to add one.',
+  'ui.routes.key-saved': 'Key saved (never shown again)',
+  'ui.routes.key-missing': 'No key saved: change the route and paste the key.',
   'ui.routes.test': 'Test',
   'ui.routes.test-label': 'Test {{name}}',
   'ui.routes.testing': 'Testing…',
@@ -263,6 +274,12 @@ export const UI_EN = {
   'ui.routes.error.direct': 'Your own connection is always checked: there is no need to add it.',
   'ui.routes.error.credentials-incomplete': 'Enter both a user name and a password, or neither.',
   'ui.routes.error.credentials-not-proxy': 'Only a proxy takes a user name and password.',
+  'ui.routes.error.bad-key': 'This is not an access key: paste the whole ss://… or ssconf://… key.',
+  'ui.routes.error.key-plugin':
+    'This key needs a Shadowsocks plugin, which Detour does not run. Ask for a key without one.',
+  'ui.routes.error.unsupported-cipher': 'This key uses an old cipher Detour does not speak. Ask for a new key.',
+  'ui.routes.error.bad-key-prefix': 'The key’s prefix is not valid.',
+  'ui.routes.error.key-again': 'Paste the key again: a saved key stays with the old name.',
   'ui.routes.error.credentials-again':
     'Enter the user name and password again: a saved password stays with the old name.',
 

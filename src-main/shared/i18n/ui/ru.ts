@@ -4,6 +4,12 @@ import type { UiCatalog } from './en.ts';
 export const UI_RU: UiCatalog = {
   'ui.app.name': 'Detour',
   'ui.loading': 'Загрузка…',
+  'ui.preload.title': 'Detour не смог запуститься',
+  'ui.preload.explain':
+    'Это окно не смогло подключиться к движку Detour: часть приложения, которая их связывает (скрипт предзагрузки), не загрузилась. Без неё здесь не может работать ни одна проверка.',
+  'ui.preload.what-to-do':
+    'Закройте Detour и запустите его снова. Если этот экран появится опять, соберите приложение заново командой {{command}} или сообщите тому, кто дал вам эту копию.',
+  'ui.preload.detail': 'Техническая подробность: в окне настольного приложения нет {{name}}.',
   'ui.skip-to-content': 'Перейти к содержимому',
   'ui.nav.label': 'Экраны',
   'ui.nav.home': 'Главная',
@@ -69,6 +75,7 @@ export const UI_RU: UiCatalog = {
   'ui.route.strategies': 'Локальные приёмы',
   'ui.route.kind.direct': 'как есть, без посредников',
   'ui.route.kind.proxy': 'прокси по адресу {{address}}',
+  'ui.route.kind.shadowsocks': 'ключ Outline к {{address}}',
   'ui.route.kind.doh': 'зашифрованный DNS по адресу {{address}}',
   'ui.route.kind.bind': 'с локального адреса {{address}} (например, VPN)',
   'ui.route.kind.strategy': 'локальные приёмы: {{list}}',
@@ -204,6 +211,8 @@ export const UI_RU: UiCatalog = {
   'ui.failure.proxy-auth': 'прокси не принял имя пользователя или пароль',
   'ui.failure.proxy-protocol': 'прокси ответил что-то непонятное',
   'ui.failure.proxy-refused': 'прокси отказался соединять',
+  'ui.failure.proxy-reset': 'сервер маршрута сбросил соединение сразу после рукопожатия',
+  'ui.failure.proxy-config': 'не удалось загрузить конфигурацию ключа',
   'ui.failure.udp-unsupported': 'этот маршрут не может передавать звонки',
   'ui.failure.cancelled': 'отменено',
   'ui.failure.unknown': 'неизвестная ошибка',
@@ -226,6 +235,8 @@ export const UI_RU: UiCatalog = {
     'Маршрутов пока нет. Добавьте маршрут ниже или попросите Detour поискать Tor и VPN на этом компьютере на экране «Главная».',
   'ui.routes.password-saved': 'Пароль сохранён',
   'ui.routes.password-missing': 'Пароль не сохранён: измените маршрут, чтобы его добавить.',
+  'ui.routes.key-saved': 'Ключ сохранён (больше не показывается)',
+  'ui.routes.key-missing': 'Ключ не сохранён: измените маршрут и вставьте ключ.',
   'ui.routes.test': 'Проверить',
   'ui.routes.test-label': 'Проверить «{{name}}»',
   'ui.routes.testing': 'Проверка…',
@@ -278,6 +289,13 @@ export const UI_RU: UiCatalog = {
   'ui.routes.error.direct': 'Ваше собственное подключение проверяется всегда: добавлять его не нужно.',
   'ui.routes.error.credentials-incomplete': 'Введите и имя пользователя, и пароль — или ни то ни другое.',
   'ui.routes.error.credentials-not-proxy': 'Имя пользователя и пароль бывают только у прокси.',
+  'ui.routes.error.bad-key': 'Это не ключ доступа: вставьте ключ Outline целиком.',
+  'ui.routes.error.key-plugin':
+    'Этому ключу нужен плагин Shadowsocks, который Detour не запускает. Попросите ключ без плагина.',
+  'ui.routes.error.unsupported-cipher':
+    'Этот ключ использует старый шифр, который Detour не поддерживает. Попросите новый ключ.',
+  'ui.routes.error.bad-key-prefix': 'Префикс ключа недействителен.',
+  'ui.routes.error.key-again': 'Вставьте ключ ещё раз: сохранённый ключ остался под старым названием.',
   'ui.routes.error.credentials-again':
     'Введите имя пользователя и пароль ещё раз: сохранённый пароль остался под старым названием.',
 

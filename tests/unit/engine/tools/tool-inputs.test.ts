@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { expect, test } from 'vitest';
 import { readSmallTextFile, readWireguardFile, ToolCollector } from '../../../../src-main/engine/tools/tool-inputs.ts';
-import { tempDirPerTest } from '../../app/temp-dir.ts';
+import { tempDirPerTest } from '../../../support/temp-dir.ts';
 
 const PRIVATE = 'yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=';
 const PUBLIC = 'xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=';

@@ -5,6 +5,7 @@ import {
   mergeInputs,
   mergeReports,
   parseReportText,
+  pdfFooterTemplate,
   redactReport,
   renderMergeHtml,
   renderReportCsv,
@@ -50,7 +51,8 @@ export type PdfResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: s
 
 /** Prints an export's HTML (no script in it) to an A4 PDF. */
 export interface PdfPrinter {
-  print(html: string, options: { footerText: string }): Promise<PdfResult>;
+  /** `footerHtml` is `footerText` as Chromium's footer template (engine's pdfFooterTemplate). */
+  print(html: string, options: { footerText: string; footerHtml: string }): Promise<PdfResult>;
 }
 
 /** For a host that has no way to print: every PDF is `unavailable`. */
@@ -131,7 +133,7 @@ export function createSharingHandlers(
   }
 
   async function printed(page: string, name: string, footerText: string, t: TFunction) {
-    const pdf = await printer.print(page, { footerText });
+    const pdf = await printer.print(page, { footerText, footerHtml: pdfFooterTemplate(footerText) });
     if (!pdf.ok) return fail<ExportOutcome>('unavailable', pdf.reason);
     return save({
       fileName: `${name}.pdf`,

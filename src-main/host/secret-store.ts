@@ -17,11 +17,17 @@ export interface SecretStore {
   routes(): Promise<string[]>;
 }
 
+/** A decrypted string, and whether the OS asks for it to be encrypted again (a rotated or better key). */
+export interface Decrypted {
+  text: string;
+  shouldReEncrypt: boolean;
+}
+
 /** Encrypts and decrypts strings with a key the OS keeps (Electron's safeStorage in the app). */
 export interface StringCipher {
   isAvailable(): Promise<boolean>;
   encrypt(plainText: string): Promise<Uint8Array>;
-  decrypt(encrypted: Uint8Array): Promise<string>;
+  decrypt(encrypted: Uint8Array): Promise<Decrypted>;
 }
 
 const secretsFileSchema = z.object({
@@ -51,12 +57,33 @@ export class EncryptedFileSecretStore implements SecretStore {
     // Own properties only: a route named `__proto__` must not find Object.prototype.
     const encrypted = Object.hasOwn(routes, route) ? routes[route] : undefined;
     if (encrypted === undefined || !(await this.#cipher.isAvailable())) return undefined;
+    let decrypted: Decrypted;
     try {
-      const decrypted = await this.#cipher.decrypt(Buffer.from(encrypted, 'base64'));
-      const parsed = storedCredentialsSchema.safeParse(JSON.parse(decrypted));
-      return parsed.success ? parsed.data : undefined;
+      decrypted = await this.#cipher.decrypt(Buffer.from(encrypted, 'base64'));
     } catch {
       return undefined; // encrypted under another key (a new OS profile): as if never stored
+    }
+    const parsed = storedCredentialsSchema.safeParse(parseJson(decrypted.text));
+    if (!parsed.success) return undefined;
+    if (decrypted.shouldReEncrypt) await this.#reEncrypt(route, encrypted, decrypted.text);
+    return parsed.data;
+  }
+
+  /**
+   * The OS rotated its key or offers a safer one (safeStorage's shouldReEncrypt): the
+   * entry is stored again under it, unless it changed meanwhile. Should that fail, the
+   * old entry stays, which still decrypts.
+   */
+  async #reEncrypt(route: string, before: string, plainText: string): Promise<void> {
+    try {
+      const encoded = Buffer.from(await this.#cipher.encrypt(plainText)).toString('base64');
+      await this.#file.update((file) =>
+        Object.hasOwn(file.routes, route) && file.routes[route] === before
+          ? { routes: { ...file.routes, [route]: encoded } }
+          : file,
+      );
+    } catch {
+      // Kept as it was: the next read asks again.
     }
   }
 
@@ -75,5 +102,13 @@ export class EncryptedFileSecretStore implements SecretStore {
 
   async routes(): Promise<string[]> {
     return Object.keys((await this.#file.read()).routes);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }

@@ -1,4 +1,4 @@
-import type { PdfPrinter } from '../app/sharing-actions.ts';
+import type { PdfPrinter } from './sharing-actions.ts';
 import { findChromium, htmlToPdf } from '../engine/index.ts';
 
 /**

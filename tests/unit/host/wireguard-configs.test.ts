@@ -1,15 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { JsonFileStore } from '../../../src-main/app/json-file-store.ts';
+import { JsonFileStore } from '../../../src-main/host/json-file-store.ts';
 import {
   createToolHandlers,
   NO_WIREGUARD_CONFIGS,
   toolsForRun,
   wireguardConfigsFileSchema,
   type ToolDependencies,
-} from '../../../src-main/app/wireguard-configs.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+} from '../../../src-main/host/wireguard-configs.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const dir = tempDirPerTest('wireguard-configs');
 const PRIVATE = 'yAnz5TF+lXXJte14tji3zlMNq+hd2rYUIgJBgB3fBmk=';

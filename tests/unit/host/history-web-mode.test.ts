@@ -7,7 +7,7 @@ import { startWebMode, type WebMode } from '../../../src-main/web/web-mode.ts';
 import { httpsServer } from '../../lab/servers/http-servers.ts';
 import { listenClosingAfterEach } from '../../lab/servers/listen.ts';
 import { acceptAndHang } from '../../lab/servers/tcp-servers.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const listen = listenClosingAfterEach();
 const dir = tempDirPerTest('history-web');

@@ -1,10 +1,10 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { APP_ENTRY_URL, appRequestToFilePath } from '../../../src-main/app/app-protocol.ts';
-import { PRODUCTION_CSP } from '../../../src-main/app/csp.ts';
-import { respondFromRenderer } from '../../../src-main/app/renderer-response.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+import { APP_ENTRY_URL, appRequestToFilePath } from '../../../src-main/host/app-protocol.ts';
+import { PRODUCTION_CSP } from '../../../src-main/host/csp.ts';
+import { respondFromRenderer } from '../../../src-main/host/renderer-response.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const ROOT = '/opt/detour/renderer';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { appResponseHeaders, PRODUCTION_CSP } from '../../../src-main/app/csp.ts';
+import { appResponseHeaders, PRODUCTION_CSP } from '../../../src-main/host/csp.ts';
 
 test('the production CSP is pinned: the renderer loads only its own files and connects nowhere', () => {
   expect(PRODUCTION_CSP).toBe(

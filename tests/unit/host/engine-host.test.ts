@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { detectLocalTools } from '../../../src-main/engine/index.ts';
-import { InProcessEngineHost } from '../../../src-main/app/in-process-engine-host.ts';
+import { InProcessEngineHost } from '../../../src-main/host/in-process-engine-host.ts';
 import type { RunEventMessage } from '../../../src-main/shared/ipc/run.ts';
 import { DEFAULT_PLAN_OPTIONS, type Plan } from '../../../src-main/shared/plan.ts';
 import { httpsServer } from '../../lab/servers/http-servers.ts';

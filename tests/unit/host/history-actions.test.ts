@@ -1,19 +1,19 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { createActionHandlers } from '../../../src-main/app/actions.ts';
-import type { EngineHost } from '../../../src-main/app/engine-host.ts';
-import { AppHistory, createHistoryHandlers } from '../../../src-main/app/history-actions.ts';
-import { validatedHandler } from '../../../src-main/app/ipc-dispatch.ts';
-import { JsonFileStore } from '../../../src-main/app/json-file-store.ts';
-import { EncryptedFileSecretStore } from '../../../src-main/app/secret-store.ts';
+import { createActionHandlers } from '../../../src-main/host/actions.ts';
+import type { EngineHost } from '../../../src-main/host/engine-host.ts';
+import { AppHistory, createHistoryHandlers } from '../../../src-main/host/history-actions.ts';
+import { validatedHandler } from '../../../src-main/host/validated-handler.ts';
+import { JsonFileStore } from '../../../src-main/host/json-file-store.ts';
+import { EncryptedFileSecretStore } from '../../../src-main/host/secret-store.ts';
 import { HistoryStore } from '../../../src-main/engine/index.ts';
 import { runEntrySchema } from '../../../src-main/shared/ipc/history.ts';
 import { ok } from '../../../src-main/shared/ipc/result.ts';
 import { consentSchema, DEFAULT_SETTINGS, NO_CONSENT, settingsSchema } from '../../../src-main/shared/ipc/settings.ts';
 import { reportSchema } from '../../../src-main/shared/report.ts';
 import { sampleReport, writeRun } from '../engine/history/sample-report.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const dir = tempDirPerTest('history-actions');
 const folder = (): string => join(dir(), 'history');

@@ -1,9 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { JsonFileStore } from '../../../src-main/app/json-file-store.ts';
+import { JsonFileStore } from '../../../src-main/host/json-file-store.ts';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../../src-main/shared/ipc/settings.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const dir = tempDirPerTest('store');
 const settingsFile = () => join(dir(), 'settings.json');

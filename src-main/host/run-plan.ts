@@ -1,4 +1,4 @@
-import type { PathSecrets, PathSpec } from '../shared/path.ts';
+import type { PathSecret, PathSecrets, PathSpec } from '../shared/path.ts';
 import { DEFAULT_PLAN_OPTIONS, type Plan, type PlanOptions } from '../shared/plan.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
 import { controlSitesFor } from '../shared/controls.ts';
@@ -32,23 +32,27 @@ function definedOnly<T extends object>(value: T): Defined<T> {
 }
 
 /**
- * The credentials of every route that says `auth: true`: those the renderer sent with
- * the request, else those stored. A route that needs some and has none is refused
- * before the run, not reported later as a failed route.
+ * The credentials of every route that says `auth: true`, and the key of every Outline
+ * key route: those the renderer sent with the request, else those stored. A route that
+ * needs some and has none is refused before the run, not reported later as a failed route.
  */
 export async function secretsForRoutes(
   routes: readonly PathSpec[],
   given: Readonly<Record<string, Credentials>> | undefined,
   stored: (route: string) => Promise<Credentials | undefined>,
 ): Promise<IpcResult<PathSecrets>> {
-  const secrets = new Map<string, Credentials>();
+  const secrets = new Map<string, PathSecret>();
   for (const route of routes) {
-    if (route.kind !== 'proxy' || !route.auth) continue;
+    const isKey = route.kind === 'shadowsocks';
+    if (!isKey && (route.kind !== 'proxy' || !route.auth)) continue;
     // Own properties only: a route named `__proto__` must not find Object.prototype.
     const credentials = given !== undefined && Object.hasOwn(given, route.name) ? given[route.name] : undefined;
     const found = credentials ?? (await stored(route.name));
-    if (found === undefined) return fail('missing-credentials', `route "${route.name}" needs a user name and password`);
-    secrets.set(route.name, found);
+    if (found === undefined) {
+      const what = isKey ? 'its access key' : 'a user name and password';
+      return fail('missing-credentials', `route "${route.name}" needs ${what}`);
+    }
+    secrets.set(route.name, isKey ? { key: found.password } : found);
   }
   return ok(Object.fromEntries(secrets));
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { EncryptedFileSecretStore, type StringCipher } from '../../../src-main/app/secret-store.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+import { EncryptedFileSecretStore, type StringCipher } from '../../../src-main/host/secret-store.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const dir = tempDirPerTest('secrets');
 
@@ -12,7 +12,7 @@ function xorCipher(key: number, available = true): StringCipher {
   return {
     isAvailable: () => Promise.resolve(available),
     encrypt: (plainText) => Promise.resolve(xor(new TextEncoder().encode(plainText))),
-    decrypt: (encrypted) => Promise.resolve(new TextDecoder().decode(xor(encrypted))),
+    decrypt: (encrypted) => Promise.resolve({ text: new TextDecoder().decode(xor(encrypted)), shouldReEncrypt: false }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { ScheduleHost, type ScheduleClock } from '../../../src-main/app/schedule-host.ts';
+import { ScheduleHost, type ScheduleClock } from '../../../src-main/host/schedule-host.ts';
 import type { StartScheduleRequest } from '../../../src-main/shared/ipc/history.ts';
 import { fail, ok, type IpcResult } from '../../../src-main/shared/ipc/result.ts';
 import type { RunEventMessage } from '../../../src-main/shared/ipc/run.ts';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { validatedHandler } from '../../../src-main/app/ipc-dispatch.ts';
-import { dialogFileSaver, downloadFileSaver, type SaveDialogRequest } from '../../../src-main/app/save-file.ts';
+import { validatedHandler } from '../../../src-main/host/validated-handler.ts';
+import { dialogFileSaver, downloadFileSaver, type SaveDialogRequest } from '../../../src-main/host/save-file.ts';
 import {
   createSharingHandlers,
   fileStamp,
@@ -10,15 +10,15 @@ import {
   type FileSaver,
   type PdfPrinter,
   type SharingOptions,
-} from '../../../src-main/app/sharing-actions.ts';
+} from '../../../src-main/host/sharing-actions.ts';
 import { printWindowOptions } from '../../../src-main/app/window-options.ts';
 import type { RunEventMessage } from '../../../src-main/shared/ipc/run.ts';
 import type { ExportReportRequest, ExportOutcome } from '../../../src-main/shared/ipc/sharing.ts';
 import { reportSchema, type Report } from '../../../src-main/shared/report.ts';
-import { chromiumPdfPrinter } from '../../../src-main/web/pdf-printer.ts';
+import { chromiumPdfPrinter } from '../../../src-main/host/chromium-pdf-printer.ts';
 import { hostileReport } from '../engine/export/hostile-report.ts';
 import { PROXY, sampleReport, sampleReportText, USER_PUBLIC_IP } from '../engine/export/sample-report.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const dir = tempDirPerTest('sharing');
 

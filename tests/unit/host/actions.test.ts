@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { createActionHandlers } from '../../../src-main/app/actions.ts';
+import { createActionHandlers } from '../../../src-main/host/actions.ts';
 import { catalogEntries, findRegionPack } from '../../../src-main/engine/index.ts';
-import type { EngineHost, RouteTestRequest, RunRequest } from '../../../src-main/app/engine-host.ts';
-import { JsonFileStore } from '../../../src-main/app/json-file-store.ts';
-import { EncryptedFileSecretStore, type StringCipher } from '../../../src-main/app/secret-store.ts';
+import type { EngineHost, RouteTestRequest, RunRequest } from '../../../src-main/host/engine-host.ts';
+import { JsonFileStore } from '../../../src-main/host/json-file-store.ts';
+import { EncryptedFileSecretStore, type StringCipher } from '../../../src-main/host/secret-store.ts';
 import { ok } from '../../../src-main/shared/ipc/result.ts';
 import { DEFAULT_CONTROLS } from '../../../src-main/shared/controls.ts';
 import {
@@ -17,7 +17,7 @@ import {
   settingsSchema,
 } from '../../../src-main/shared/ipc/settings.ts';
 import type { PathSpec } from '../../../src-main/shared/path.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const dir = tempDirPerTest('actions');
 
@@ -50,7 +50,7 @@ class RecordingEngineHost implements EngineHost {
 const plainCipher: StringCipher = {
   isAvailable: () => Promise.resolve(true),
   encrypt: (text) => Promise.resolve(new TextEncoder().encode(text)),
-  decrypt: (bytes) => Promise.resolve(new TextDecoder().decode(bytes)),
+  decrypt: (bytes) => Promise.resolve({ text: new TextDecoder().decode(bytes), shouldReEncrypt: false }),
 };
 
 function setup() {

@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { AppHistory, createHistoryHandlers } from '../../../src-main/app/history-actions.ts';
-import { InProcessEngineHost } from '../../../src-main/app/in-process-engine-host.ts';
+import { AppHistory, createHistoryHandlers } from '../../../src-main/host/history-actions.ts';
+import { InProcessEngineHost } from '../../../src-main/host/in-process-engine-host.ts';
 import type { RunEventMessage } from '../../../src-main/shared/ipc/run.ts';
 import { DEFAULT_PLAN_OPTIONS, type Plan } from '../../../src-main/shared/plan.ts';
 import { httpsServer } from '../../lab/servers/http-servers.ts';
 import { listenClosingAfterEach } from '../../lab/servers/listen.ts';
 import { acceptAndHang } from '../../lab/servers/tcp-servers.ts';
-import { tempDirPerTest } from './temp-dir.ts';
+import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const listen = listenClosingAfterEach();
 const dir = tempDirPerTest('history-recording');

@@ -75,7 +75,7 @@ for (const language of ['en', 'az', 'ru'] satisfies Language[]) {
         .click();
       const row = page.getByRole('row').nth(1);
       await expect(row).toContainText(t('ui.network.state.offline'));
-      await expect(row).toContainText(t('history.counts.offline'));
+      await expect(row).toContainText(t('network.state.offline'));
       await expect(row).not.toContainText(t('history.state.completed'));
     } finally {
       await blackhole.close();

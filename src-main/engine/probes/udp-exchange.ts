@@ -44,9 +44,14 @@ export function startUdpExchange(
   socket.on('message', onMessage);
   socket.on('error', onError);
   try {
-    socket.connect(peer.port, peer.host, () => {
-      if (!ended) handlers.onConnected();
-    });
+    // Node calls this back with the error when connect(2) fails (ENETUNREACH with no
+    // route, as offline): @types/node leaves the argument out, so it is read here.
+    const connected = (error?: Error): void => {
+      if (ended) return;
+      if (error === undefined) handlers.onConnected();
+      else handlers.onEnd(error);
+    };
+    socket.connect(peer.port, peer.host, connected as () => void);
   } catch (error) {
     // A bad port or an already connected socket throws synchronously.
     queueMicrotask(() => handlers.onEnd(error));

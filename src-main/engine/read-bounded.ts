@@ -69,11 +69,12 @@ export async function readBoundedBytes(path: string, options: BoundedReadOptions
  * is read (a report of hundreds of megabytes is never one buffer). The checks are
  * readBoundedBytes's; a file found too large midway fails after some chunks were seen.
  * The chunks are views of a buffer used again for the next one: copy what is kept.
+ * The next chunk is read once the promise `onChunk` returns (if any) resolves.
  */
 export async function readBoundedChunks(
   path: string,
   options: BoundedReadOptions,
-  onChunk: (chunk: Buffer) => void,
+  onChunk: (chunk: Buffer) => void | Promise<void>,
 ): Promise<BoundedRead<undefined>> {
   let handle: FileHandle;
   try {
@@ -97,7 +98,8 @@ export async function readBoundedChunks(
       if (bytesRead === 0) break;
       total += bytesRead;
       if (total > options.limit) return { ok: false, error: tooLarge(path, options, Math.max(stats.size, total)) };
-      onChunk(buffer.subarray(0, bytesRead));
+      // Awaited: a reader that cannot keep up holds the file back (backpressure).
+      await onChunk(buffer.subarray(0, bytesRead));
     }
     return { ok: true, value: undefined, mode: stats.mode };
   } catch (error) {

@@ -119,7 +119,11 @@ function checkReport(value: object): ReportReadResult {
 function invalid(issue: z.core.$ZodIssue | undefined, prefix: PropertyKey[] = []): ReportReadResult {
   return {
     ok: false,
-    error: { code: 'invalid', field: fieldPath([...prefix, ...(issue?.path ?? [])]), problem: oneLine(issue?.message ?? '') },
+    error: {
+      code: 'invalid',
+      field: fieldPath([...prefix, ...(issue?.path ?? [])]),
+      problem: oneLine(issue?.message ?? ''),
+    },
   };
 }
 

@@ -24,6 +24,7 @@ export class JournalWriter {
   #timer: NodeJS.Timeout | null = null;
   #writing: Promise<void> = Promise.resolve();
   #failed = false;
+  #closed: Promise<boolean> | null = null;
 
   private constructor(path: string, file: FileHandle, onError: (error: unknown) => void) {
     this.path = path;
@@ -37,7 +38,7 @@ export class JournalWriter {
   }
 
   append(event: EngineEvent): void {
-    if (event.type === 'progress' || this.#failed) return;
+    if (event.type === 'progress' || this.#failed || this.#closed !== null) return;
     this.#lines.push(`${JSON.stringify(event)}\n`);
     if (event.type === 'target-finished' || event.type === 'run-finished' || event.type === 'run-started') {
       void this.flush();
@@ -59,7 +60,7 @@ export class JournalWriter {
     this.#writing = this.#writing.then(async () => {
       if (this.#failed) return;
       try {
-        await this.#file.write(text);
+        await this.#file.writeFile(text);
       } catch (error) {
         this.#failed = true;
         this.#onError(error);
@@ -68,8 +69,13 @@ export class JournalWriter {
     return this.#writing;
   }
 
-  /** Writes what is left, makes it durable (fsync) and closes the file; resolves false if any write failed. */
-  async close(): Promise<boolean> {
+  /** Writes what is left, makes it durable (fsync) and closes the file, once; resolves false if any write failed. */
+  close(): Promise<boolean> {
+    this.#closed ??= this.#close();
+    return this.#closed;
+  }
+
+  async #close(): Promise<boolean> {
     await this.flush();
     try {
       if (!this.#failed) await this.#file.sync();

@@ -32,6 +32,8 @@ type NumberState = 'start' | 'sign' | 'zero' | 'int' | 'dot' | 'frac' | 'e' | 'e
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
 const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 const HEX = /^[0-9a-fA-F]$/;
+// A quote, a backslash, or a control character (RFC 8259 §7: never raw in a string).
+// eslint-disable-next-line no-control-regex
 const STRING_STOP = /["\\\u0000-\u001f]/g;
 const DIGIT = /^[0-9]$/;
 /** Number states where the text so far is a whole number. */
@@ -168,7 +170,8 @@ export class JsonScanner {
     }
     const word = char === 't' ? 'true' : char === 'f' ? 'false' : char === 'n' ? 'null' : null;
     if (word !== null) this.#scalar = { kind: 'literal', start: at, word, matched: 0 };
-    else if (char === '-' || DIGIT.test(char)) this.#scalar = { kind: 'number', start: at, state: 'start', completeEnd: -1 };
+    else if (char === '-' || DIGIT.test(char))
+      this.#scalar = { kind: 'number', start: at, state: 'start', completeEnd: -1 };
     else return this.#failAt(at, index);
     return this.#continueScalar(chunk, index);
   }

@@ -3,18 +3,29 @@ import type { EngineEvent, InputError } from '../../shared/events.ts';
 import { REPORT_SCHEMA_VERSION, type Report } from '../../shared/report.ts';
 import { APP_VERSION } from '../version.ts';
 
+export interface ReportBuilderOptions {
+  /**
+   * False: the observations are left out of the report (`observations` stays empty).
+   * A run being recorded keeps them in its journal instead (run-recording.ts), so the
+   * fold's memory does not grow with the run's measurements.
+   */
+  keepObservations?: boolean;
+}
+
 /**
- * Folds the event stream into the run's report. The report is complete at every
- * moment, so it can be saved as the run progresses and a kill keeps what was
- * measured (status `running` until the end, which a reader then knows as interrupted).
+ * The one fold of the event stream into the run's report: live (the CLI, the app),
+ * and again from a run's journal after a crash (journal-reader.ts). The report is
+ * complete at every moment (status `running` until the end).
  */
 export class ReportBuilder {
   #report: Report | null = null;
   readonly #earlyErrors: InputError[];
+  readonly #keepObservations: boolean;
 
   /** `inputErrors`: problems found before the run (list files the CLI read). */
-  constructor(inputErrors: readonly InputError[] = []) {
+  constructor(inputErrors: readonly InputError[] = [], options: ReportBuilderOptions = {}) {
     this.#earlyErrors = [...inputErrors];
+    this.#keepObservations = options.keepObservations ?? true;
   }
 
   add(event: EngineEvent): void {
@@ -49,7 +60,7 @@ export class ReportBuilder {
         report.controlRechecks.push(event.check);
         break;
       case 'observation':
-        report.observations.push(event.observation);
+        if (this.#keepObservations) report.observations.push(event.observation);
         break;
       case 'target-finished': {
         const entry = report.targets.find((t) => t.target.id === event.targetId);

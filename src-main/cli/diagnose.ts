@@ -157,6 +157,8 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
       if (kept !== null) shown.push(kept);
     }
     progress?.update(event, (targetId) => inputs.get(targetId) ?? targetId);
+    // A target shown as finished is a target saved: its journal line is written first.
+    if (event.type === 'target-finished') await run?.recording.flush();
     if (flags.json === true) printLine(io.stdout, JSON.stringify(event));
     if (event.type === 'input-error') {
       rejected += 1;

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineEventOf, InputError } from '../../shared/events.ts';
 import type { Report } from '../../shared/report.ts';
@@ -264,8 +264,8 @@ export class HistoryStore {
     });
     await forEachLimited(stale, READ_CONCURRENCY, async (file) => {
       const before = this.#entries.get(file);
-      const hasMeta = named.has(runPaths('', file).meta);
-      const after = await this.#refresh(file, rebuild ? undefined : before, hasMeta);
+      const { meta, journal } = runPaths('', file);
+      const after = await this.#refresh(file, rebuild ? undefined : before, named.has(meta), named.has(journal));
       this.#entries.set(file, after);
       if (JSON.stringify(before) !== JSON.stringify(after)) changed = true;
     });
@@ -278,11 +278,22 @@ export class HistoryStore {
    * as interrupted (its report written from its journal, or, in a history of an older
    * version, its report rewritten so; its lock removed).
    */
-  async #refresh(file: string, known: HistoryEntry | undefined, hasMeta = true): Promise<HistoryEntry> {
+  async #refresh(
+    file: string,
+    known: HistoryEntry | undefined,
+    hasMeta = true,
+    hasJournal?: boolean,
+  ): Promise<HistoryEntry> {
     if (known !== undefined && known.status !== 'running') return known;
     const paths = runPaths(this.dir, file);
     const meta = known ?? (hasMeta ? await readMeta(paths.meta) : { name: '' });
-    const journal = await this.#journalHead(paths);
+    const journaled =
+      hasJournal ??
+      (await stat(paths.journal).then(
+        () => true,
+        () => false,
+      ));
+    const journal = journaled ? await this.#journalHead(paths) : null;
     if (journal !== null) {
       if (!journal.ok) return damagedEntry(file, { code: 'not-json', detail: journal.detail }, meta);
       return entryOf(file, journal.report, meta);

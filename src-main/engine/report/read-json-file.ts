@@ -14,7 +14,9 @@ export type JsonFileError =
   | { code: 'not-json'; line: number; column: number }
   | { code: 'not-an-object' };
 
-export type JsonFileRead = { ok: true; value: Record<string, unknown> } | { ok: false; error: JsonFileError };
+/** `streamed`: the file was large, and read a piece at a time (else parsed whole). */
+export type JsonFileRead =
+  { ok: true; value: Record<string, unknown>; streamed: boolean } | { ok: false; error: JsonFileError };
 
 export interface JsonFileOptions {
   limit: number;
@@ -69,7 +71,7 @@ function parseWhole(bytes: Buffer, options: JsonFileOptions): JsonFileRead {
   }
   const object = value as Record<string, unknown>;
   for (const key of options.skip ?? []) if (Array.isArray(object[key])) object[key] = [];
-  return { ok: true, value: object };
+  return { ok: true, value: object, streamed: false };
 }
 
 /** A large file: decoded and scanned a chunk at a time, its pieces parsed as they come. */
@@ -101,7 +103,7 @@ class StreamedObject {
     const error = this.#scanner.end();
     if (error !== null) return { ok: false, error: { code: 'not-json', ...this.#scanner.position(error) } };
     if (this.#scanner.first !== '{') return { ok: false, error: { code: 'not-an-object' } };
-    return { ok: true, value: this.#value };
+    return { ok: true, value: this.#value, streamed: true };
   }
 
   #decode(decode: () => string): void {

@@ -14,7 +14,8 @@ export function terminalObservation(plan: Plan, observation: Observation): Obser
   const wide = plan.paths.length > 1;
   switch (observation.probe) {
     case 'http':
-      return { ...observation, headers: {}, redirects: [] };
+      // The table reads the status and the body's size: the URLs, headers and hops stay in the report.
+      return { ...observation, url: '', finalUrl: '', headers: {}, redirects: [] };
     case 'stun':
       return observation;
     case 'tls':

@@ -1,19 +1,22 @@
+import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   catalogEntries,
+  copyFileAtomically,
   defaultHistoryDir,
   detectLocalTools,
   HistoryStore,
   readTestListCsv,
-  ReportBuilder,
-  ReportWriter,
+  RunRecording,
   runDiagnostics,
+  type HistoryEntry,
   type RunRecorder,
 } from '../engine/index.ts';
 import { describePath, type PathSecrets } from '../shared/path.ts';
 import type { PathList } from '../shared/path-list.ts';
-import type { EngineEvent, InputError } from '../shared/events.ts';
+import type { EngineEventOf, InputError } from '../shared/events.ts';
+import type { Observation } from '../shared/observation.ts';
 import type { Plan, PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
 import { readListFile } from './list-file.ts';
@@ -35,6 +38,7 @@ import { collectRoutes, describePathError } from './routes.ts';
 import { collectTools, describeToolError, renderRun, type CollectedTools } from './tools.ts';
 import { setupWarnings } from './warnings.ts';
 import { print, printLine } from './terminal.ts';
+import { terminalObservation } from './terminal-observations.ts';
 
 export interface CliIo {
   stdout: NodeJS.WriteStream;
@@ -128,17 +132,18 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
   });
 }
 
-/** One run: measured, shown, saved to `--out` and to the history as it goes. */
+/**
+ * One run: measured, shown, and recorded as it goes in a journal (the history's, or
+ * `<out>.journal` beside `--out` when the run is not saved in the history), from
+ * which the report is written once at the end (engine/report/run-recording.ts).
+ */
 async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliIo): Promise<number> {
-  const { plan, history } = prepared;
-  const builder = new ReportBuilder(prepared.earlyErrors);
+  const { plan } = prepared;
   const saveFailed = warnOnce(io, 'could not save this run in the history');
-  const reportFile =
-    flags.out === undefined ? null : new ReportWriter(flags.out, warnOnce(io, `could not write ${flags.out}`));
-  let recorder: RunRecorder | null = null;
+  let run: Recorded | null = null;
+  const shown: Observation[] = [];
+  const inputs = new Map<string, string>();
   const progress = io.stderr.isTTY && flags.json !== true ? new ProgressLine(io.stderr) : null;
-  const describe = (targetId: string): string =>
-    builder.current()?.targets.find((t) => t.target.id === targetId)?.target.input ?? targetId;
   let rejected = prepared.rejectedEarly;
 
   const runOptions = {
@@ -149,43 +154,32 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
     ...(prepared.tools.torPath === undefined ? {} : { torPath: prepared.tools.torPath }),
   };
   for await (const event of runDiagnostics(plan, runOptions)) {
-    builder.add(event);
-    progress?.update(event, describe);
+    if (event.type === 'run-started') {
+      run = await startRecording(event, prepared, flags, io, saveFailed);
+      for (const target of event.targets) inputs.set(target.id, target.input);
+    } else run?.recording.add(event);
+    if (event.type === 'observation') {
+      const kept = terminalObservation(plan, event.observation);
+      if (kept !== null) shown.push(kept);
+    }
+    progress?.update(event, (targetId) => inputs.get(targetId) ?? targetId);
+    // A target shown as finished is a target saved: its journal line is written first.
+    if (event.type === 'target-finished') await run?.recording.flush();
     if (flags.json === true) printLine(io.stdout, JSON.stringify(event));
     if (event.type === 'input-error') {
       rejected += 1;
       if (flags.json !== true) reportInputError(event.error, io, flags);
     }
-    const report = builder.current();
-    if (report === null || !isSavePoint(event)) continue;
-    reportFile?.saveSoon(report);
-    if (event.type === 'run-started' && history !== null) {
-      recorder = await history.startRun(report, saveFailed).catch((error: unknown) => {
-        saveFailed(error);
-        return null;
-      });
-    } else recorder?.saveSoon(report);
   }
   progress?.clear();
 
-  const report = builder.current();
-  if (report === null) throw new Error('the engine ended without starting a run');
+  if (run === null) throw new Error('the engine ended without starting a run');
+  const report = { ...run.recording.current(), observations: shown };
   if (flags.json !== true) {
     print(io.stdout, renderRun(report, createTranslator('en')));
   }
   for (const warning of setupWarnings(report)) printLine(io.stderr, `detour: ${warning}`);
-  let unsaved = false;
-  if (reportFile !== null && flags.out !== undefined) {
-    // Checked before the run; a folder removed or a disk filled since is still one line, not a stack trace.
-    try {
-      await reportFile.save(report);
-      printLine(io.stderr, `Report written to ${flags.out}`);
-    } catch (error) {
-      unsaved = true;
-      printLine(io.stderr, `detour: could not write ${flags.out} (${errorText(error)})`);
-    }
-  }
-  const saved = await recorder?.finish(report).catch((error: unknown) => void saveFailed(error));
+  const { saved, unsaved } = await saveRun(run, flags, io, saveFailed);
   if (saved !== undefined && io.stderr.isTTY && flags.json !== true) {
     printLine(io.stderr, `Saved in the history as ${saved.id.slice(0, 8)} (see: detour history)`);
   }
@@ -195,6 +189,75 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
   }
   if (unsaved) return EXIT.internal;
   return rejected > 0 ? EXIT.usage : EXIT.completed;
+}
+
+/** A run being recorded: in the history (`recorder`), or only for `--out`, or only folded. */
+interface Recorded {
+  recording: RunRecording;
+  recorder: RunRecorder | null;
+}
+
+/**
+ * Starts recording a run: in the history, whose journal also serves `--out`; else,
+ * for `--out`, in `<out>.journal` (one an earlier killed run left there is replaced:
+ * without a history nothing would ever read it); else folded only.
+ */
+async function startRecording(
+  first: EngineEventOf<'run-started'>,
+  prepared: Prepared,
+  flags: DiagnoseCommandFlags,
+  io: CliIo,
+  saveFailed: (error: unknown) => void,
+): Promise<Recorded> {
+  const recorder =
+    (await prepared.history?.startRun(first, prepared.earlyErrors, saveFailed).catch((error: unknown) => {
+      saveFailed(error);
+      return null;
+    })) ?? null;
+  if (recorder !== null) return { recording: recorder.recording, recorder };
+  const journal = flags.out === undefined ? null : `${flags.out}${OUT_JOURNAL_SUFFIX}`;
+  const outFailed = warnOnce(io, `could not write ${flags.out ?? ''}${OUT_JOURNAL_SUFFIX}`);
+  if (journal !== null) await rm(journal, { force: true }).catch(outFailed);
+  const recording = await RunRecording.start(first, prepared.earlyErrors, journal, outFailed).catch(
+    (error: unknown) => {
+      outFailed(error);
+      return RunRecording.start(first, prepared.earlyErrors, null);
+    },
+  );
+  return { recording, recorder: null };
+}
+
+/** Beside `--out` while a run without history goes on; removed once the report is written. */
+const OUT_JOURNAL_SUFFIX = '.journal';
+
+/**
+ * Writes the run's report: in the history (its journal then removed), and to `--out`
+ * (a link to the history's file where it can be, so it is written once; else
+ * streamed from the journal).
+ */
+async function saveRun(
+  { recording, recorder }: Recorded,
+  flags: DiagnoseCommandFlags,
+  io: CliIo,
+  saveFailed: (error: unknown) => void,
+): Promise<{ saved: HistoryEntry | undefined; unsaved: boolean }> {
+  const saved = await recorder?.finish().catch((error: unknown) => void saveFailed(error));
+  const closed = recorder === null ? await recording.close() : true;
+  if (flags.out === undefined) return { saved, unsaved: false };
+  // Checked before the run; a folder removed or a disk filled since is still one line, not a stack trace.
+  try {
+    if (saved !== undefined && recorder !== null) await copyFileAtomically(recorder.path, flags.out);
+    else {
+      if (!closed || recording.journalPath === null) throw new Error('its journal could not be written');
+      await recording.writeReport(flags.out);
+      await recording.removeJournal();
+    }
+    printLine(io.stderr, `Report written to ${flags.out}`);
+    return { saved, unsaved: false };
+  } catch (error) {
+    printLine(io.stderr, `detour: could not write ${flags.out} (${errorText(error)})`);
+    return { saved, unsaved: true };
+  }
 }
 
 /** Tools found on this machine become routes, each announced: never used silently. */
@@ -242,10 +305,6 @@ function errorText(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (typeof code === 'string') return code;
   return error instanceof Error ? error.message : String(error);
-}
-
-function isSavePoint(event: EngineEvent): boolean {
-  return event.type === 'target-finished' || event.type === 'run-started';
 }
 
 /** One clear line per problem: where it is, what it is, and what was wrong with it. */

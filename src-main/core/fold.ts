@@ -8,6 +8,15 @@ export interface FoldOrigin {
   platform: Report['platform'];
 }
 
+export interface FoldOptions {
+  /**
+   * False: the observations are left out of the report (`observations` stays empty).
+   * A run being recorded keeps them in its journal instead (engine/report/run-recording.ts),
+   * so the fold's memory does not grow with the run's measurements.
+   */
+  keepObservations?: boolean;
+}
+
 type ReportTarget = Report['targets'][number];
 
 /**
@@ -23,11 +32,13 @@ export class ReportFold {
   readonly #targets = new Map<string, ReportTarget>();
   readonly #origin: FoldOrigin;
   readonly #earlyErrors: InputError[];
+  readonly #keepObservations: boolean;
 
   /** `inputErrors`: problems found before the run (list files the CLI read). */
-  constructor(origin: FoldOrigin, inputErrors: readonly InputError[] = []) {
+  constructor(origin: FoldOrigin, inputErrors: readonly InputError[] = [], options: FoldOptions = {}) {
     this.#origin = origin;
     this.#earlyErrors = [...inputErrors];
+    this.#keepObservations = options.keepObservations ?? true;
   }
 
   add(event: EngineEvent): void {
@@ -63,7 +74,7 @@ export class ReportFold {
         report.controlRechecks.push(event.check);
         break;
       case 'observation':
-        report.observations.push(event.observation);
+        if (this.#keepObservations) report.observations.push(event.observation);
         break;
       case 'target-finished': {
         const entry = this.#targets.get(event.targetId);

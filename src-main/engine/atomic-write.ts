@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { lstat, open, readlink, rename, rm, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { link, lstat, open, readlink, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { printable } from '../shared/printable.ts';
 
@@ -20,13 +21,37 @@ const MAX_LINKS = 40;
  * and the link stays a link. No folder is ever created: a path into a folder that
  * does not exist is a mistake to report (checkWritable), not one to act on.
  */
-export async function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
+export function writeFileAtomically(path: string, content: string | Uint8Array): Promise<void> {
+  return writeFileAtomicallyFrom(path, [content]);
+}
+
+/** Gathers small pieces into writes of about this size. */
+const WRITE_BYTES = 256 * 1024;
+
+/**
+ * As writeFileAtomically, the content given a piece at a time (a report streamed out
+ * a target and an observation at a time, never one string of the whole run).
+ */
+export async function writeFileAtomicallyFrom(
+  path: string,
+  pieces: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
+): Promise<void> {
   const target = await writeTarget(path);
   const temporary = `${target}.${randomUUID()}${TEMPORARY_SUFFIX}`;
   try {
     const file = await open(temporary, 'wx', 0o600);
     try {
-      await file.writeFile(content);
+      let batch: (string | Uint8Array)[] = [];
+      let size = 0;
+      for await (const piece of pieces) {
+        batch.push(piece);
+        size += piece.length;
+        if (size < WRITE_BYTES) continue;
+        await file.writeFile(joined(batch));
+        batch = [];
+        size = 0;
+      }
+      if (batch.length > 0) await file.writeFile(joined(batch));
       await file.sync();
     } finally {
       await file.close();
@@ -37,6 +62,35 @@ export async function writeFileAtomically(path: string, content: string | Uint8A
     await rm(temporary, { force: true }).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Replaces `path` with a copy of the file `from` (one just written by
+ * writeFileAtomically), as atomically: a hard link to it where both are on one file
+ * system (no byte written twice: a run's report saved in the history and to `--out`
+ * costs one write), else a copy. Either file is later replaced only by a rename over
+ * it, never written in place, so the two never change together.
+ */
+export async function copyFileAtomically(from: string, path: string): Promise<void> {
+  const target = await writeTarget(path);
+  const temporary = `${target}.${randomUUID()}${TEMPORARY_SUFFIX}`;
+  try {
+    await link(from, temporary);
+  } catch {
+    // Another file system (EXDEV), or one without hard links: copied instead.
+    return writeFileAtomicallyFrom(path, createReadStream(from) as AsyncIterable<Buffer>);
+  }
+  try {
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
+
+function joined(pieces: readonly (string | Uint8Array)[]): string | Uint8Array {
+  if (pieces.length === 1 && pieces[0] !== undefined) return pieces[0];
+  return Buffer.concat(pieces.map((piece) => (typeof piece === 'string' ? Buffer.from(piece) : piece)));
 }
 
 /** Why a file cannot be written where it was asked: one line, said before any work is done. */

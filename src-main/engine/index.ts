@@ -36,7 +36,6 @@ export {
   JITTER,
   readRunFile,
   readTimeline,
-  ReportWriter,
   RunRecorder,
   Schedule,
   type ComparedTarget,
@@ -74,7 +73,8 @@ export {
   type ToolInputErrorCode,
   type WireguardFile,
 } from './tools/tool-inputs.ts';
-export { checkWritable, OutputPathError, writeFileAtomically } from './atomic-write.ts';
+export { checkWritable, copyFileAtomically, OutputPathError, writeFileAtomically } from './atomic-write.ts';
+export { RunRecording } from './report/run-recording.ts';
 export { readBoundedStream, readBoundedText } from './read-bounded.ts';
 export { LIST_READ_ERROR, MAX_TEST_LIST_ENTRIES, readTestListCsv, TEST_LIST_COLUMNS } from './targets/test-list-csv.ts';
 export { APP_VERSION } from './version.ts';

@@ -49,11 +49,33 @@ export interface BoundedReadOptions {
 
 export type BoundedRead<T> = { ok: true; value: T; mode: number } | { ok: false; error: FileReadError };
 
-/** How much is asked of the descriptor at a time. */
+/** How much is asked of the descriptor at a time, at least and at most. */
 const CHUNK_BYTES = 64 * 1024;
+const MAX_CHUNK_BYTES = 1024 * 1024;
 
 /** At most `limit` bytes of a regular file. */
 export async function readBoundedBytes(path: string, options: BoundedReadOptions): Promise<BoundedRead<Buffer>> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const read = await readBoundedChunks(path, options, (chunk) => {
+    chunks.push(Buffer.from(chunk));
+    total += chunk.length;
+  });
+  return read.ok ? { ok: true, value: Buffer.concat(chunks, total), mode: read.mode } : read;
+}
+
+/**
+ * A regular file of at most `limit` bytes, handed to `onChunk` a piece at a time as it
+ * is read (a report of hundreds of megabytes is never one buffer). The checks are
+ * readBoundedBytes's; a file found too large midway fails after some chunks were seen.
+ * The chunks are views of a buffer used again for the next one: copy what is kept.
+ * The next chunk is read once the promise `onChunk` returns (if any) resolves.
+ */
+export async function readBoundedChunks(
+  path: string,
+  options: BoundedReadOptions,
+  onChunk: (chunk: Buffer) => void | Promise<void>,
+): Promise<BoundedRead<undefined>> {
   let handle: FileHandle;
   try {
     // O_NOCTTY: a terminal device named by mistake must not become this process's terminal.
@@ -66,21 +88,20 @@ export async function readBoundedBytes(path: string, options: BoundedReadOptions
     if (!stats.isFile()) return { ok: false, error: notAFile(path, options, stats) };
     // A regular file that says it is larger is refused unread; one that says less is still counted.
     if (stats.size > options.limit) return { ok: false, error: tooLarge(path, options, stats.size) };
-    const chunks: Buffer[] = [];
     let total = 0;
-    // The size stat gives sizes the first read (one read for a file that is as it says);
-    // what follows, if the file grew or said 0, is read a chunk at a time and counted.
-    let want = stats.size + 1;
+    // A small file is read at once (the size stat gives, and one more byte to see its end);
+    // a large one, or one that grew or said 0, a chunk at a time, counted.
+    const buffer = Buffer.allocUnsafe(Math.min(Math.max(stats.size + 1, CHUNK_BYTES), MAX_CHUNK_BYTES));
     for (;;) {
-      const buffer = Buffer.allocUnsafe(Math.min(want, options.limit + 1 - total));
-      want = CHUNK_BYTES;
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+      const want = Math.min(buffer.length, options.limit + 1 - total);
+      const { bytesRead } = await handle.read(buffer, 0, want, null);
       if (bytesRead === 0) break;
-      chunks.push(buffer.subarray(0, bytesRead));
       total += bytesRead;
       if (total > options.limit) return { ok: false, error: tooLarge(path, options, Math.max(stats.size, total)) };
+      // Awaited: a reader that cannot keep up holds the file back (backpressure).
+      await onChunk(buffer.subarray(0, bytesRead));
     }
-    return { ok: true, value: Buffer.concat(chunks, total), mode: stats.mode };
+    return { ok: true, value: undefined, mode: stats.mode };
   } catch (error) {
     return { ok: false, error: unreadable(error, path) };
   } finally {

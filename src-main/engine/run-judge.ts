@@ -16,13 +16,19 @@ import {
 } from '../core/judge/index.ts';
 
 /**
- * Keeps what the classifier needs while a run streams (observations, route checks,
- * control rechecks) and judges each target when it finishes. The judging itself is
- * pure (core/judge/); this only remembers.
+ * Keeps what the classifier needs while a run streams and judges each target when it
+ * finishes. The judging itself is pure (core/judge/); this only remembers, and only
+ * what judging still needs, so its memory does not grow with the run: the route
+ * checks, the control rechecks and the controls' observations for the whole run, a
+ * target's observations until it is judged, and one verdict per target for the
+ * summary. A finished target's observations live on in the run's journal
+ * (report/journal-writer.ts), not here.
  */
 export class RunJudge {
   readonly #paths: readonly PathSpec[];
   readonly #observations = new Map<string, Observation>();
+  /** The ids of the observations of each target not yet judged. */
+  readonly #pending = new Map<string, string[]>();
   readonly #routeChecks: RouteCheck[] = [];
   readonly #controlRechecks: RouteCheck[] = [];
   readonly #verdicts: TargetVerdict[] = [];
@@ -38,7 +44,11 @@ export class RunJudge {
   /** Remembers what an event adds to the evidence. */
   observe(event: EngineEvent): void {
     if (event.type === 'observation') {
-      this.#observations.set(event.observation.id, event.observation);
+      const { observation } = event;
+      this.#observations.set(observation.id, observation);
+      const ids = this.#pending.get(observation.targetId);
+      if (ids === undefined) this.#pending.set(observation.targetId, [observation.id]);
+      else ids.push(observation.id);
       if (isDirectStunAnswer(event.observation, this.#direct)) this.#stunAnswersDirect = true;
     }
     if (event.type === 'route-checked') this.#routeChecks.push(event.check);
@@ -56,7 +66,23 @@ export class RunJudge {
     const data = this.#data();
     const verdict = judgeTarget(data, target, outcomes, runContext(data, this.#stunAnswersDirect));
     this.#verdicts.push(verdict);
+    this.#forget(target.id);
     return verdict;
+  }
+
+  /**
+   * Takes a verdict given earlier, as judged then (a run rebuilt from its journal,
+   * report/rebuild-run.ts): counted in the summary, the target's observations forgotten.
+   */
+  record(verdict: TargetVerdict): void {
+    this.#verdicts.push(verdict);
+    this.#forget(verdict.targetId);
+  }
+
+  /** A judged target's observations are needed no more (the run-wide facts were taken as they came). */
+  #forget(targetId: string): void {
+    for (const id of this.#pending.get(targetId) ?? []) this.#observations.delete(id);
+    this.#pending.delete(targetId);
   }
 
   /** The run's summary over the targets judged so far (all of them once the run ends). */

@@ -1,12 +1,11 @@
 import {
   detectLocalTools,
-  ReportBuilder,
   runDiagnostics,
   type EngineEvent,
   type HistoryStore,
   type RunRecorder,
 } from '../engine/index.ts';
-import type { RouteCheck } from '../shared/events.ts';
+import type { EngineEventOf, RouteCheck } from '../shared/events.ts';
 import type { PathSpec } from '../shared/path.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
 import type { DetectedToolInfo, RouteTest } from '../shared/ipc/routes.ts';
@@ -19,8 +18,7 @@ interface ActiveRun {
   /** Empty until the engine's `run-started` names it. */
   runId: string;
   startedAt: string;
-  /** The run's report as it grows, saved in the history as it goes. */
-  report: ReportBuilder;
+  /** Records the run in the history as it goes (its journal), and writes its report at the end. */
   recorder: RunRecorder | null;
 }
 
@@ -60,7 +58,6 @@ export class InProcessEngineHost implements EngineHost {
       controller: new AbortController(),
       runId: '',
       startedAt: '',
-      report: new ReportBuilder(),
       recorder: null,
     };
     this.#current = run; // taken before the first await, so a second start sees it
@@ -79,9 +76,8 @@ export class InProcessEngineHost implements EngineHost {
       }
       run.runId = first.value.runId;
       run.startedAt = first.value.startedAt;
-      run.report.add(first.value);
       // Listed in the history before anyone hears of the run.
-      run.recorder = await this.#record(run.report);
+      run.recorder = await this.#record(first.value);
       this.#publish({ kind: 'event', runId: run.runId, event: first.value });
       void this.#forward(run, events);
       return ok({ runId: run.runId });
@@ -138,9 +134,7 @@ export class InProcessEngineHost implements EngineHost {
   async #forward(run: ActiveRun, events: AsyncIterator<EngineEvent>): Promise<void> {
     try {
       for (let next = await events.next(); next.done !== true; next = await events.next()) {
-        run.report.add(next.value);
-        const report = run.report.current();
-        if (next.value.type === 'target-finished' && report !== null) run.recorder?.saveSoon(report);
+        run.recorder?.add(next.value);
         if (next.value.type === 'run-finished') {
           // Saved before anyone hears the run is over: the history lists it finished.
           await this.#finishRecording(run);
@@ -160,11 +154,10 @@ export class InProcessEngineHost implements EngineHost {
   }
 
   /** Starts saving a run in the history; a history that cannot be written costs the run nothing. */
-  async #record(builder: ReportBuilder): Promise<RunRecorder | null> {
-    const report = builder.current();
-    if (this.#history === undefined || report === null) return null;
+  async #record(first: EngineEventOf<'run-started'>): Promise<RunRecorder | null> {
+    if (this.#history === undefined) return null;
     try {
-      return await (await this.#history.store()).startRun(report, this.#onError);
+      return await (await this.#history.store()).startRun(first, [], this.#onError);
     } catch (error) {
       this.#onError(error);
       return null;
@@ -172,9 +165,7 @@ export class InProcessEngineHost implements EngineHost {
   }
 
   async #finishRecording(run: ActiveRun): Promise<void> {
-    const report = run.report.current();
-    if (run.recorder === null || report === null) return;
-    await run.recorder.finish(report).catch(this.#onError);
+    await run.recorder?.finish().catch(this.#onError);
   }
 
   #release(run: ActiveRun): void {

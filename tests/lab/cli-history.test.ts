@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, watch } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { classifyReport } from '../../src-main/core/judge/index.ts';
 import { HistoryStore } from '../../src-main/engine/history/index.ts';
-import { reportSchema, type Report } from '../../src-main/shared/report.ts';
 import { sampleReport, writeRun } from '../unit/engine/history/sample-report.ts';
 import { httpsServer } from './servers/http-servers.ts';
 import { listenClosingAfterEach } from './servers/listen.ts';
@@ -36,36 +35,6 @@ function startCli(
   return { child, output: () => stdout + stderr, done };
 }
 
-/**
- * Resolves with the first report in `dir` that `ready` accepts, checked on every
- * change fs.watch reports (each atomic save is a rename into the folder): no polling
- * on a timer, no sleeping.
- */
-function reportWhen(dir: string, ready: (report: Report) => boolean): Promise<Report> {
-  return new Promise((resolve) => {
-    let found = false;
-    const check = (): void => {
-      if (found) return;
-      for (const name of readdirSync(dir).filter((n) => /^\d{4}-.*\.json$/.test(n) && !n.endsWith('.meta.json'))) {
-        let report: Report;
-        try {
-          report = reportSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
-        } catch {
-          continue;
-        }
-        if (ready(report)) {
-          found = true;
-          watcher.close();
-          resolve(report);
-          return;
-        }
-      }
-    };
-    const watcher = watch(dir, check);
-    check();
-  });
-}
-
 /** Resolves once `text` has appeared in the output. */
 function outputShows(run: ReturnType<typeof startCli>, text: string): Promise<void> {
   return new Promise((resolve) => {
@@ -93,13 +62,14 @@ test('a run killed mid-way (SIGKILL) is listed as interrupted with the results s
     `https://127.0.0.1:${hanging.port}/`,
     '--timeout',
     '60000',
+    '--json',
     '--history-dir',
     dir,
   ]);
 
-  // The fast site is finished and saved; the hanging one is stuck in its TLS handshake.
-  const saved = await reportWhen(dir, (report) => report.targets.some((t) => t.verdict !== undefined));
-  expect(saved.status).toBe('running');
+  // The fast site is finished (shown only once journalled); the hanging one is stuck in its TLS handshake.
+  await outputShows(run, '"type":"target-finished"');
+  const { runId } = JSON.parse(run.output().split('\n')[0] ?? '') as { runId: string };
   run.child.kill('SIGKILL');
   const killed = await run.done;
   expect(killed.code).toBeNull();
@@ -109,10 +79,10 @@ test('a run killed mid-way (SIGKILL) is listed as interrupted with the results s
   const lines = history.stdout.trimEnd().split('\n');
   expect(lines[0]).toBe(`1 run in ${dir}`);
   expect(lines[4]).toMatch(
-    new RegExp(`^${saved.runId.slice(0, 8)}\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+interrupted\\s+1/2\\s+0$`),
+    new RegExp(`^${runId.slice(0, 8)}\\s+\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\s+interrupted\\s+1/2\\s+0$`),
   );
 
-  const opened = await (await HistoryStore.open(dir)).open(saved.runId);
+  const opened = await (await HistoryStore.open(dir)).open(runId);
   if (!opened.ok) throw new Error(`damaged: ${JSON.stringify(opened.damage)}`);
   const report = opened.report;
   expect(report.status).toBe('interrupted');
@@ -123,7 +93,7 @@ test('a run killed mid-way (SIGKILL) is listed as interrupted with the results s
   // The saved measurements alone give the same verdict again.
   expect(classifyReport(report).verdicts[0]?.direct).toEqual(report.targets[0]?.verdict?.direct);
 
-  const shown = await runCli(['history', 'show', saved.runId.slice(0, 6), '--history-dir', dir]);
+  const shown = await runCli(['history', 'show', runId.slice(0, 6), '--history-dir', dir]);
   expect(shown.stdout.split('\n')[0]).toMatch(/^Run [0-9a-f]{8}, started .*: interrupted$/);
   expect(shown.stdout).toMatch(new RegExp(`^${fastUrl.replaceAll('.', '\\.')}\\s+direct.*reachable$`, 'm'));
 });

@@ -262,7 +262,7 @@ test(UNEXPORTABLE, { timeout: 60_000 }, async () => {
   const oldVersion = join(folder(), 'old.json');
   writeFileSync(oldVersion, JSON.stringify({ schemaVersion: 1, targets: [] }));
   const huge = join(folder(), 'huge.json');
-  execFileSync('truncate', ['-s', '200M', huge]);
+  execFileSync('truncate', ['-s', '600M', huge]);
   const broken = join(folder(), 'broken.json');
   writeFileSync(broken, '{\n  "schemaVersion": 2,\n  "targets": [}\n');
 
@@ -278,7 +278,7 @@ test(UNEXPORTABLE, { timeout: 60_000 }, async () => {
   expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2, 2, 2, 2]);
   expect(runs.map((run) => stderrLines(run))).toEqual([
     [`detour: ${oldVersion}: made by another version of Detour: schema 1, this one reads 2`],
-    [`detour: ${huge}: отчёт слишком большой: 200 MiB, а Detour читает не больше 50 MiB`],
+    [`detour: ${huge}: отчёт слишком большой: 600 MiB, а Detour читает не больше 512 MiB`],
     [`detour: ${broken}: not valid JSON: the error is at line 3, column 15`],
     [`detour: ${join(folder(), 'missing.json')}: cannot be read (ENOENT)`],
     ['detour: report: give --html FILE, --pdf FILE or --csv FILE (or several)'],

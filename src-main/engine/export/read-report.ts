@@ -1,16 +1,25 @@
-import { readBoundedBytes } from '../read-bounded.ts';
 import type { TFunction } from 'i18next';
+import { z } from 'zod';
 import { REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report.ts';
+import { firstJsonError } from '../report/json-scanner.ts';
+import { readJsonObjectFile } from '../report/read-json-file.ts';
+
+export { firstJsonError } from '../report/json-scanner.ts';
 
 /**
  * Reading a report file someone hands over (a workshop participant's, one found
  * online) without trusting it: a size cap checked before reading, the JSON syntax
  * error with its line and column, the schema version before anything else, then the
  * full schema with the first bad field named. Every failure is a value, never a throw.
+ * A file is read as a stream (read-json-file.ts) and checked a target and an
+ * observation at a time, so a big run costs its parsed size, not its text as well.
  */
 
-/** Far above any real report (a run of a thousand sites is a few MiB), far below what hurts. */
-export const MAX_REPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * Above any real report (10,000 sites over 4 routes write about 150 MiB), below what
+ * a laptop can hold once parsed.
+ */
+export const MAX_REPORT_BYTES = 512 * 1024 * 1024;
 
 export type ReportReadError =
   | { code: 'unreadable'; detail: string }
@@ -29,16 +38,24 @@ export type ReportReadResult = { ok: true; report: Report } | { ok: false; error
  * without waiting), never read past the cap (read-bounded.ts).
  */
 export async function readReportFile(path: string, limit = MAX_REPORT_BYTES): Promise<ReportReadResult> {
-  const read = await readBoundedBytes(path, { limit, purpose: 'report' });
-  if (read.ok) return parseReportBytes(read.value);
+  const read = await readJsonObjectFile(path, { limit, purpose: 'report', split: ['targets', 'observations'] });
+  if (read.ok) return checkReport(read.value, read.streamed);
   const { error } = read;
   switch (error.code) {
-    case 'not-a-file':
-      return { ok: false, error: { code: 'not-a-file' } };
-    case 'too-large':
-      return { ok: false, error: { code: 'too-large', bytes: error.size ?? limit + 1, limit } };
-    default:
-      return { ok: false, error: { code: 'unreadable', detail: error.detail } };
+    case 'not-text':
+    case 'not-json':
+      return { ok: false, error };
+    case 'not-an-object':
+      return { ok: false, error: { code: 'not-a-report' } };
+    case 'read':
+      switch (error.error.code) {
+        case 'not-a-file':
+          return { ok: false, error: { code: 'not-a-file' } };
+        case 'too-large':
+          return { ok: false, error: { code: 'too-large', bytes: error.error.size ?? limit + 1, limit } };
+        default:
+          return { ok: false, error: { code: 'unreadable', detail: error.error.detail } };
+      }
   }
 }
 
@@ -60,21 +77,58 @@ export function parseReportText(text: string): ReportReadResult {
   } catch {
     return { ok: false, error: { code: 'not-json', ...lineAndColumn(text, firstJsonError(text) ?? text.length) } };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !('schemaVersion' in value)) {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, error: { code: 'not-a-report' } };
   }
+  return checkReport(value);
+}
+
+/** The report without its two long lists, which are checked an element at a time. */
+const reportHeadSchema = reportSchema.extend({ targets: z.array(z.unknown()), observations: z.array(z.unknown()) });
+const LISTS = [
+  ['targets', reportSchema.shape.targets.element],
+  ['observations', reportSchema.shape.observations.element],
+] as const;
+
+/**
+ * Checks a parsed JSON object: the schema version first, then the report. A large one
+ * (`piecewise`) is checked but for its targets and observations, then each of those in
+ * turn, each replaced by its checked copy as it goes, so the whole run is never held
+ * twice; a small one at once (quicker: one pass of the schema).
+ */
+function checkReport(value: object, piecewise = false): ReportReadResult {
+  if (!('schemaVersion' in value)) return { ok: false, error: { code: 'not-a-report' } };
   if (value.schemaVersion !== REPORT_SCHEMA_VERSION) {
     return {
       ok: false,
       error: { code: 'wrong-version', found: versionText(value.schemaVersion), expected: REPORT_SCHEMA_VERSION },
     };
   }
-  const parsed = reportSchema.safeParse(value);
-  if (parsed.success) return { ok: true, report: parsed.data };
-  const issue = parsed.error.issues[0];
+  if (!piecewise) {
+    const parsed = reportSchema.safeParse(value);
+    return parsed.success ? { ok: true, report: parsed.data } : invalid(parsed.error.issues[0]);
+  }
+  const head = reportHeadSchema.safeParse(value);
+  if (!head.success) return invalid(head.error.issues[0]);
+  for (const [key, schema] of LISTS) {
+    const list = head.data[key];
+    for (let index = 0; index < list.length; index += 1) {
+      const checked = schema.safeParse(list[index]);
+      if (!checked.success) return invalid(checked.error.issues[0], [key, index]);
+      list[index] = checked.data;
+    }
+  }
+  return { ok: true, report: head.data as Report };
+}
+
+function invalid(issue: z.core.$ZodIssue | undefined, prefix: PropertyKey[] = []): ReportReadResult {
   return {
     ok: false,
-    error: { code: 'invalid', field: fieldPath(issue?.path ?? []), problem: oneLine(issue?.message ?? '') },
+    error: {
+      code: 'invalid',
+      field: fieldPath([...prefix, ...(issue?.path ?? [])]),
+      problem: oneLine(issue?.message ?? ''),
+    },
   };
 }
 
@@ -135,105 +189,4 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
     lineStart = index + 1;
   }
   return { line, column: offset - lineStart + 1 };
-}
-
-type Expect = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'comma-or-close' | 'end';
-const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
-
-/**
- * Where JSON text first goes wrong (RFC 8259), or null when it is valid. V8's
- * JSON.parse does not always say where; this scanner does, without recursion, so
- * no nesting depth can overflow the stack.
- */
-export function firstJsonError(text: string): number | null {
-  const stack: ('array' | 'object')[] = [];
-  let index = 0;
-  let expect: Expect = 'value';
-  const afterValue = (): Expect => (stack.length === 0 ? 'end' : 'comma-or-close');
-  for (;;) {
-    while (index < text.length && WHITESPACE.has(text[index] ?? '')) index += 1;
-    if (index >= text.length) return expect === 'end' ? null : index;
-    const char = text[index];
-    switch (expect) {
-      case 'end':
-        return index;
-      case 'colon':
-        if (char !== ':') return index;
-        index += 1;
-        expect = 'value';
-        break;
-      case 'comma-or-close': {
-        const top = stack[stack.length - 1];
-        if (char === ',') {
-          index += 1;
-          expect = top === 'object' ? 'key' : 'value';
-        } else if ((top === 'object' && char === '}') || (top === 'array' && char === ']')) {
-          stack.pop();
-          index += 1;
-          expect = afterValue();
-        } else return index;
-        break;
-      }
-      case 'key-or-close':
-      case 'key':
-        if (expect === 'key-or-close' && char === '}') {
-          stack.pop();
-          index += 1;
-          expect = afterValue();
-          break;
-        }
-        if (char !== '"') return index;
-        index = stringEnd(text, index);
-        if (index < 0) return -index - 1;
-        expect = 'colon';
-        break;
-      case 'value-or-close':
-      case 'value':
-        if (expect === 'value-or-close' && char === ']') {
-          stack.pop();
-          index += 1;
-          expect = afterValue();
-        } else if (char === '{' || char === '[') {
-          stack.push(char === '{' ? 'object' : 'array');
-          index += 1;
-          expect = char === '{' ? 'key-or-close' : 'value-or-close';
-        } else {
-          const end = scalarEnd(text, index);
-          if (end < 0) return -end - 1;
-          index = end;
-          expect = afterValue();
-        }
-        break;
-    }
-  }
-}
-
-/** The index after a scalar starting at `start`, or -(error index + 1). */
-function scalarEnd(text: string, start: number): number {
-  if (text[start] === '"') return stringEnd(text, start);
-  for (const literal of ['true', 'false', 'null']) if (text.startsWith(literal, start)) return start + literal.length;
-  NUMBER.lastIndex = start;
-  const match = NUMBER.exec(text);
-  return match === null || match[0] === '' ? -start - 1 : start + match[0].length;
-}
-
-/** The index after the string whose quote is at `start`, or -(error index + 1). */
-function stringEnd(text: string, start: number): number {
-  let index = start + 1;
-  while (index < text.length) {
-    const char = text[index] ?? '';
-    if (char === '"') return index + 1;
-    if (char.charCodeAt(0) < 0x20) return -index - 1;
-    if (char === '\\') {
-      const next = text[index + 1] ?? '';
-      if (next === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) return -index - 1;
-        index += 6;
-      } else if (ESCAPES.has(next)) index += 2;
-      else return -index - 1;
-    } else index += 1;
-  }
-  return -index - 1;
 }

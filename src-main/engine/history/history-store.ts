@@ -1,12 +1,16 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { EngineEventOf, InputError } from '../../shared/events.ts';
 import type { Report } from '../../shared/report.ts';
 import { writeFileAtomically } from '../atomic-write.ts';
+import { journalObservations } from '../report/journal-reader.ts';
+import { readJournalReport, rebuildFromJournal } from '../report/rebuild-run.ts';
+import { writeReportFile } from '../report/report-stream.ts';
+import { RunRecording } from '../report/run-recording.ts';
 import { readIndex, writeIndex, type HistoryEntry, type RunMeta } from './index-file.ts';
 import { damagedEntry, entryOf, readMeta, RunRecorder } from './run-entries.ts';
 import { readRunFile, readRunHead, type Damage } from './read-run.ts';
-import { ReportWriter } from './report-writer.ts';
-import { forEachLimited, INDEX_FILE, reportFileName, runBaseOf, runPaths } from './run-files.ts';
+import { forEachLimited, INDEX_FILE, reportFileName, runFileOf, runPaths, type RunPaths } from './run-files.ts';
 import { RunLock, writerGone } from './run-lock.ts';
 
 export interface HistoryOptions {
@@ -43,13 +47,15 @@ const READ_CONCURRENCY = 16;
 
 /**
  * Every run, one report file each, in one folder (see run-files.ts for the names).
- * The report files are the truth; `index.json` is a cache of the list, so 1,000
- * runs list without reading 1,000 reports. It is rebuilt from the files when it is
- * missing or damaged, and reconciled with the folder every time the list is read:
- * files it does not know (another process's runs) are read and added, entries whose
- * file is gone are dropped, and runs still `running` are read again (their counts
- * grow) and checked for a living writer (run-lock.ts): one whose writer is gone is
- * rewritten as `interrupted`, with everything measured until its last save.
+ * A run going on has a journal instead (report/journal-writer.ts), turned into its
+ * report once, when it ends. The files are the truth; `index.json` is a cache of
+ * the list, so 1,000 runs list without reading 1,000 reports. It is rebuilt from the
+ * files when it is missing or damaged, and reconciled with the folder every time the
+ * list is read: files it does not know (another process's runs) are read and added,
+ * entries whose file is gone are dropped, and runs still `running` are read again
+ * (their counts grow) and checked for a living writer (run-lock.ts): one whose
+ * writer is gone is settled as `interrupted`, its report rebuilt from its journal
+ * with every target it finished and their verdicts (report/rebuild-run.ts).
  * Operations within one process are serialised.
  */
 export class HistoryStore {
@@ -108,7 +114,7 @@ export class HistoryStore {
         await this.#saveIndexIfChanged(found, entry);
         return { ok: false, entry, damage: entry.damage };
       }
-      const read = await readRunFile(join(this.dir, entry.file));
+      const read = await this.#readReport(runPaths(this.dir, entry.file), entry);
       if (!read.ok) {
         const damaged = damagedEntry(entry.file, read.damage, entry);
         this.#entries.set(entry.file, damaged);
@@ -154,31 +160,48 @@ export class HistoryStore {
   }
 
   /**
-   * Starts recording a run (its report as soon as `run-started` made one): takes its
-   * lock, writes the file and lists it as running. The recorder saves as the run goes.
+   * Starts recording a run from its `run-started`: takes its lock, starts its journal
+   * and lists it as running. The recorder journals every event; `finish` writes the
+   * report (streamed from the journal), removes the journal and releases the lock.
    */
-  startRun(report: Report, onError?: (error: unknown) => void): Promise<RunRecorder> {
+  startRun(
+    first: EngineEventOf<'run-started'>,
+    earlyErrors: readonly InputError[] = [],
+    onError?: (error: unknown) => void,
+  ): Promise<RunRecorder> {
     return this.#serially(async () => {
-      const file = reportFileName(report.startedAt, report.runId);
+      const file = reportFileName(first.startedAt, first.runId);
       const paths = runPaths(this.dir, file);
       const lock = await RunLock.acquire(paths.lock);
-      const writer = new ReportWriter(paths.report, onError);
-      await writer.save(report);
-      this.#entries.set(file, entryOf(file, report, { name: '' }));
+      let recording: RunRecording;
+      try {
+        recording = await RunRecording.start(first, earlyErrors, paths.journal, onError);
+      } catch (error) {
+        await lock.release();
+        throw error;
+      }
+      this.#entries.set(file, entryOf(file, recording.current(), { name: '' }));
       await this.#writeIndex();
       // The final save and the lock's release are one step of the queue: a list in
-      // between would find the file still running, its lock gone, and settle it as
-      // interrupted over the final report.
-      return new RunRecorder(writer, (final) =>
+      // between would find the journal, its lock gone, and settle it as interrupted.
+      return new RunRecorder(paths.report, recording, () =>
         this.#serially(async () => {
+          let report: Report;
           try {
-            await writer.save(final);
+            if (!(await recording.close())) throw new Error('the run journal could not be written');
+            report = recording.current();
+            if (report.status === 'running') {
+              // The engine stopped without run-finished: saved as a killed run would be.
+              report = await this.#settle(paths);
+            } else {
+              await recording.writeReport(paths.report);
+              await recording.removeJournal();
+            }
           } finally {
-            await writer.close();
             await lock.release();
           }
           const meta = await readMeta(paths.meta);
-          const entry = entryOf(file, final, meta);
+          const entry = entryOf(file, report, meta);
           this.#entries.set(file, entry);
           await this.#writeIndex();
           return entry;
@@ -212,6 +235,7 @@ export class HistoryStore {
   async #remove(entry: HistoryEntry): Promise<void> {
     const paths = runPaths(this.dir, entry.file);
     await rm(paths.report, { force: true });
+    await rm(paths.journal, { force: true });
     await rm(paths.meta, { force: true });
     await rm(paths.lock, { force: true });
     this.#entries.delete(entry.file);
@@ -224,7 +248,7 @@ export class HistoryStore {
    */
   async #sync(rebuild: boolean): Promise<void> {
     const names = await readdir(this.dir);
-    const files = names.filter((name) => runBaseOf(name) !== null);
+    const files = [...new Set(names.flatMap((name) => runFileOf(name) ?? []))];
     const named = new Set(names);
     const present = new Set(files);
     let changed = rebuild;
@@ -240,8 +264,8 @@ export class HistoryStore {
     });
     await forEachLimited(stale, READ_CONCURRENCY, async (file) => {
       const before = this.#entries.get(file);
-      const hasMeta = named.has(runPaths('', file).meta);
-      const after = await this.#refresh(file, rebuild ? undefined : before, hasMeta);
+      const { meta, journal } = runPaths('', file);
+      const after = await this.#refresh(file, rebuild ? undefined : before, named.has(meta), named.has(journal));
       this.#entries.set(file, after);
       if (JSON.stringify(before) !== JSON.stringify(after)) changed = true;
     });
@@ -251,13 +275,30 @@ export class HistoryStore {
   /**
    * The entry for a file as it is on disk now. A known, settled entry is kept as it
    * is; a new or running one is read; a running one whose writer is gone is settled
-   * as interrupted (the file rewritten so, its lock removed).
+   * as interrupted (its report written from its journal, or, in a history of an older
+   * version, its report rewritten so; its lock removed).
    */
-  async #refresh(file: string, known: HistoryEntry | undefined, hasMeta = true): Promise<HistoryEntry> {
+  async #refresh(
+    file: string,
+    known: HistoryEntry | undefined,
+    hasMeta = true,
+    hasJournal?: boolean,
+  ): Promise<HistoryEntry> {
     if (known !== undefined && known.status !== 'running') return known;
     const paths = runPaths(this.dir, file);
-    const read = await readRunHead(paths.report);
     const meta = known ?? (hasMeta ? await readMeta(paths.meta) : { name: '' });
+    const journaled =
+      hasJournal ??
+      (await stat(paths.journal).then(
+        () => true,
+        () => false,
+      ));
+    const journal = journaled ? await this.#journalHead(paths) : null;
+    if (journal !== null) {
+      if (!journal.ok) return damagedEntry(file, { code: 'not-json', detail: journal.detail }, meta);
+      return entryOf(file, journal.report, meta);
+    }
+    const read = await readRunHead(paths.report);
     if (!read.ok) return damagedEntry(file, read.damage, meta);
     let { value: head, json } = read;
     if (head.status === 'running' && (await writerGone(paths.lock, this.#now()))) {
@@ -266,11 +307,63 @@ export class HistoryStore {
       if (again.ok && again.value.status !== 'running') return entryOf(file, again.value, meta);
       if (again.ok) ({ value: head, json } = again);
       head.status = 'interrupted';
-      // The file is rewritten as it was read, but for its status.
-      await writeFileAtomically(paths.report, `${JSON.stringify({ ...json, status: head.status }, null, 2)}\n`);
+      // A report an older version kept rewriting: rewritten as it was read, but for its
+      // status (read in full, as an older version could only write what it held whole).
+      const whole = await readRunFile(paths.report);
+      if (whole.ok) await writeReportFile(paths.report, { ...whole.report, status: head.status });
+      else await writeFileAtomically(paths.report, `${JSON.stringify({ ...json, status: head.status })}\n`);
       await rm(paths.lock, { force: true });
     }
     return entryOf(file, head, meta);
+  }
+
+  /**
+   * A run with a journal, as far as it went: null when there is no journal (or the
+   * report was written since). A journal whose writer is gone is settled first.
+   */
+  async #journalHead(paths: RunPaths): Promise<{ ok: true; report: Report } | { ok: false; detail: string } | null> {
+    if (!(await writerGone(paths.lock, this.#now()))) {
+      const live = await rebuildFromJournal(paths.journal, { judge: false });
+      return live.ok || !missing(live.detail) ? live : null;
+    }
+    const finished = await readRunHead(paths.report);
+    if (finished.ok && finished.value.status !== 'running') {
+      // Killed between writing its report and removing its journal: the report is whole.
+      await rm(paths.journal, { force: true });
+      return null;
+    }
+    try {
+      return { ok: true, report: await this.#settle(paths) };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return missing(detail) ? null : { ok: false, detail };
+    }
+  }
+
+  /**
+   * A run whose writer is gone, from its journal: judged as far as it went, its report
+   * written (observations streamed from the journal), the journal and lock removed.
+   */
+  async #settle(paths: RunPaths): Promise<Report> {
+    const rebuilt = await rebuildFromJournal(paths.journal, { judge: true });
+    if (!rebuilt.ok) throw new Error(rebuilt.detail);
+    await writeReportFile(paths.report, rebuilt.report, journalObservations(paths.journal));
+    await rm(paths.journal, { force: true });
+    await rm(paths.lock, { force: true });
+    return rebuilt.report;
+  }
+
+  /** A run's whole report: its file, or, while it goes on, its journal folded. */
+  async #readReport(
+    paths: RunPaths,
+    entry: HistoryEntry,
+  ): Promise<{ ok: true; report: Report } | { ok: false; damage: Damage }> {
+    if (entry.status === 'running') {
+      const live = await readJournalReport(paths.journal);
+      if (live.ok) return live;
+      if (!missing(live.detail)) return { ok: false, damage: { code: 'not-json', detail: live.detail } };
+    }
+    return readRunFile(paths.report);
   }
 
   async #saveIndexIfChanged(before: HistoryEntry, after: HistoryEntry): Promise<void> {
@@ -300,4 +393,9 @@ function label(text: string): string {
     throw new HistoryError('too-long', `a name or label is at most ${MAX_LABEL_LENGTH} characters`);
   }
   return trimmed;
+}
+
+/** A journal that is not there (never was, or removed once its report was written). */
+function missing(detail: string): boolean {
+  return /no such file|ENOENT/.test(detail);
 }

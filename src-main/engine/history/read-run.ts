@@ -1,5 +1,5 @@
-import { MAX_REPORT_BYTES } from '../export/read-report.ts';
-import { readBoundedBytes } from '../read-bounded.ts';
+import { fieldPath, MAX_REPORT_BYTES, readReportFile, type ReportReadError } from '../export/read-report.ts';
+import { readJsonObjectFile } from '../report/read-json-file.ts';
 import { z } from 'zod';
 import { REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report.ts';
 import { runSummarySchema, verdictStatusSchema } from '../../shared/verdict.ts';
@@ -33,48 +33,64 @@ const runHeadSchema = z.object({
 });
 export type RunHead = z.infer<typeof runHeadSchema>;
 
-type Read<T> = { ok: true; value: T; json: object } | { ok: false; damage: Damage };
+type Read<T> = { ok: true; value: T; json: Record<string, unknown> } | { ok: false; damage: Damage };
 
-/** Reads and validates one report file against the full reportSchema; never throws. */
+/** Reads and validates one report file against the full reportSchema, as a stream (read-report.ts); never throws. */
 export async function readRunFile(path: string): Promise<{ ok: true; report: Report } | { ok: false; damage: Damage }> {
-  const read = await readWith(path, reportSchema);
-  return read.ok ? { ok: true, report: read.value } : read;
-}
-
-/** Reads the parts of a report file a list shows (runHeadSchema), and the whole JSON; never throws. */
-export function readRunHead(path: string): Promise<Read<RunHead>> {
-  return readWith(path, runHeadSchema);
-}
-
-async function readWith<T>(path: string, schema: z.ZodType<T>): Promise<Read<T>> {
-  const read = await readHistoryFile(path);
-  return read.ok ? parseWith(read.text, schema) : read;
+  const read = await readReportFile(path, MAX_REPORT_BYTES);
+  return read.ok ? read : { ok: false, damage: damageOf(read.error) };
 }
 
 /**
- * A report file of the history, as text: a regular file of at most MAX_REPORT_BYTES
- * (read-bounded.ts), so an entry that is a link to /dev/zero or a FIFO is listed as
- * damaged at once instead of being read without end.
+ * Reads the parts of a report file a list shows (runHeadSchema), and the whole JSON
+ * but for the observations (never kept: a list needs none); never throws.
  */
-export async function readHistoryFile(
-  path: string,
-): Promise<{ ok: true; text: string } | { ok: false; damage: Damage }> {
-  const read = await readBoundedBytes(path, { limit: MAX_REPORT_BYTES, purpose: 'history entry' });
-  if (!read.ok) return { ok: false, damage: { code: 'unreadable', detail: read.error.detail } };
-  // Invalid UTF-8 is replaced, not refused: JSON.parse then names where the damage is.
-  return { ok: true, text: read.value.toString('utf8') };
+export function readRunHead(path: string): Promise<Read<RunHead>> {
+  return readHead(path, runHeadSchema);
 }
 
-export function parseWith<T>(text: string, schema: z.ZodType<T>): Read<T> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, damage: { code: 'not-json', detail: error instanceof Error ? error.message : 'invalid' } };
+/**
+ * A report file of the history read for its head: a regular file of at most
+ * MAX_REPORT_BYTES (read-bounded.ts), so an entry that is a link to /dev/zero or a
+ * FIFO is listed as damaged at once instead of being read without end; streamed, its
+ * observations skipped.
+ */
+export async function readHead<T>(path: string, schema: z.ZodType<T>): Promise<Read<T>> {
+  const read = await readJsonObjectFile(path, {
+    limit: MAX_REPORT_BYTES,
+    purpose: 'history entry',
+    skip: ['observations'],
+  });
+  if (!read.ok) {
+    const { error } = read;
+    if (error.code === 'read') return { ok: false, damage: { code: 'unreadable', detail: error.error.detail } };
+    return { ok: false, damage: damageOf(error.code === 'not-an-object' ? { code: 'not-a-report' } : error) };
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, damage: { code: 'not-a-report', detail: 'not a JSON object' } };
+  return parseWith(read.value, schema);
+}
+
+function damageOf(error: ReportReadError): Damage {
+  switch (error.code) {
+    case 'unreadable':
+      return { code: 'unreadable', detail: error.detail };
+    case 'not-a-file':
+      return { code: 'unreadable', detail: 'not a regular file' };
+    case 'too-large':
+      return { code: 'unreadable', detail: `over ${error.limit} bytes` };
+    case 'not-text':
+      return { code: 'not-json', detail: 'not UTF-8 text' };
+    case 'not-json':
+      return { code: 'not-json', detail: `line ${error.line}, column ${error.column}` };
+    case 'not-a-report':
+      return { code: 'not-a-report', detail: 'not a JSON object' };
+    case 'wrong-version':
+      return { code: 'unsupported-version', detail: error.found };
+    case 'invalid':
+      return { code: 'not-a-report', detail: `${error.field}: ${error.problem}` };
   }
+}
+
+export function parseWith<T>(json: Record<string, unknown>, schema: z.ZodType<T>): Read<T> {
   const version = 'schemaVersion' in json ? json.schemaVersion : null;
   if (typeof version === 'number' && version !== REPORT_SCHEMA_VERSION) {
     return { ok: false, damage: { code: 'unsupported-version', detail: String(version) } };
@@ -82,6 +98,6 @@ export function parseWith<T>(text: string, schema: z.ZodType<T>): Read<T> {
   const parsed = schema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data, json };
   const issue = parsed.error.issues[0];
-  const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.join('.')}: `;
+  const where = issue === undefined || issue.path.length === 0 ? '' : `${fieldPath(issue.path)}: `;
   return { ok: false, damage: { code: 'not-a-report', detail: `${where}${issue?.message ?? 'invalid'}` } };
 }

@@ -1,36 +1,39 @@
 import { readBoundedText } from '../read-bounded.ts';
+import type { EngineEvent } from '../../shared/events.ts';
 import type { Report } from '../../shared/report.ts';
+import type { RunRecording } from '../report/run-recording.ts';
 import { runCounts } from './counts.ts';
 import { runMetaSchema, type HistoryEntry, type RunMeta } from './index-file.ts';
 import type { Damage, RunHead } from './read-run.ts';
-import type { ReportWriter } from './report-writer.ts';
 import { describeBaseName, runBaseOf } from './run-files.ts';
 
 /** A run as the history lists it, from its file, and the recorder that writes one as it goes. */
 
-/** Saves one run as it goes; `finish` writes the final report and lists it as done. */
+/** Records one run in the history as it goes (report/run-recording.ts); `finish` writes its report and lists it. */
 export class RunRecorder {
-  readonly #writer: ReportWriter;
-  readonly #finish: (report: Report) => Promise<HistoryEntry>;
+  /** Where the report is written when the run ends. */
+  readonly path: string;
+  readonly recording: RunRecording;
+  readonly #finish: () => Promise<HistoryEntry>;
   #finished: Promise<HistoryEntry> | null = null;
 
-  constructor(writer: ReportWriter, finish: (report: Report) => Promise<HistoryEntry>) {
-    this.#writer = writer;
+  constructor(path: string, recording: RunRecording, finish: () => Promise<HistoryEntry>) {
+    this.path = path;
+    this.recording = recording;
     this.#finish = finish;
   }
 
-  get path(): string {
-    return this.#writer.path;
+  /** Records an event (to the run's journal); none after `finish`. */
+  add(event: EngineEvent): void {
+    if (this.#finished === null) this.recording.add(event);
   }
 
-  /** Saves soon (at most once a second), as the run progresses. */
-  saveSoon(report: Report): void {
-    if (this.#finished === null) this.#writer.saveSoon(report);
-  }
-
-  /** Saves the final report, releases the lock and updates the list; once. */
-  finish(report: Report): Promise<HistoryEntry> {
-    this.#finished ??= this.#finish(report);
+  /**
+   * Writes the report, releases the lock and updates the list; once. A run that never
+   * got its `run-finished` (the engine broke) is saved as interrupted, judged as far as it went.
+   */
+  finish(): Promise<HistoryEntry> {
+    this.#finished ??= this.#finish();
     return this.#finished;
   }
 }

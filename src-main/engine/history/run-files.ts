@@ -3,7 +3,11 @@ import { TEMPORARY_SUFFIX } from '../atomic-write.ts';
 
 /**
  * The names of the files in a history folder:
- *   `<startedAt>-<runId>.json`       the run's report, rewritten as the run goes
+ *   `<startedAt>-<runId>.journal`    the run's journal while it goes on (report/journal-writer.ts):
+ *                                    its events, appended; removed once the report is written
+ *   `<startedAt>-<runId>.json`       the run's report, written once when the run ends (or
+ *                                    when a killed run is found); older versions rewrote it
+ *                                    as the run went, and such files are still read
  *   `<startedAt>-<runId>.meta.json`  what the user gave it: a name, a network label
  *   `<startedAt>-<runId>.lock`       present while a process is writing the run
  *   `index.json`                     a cache of the list, rebuilt from the rest
@@ -14,6 +18,7 @@ export const INDEX_FILE = 'index.json';
 const REPORT_SUFFIX = '.json';
 const META_SUFFIX = '.meta.json';
 const LOCK_SUFFIX = '.lock';
+const JOURNAL_SUFFIX = '.journal';
 
 export function runBaseName(startedAt: string, runId: string): string {
   return `${startedAt.replaceAll(':', '-')}-${runId.replace(/[^\w.-]/g, '_')}`;
@@ -31,6 +36,17 @@ export function runBaseOf(fileName: string): string | null {
     : null;
 }
 
+/**
+ * The report file name a run in the folder goes by, from its report or its journal
+ * (a run going on, or killed, has only a journal), or null for any other file.
+ */
+export function runFileOf(fileName: string): string | null {
+  if (fileName.endsWith(JOURNAL_SUFFIX) && fileName.length > JOURNAL_SUFFIX.length) {
+    return `${fileName.slice(0, -JOURNAL_SUFFIX.length)}${REPORT_SUFFIX}`;
+  }
+  return runBaseOf(fileName) === null ? null : fileName;
+}
+
 /** The id and start time a report file's name gives, for a file too damaged to say so itself. */
 export function describeBaseName(base: string): { id: string; startedAt: string } {
   const match = /^(\d{4}-\d\d-\d\dT\d\d)-(\d\d)-(\d\d(?:\.\d+)?Z)-(.+)$/.exec(base);
@@ -40,6 +56,7 @@ export function describeBaseName(base: string): { id: string; startedAt: string 
 
 export interface RunPaths {
   report: string;
+  journal: string;
   meta: string;
   lock: string;
 }
@@ -48,6 +65,7 @@ export function runPaths(dir: string, reportFile: string): RunPaths {
   const base = reportFile.slice(0, -REPORT_SUFFIX.length);
   return {
     report: join(dir, reportFile),
+    journal: join(dir, `${base}${JOURNAL_SUFFIX}`),
     meta: join(dir, `${base}${META_SUFFIX}`),
     lock: join(dir, `${base}${LOCK_SUFFIX}`),
   };

@@ -4,7 +4,7 @@ import { REPORT_SCHEMA_VERSION } from '../../shared/report.ts';
 import { verdictStatusSchema, type VerdictStatus } from '../../shared/verdict.ts';
 import type { HistoryStore } from './history-store.ts';
 import type { HistoryEntry } from './index-file.ts';
-import { parseWith, readHistoryFile } from './read-run.ts';
+import { readHead } from './read-run.ts';
 import { forEachLimited } from './run-files.ts';
 
 /** One run of a timeline, in time order. */
@@ -56,9 +56,8 @@ export async function readTimeline(store: HistoryStore, limit = TIMELINE_RUNS): 
     .reverse();
   const heads = new Map<string, Map<string, VerdictStatus | null>>();
   await forEachLimited(entries, READ_CONCURRENCY, async (entry) => {
-    const file = await readHistoryFile(join(store.dir, entry.file));
-    const read = file.ok ? parseWith(file.text, timelineHeadSchema) : null;
-    if (read?.ok !== true) return;
+    const read = await readHead(join(store.dir, entry.file), timelineHeadSchema);
+    if (!read.ok) return;
     const statuses = new Map<string, VerdictStatus | null>();
     for (const { target, verdict } of read.value.targets) {
       if (!statuses.has(target.input)) statuses.set(target.input, verdict?.direct?.status ?? null);

@@ -51,7 +51,7 @@ export function startUdpExchange(
       if (error === undefined) handlers.onConnected();
       else handlers.onEnd(error);
     };
-    socket.connect(peer.port, peer.host, connected as () => void);
+    socket.connect(peer.port, peer.host, connected);
   } catch (error) {
     // A bad port or an already connected socket throws synchronously.
     queueMicrotask(() => handlers.onEnd(error));

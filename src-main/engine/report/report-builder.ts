@@ -1,5 +1,5 @@
 import { arch, platform } from 'node:os';
-import { ReportFold } from '../../core/fold.ts';
+import { ReportFold, type FoldOptions } from '../../core/fold.ts';
 import type { EngineEvent, InputError } from '../../shared/events.ts';
 import type { Report } from '../../shared/report.ts';
 import { APP_VERSION } from '../version.ts';
@@ -12,13 +12,14 @@ export class ReportBuilder {
   readonly #fold: ReportFold;
 
   /** `inputErrors`: problems found before the run (list files the CLI read). */
-  constructor(inputErrors: readonly InputError[] = []) {
+  constructor(inputErrors: readonly InputError[] = [], options: FoldOptions = {}) {
     this.#fold = new ReportFold(
       {
         appVersion: APP_VERSION,
         platform: { os: platform(), arch: arch(), runtime: `node ${process.versions.node}` },
       },
       inputErrors,
+      options,
     );
   }
 

@@ -12,7 +12,7 @@ import { runEntrySchema } from '../../../src-main/shared/ipc/history.ts';
 import { ok } from '../../../src-main/shared/ipc/result.ts';
 import { consentSchema, DEFAULT_SETTINGS, NO_CONSENT, settingsSchema } from '../../../src-main/shared/ipc/settings.ts';
 import { reportSchema } from '../../../src-main/shared/report.ts';
-import { sampleReport, writeRun } from '../engine/history/sample-report.ts';
+import { eventsOf, runStartedOf, sampleReport, writeRun } from '../engine/history/sample-report.ts';
 import { tempDirPerTest } from '../../support/temp-dir.ts';
 
 const dir = tempDirPerTest('history-actions');
@@ -135,9 +135,12 @@ test('deleteRun removes one run and its files; a run still being written is refu
     finished: 1,
     status: 'running',
   });
-  const recorder = await (await history.store()).startRun(running);
+  const recorder = await (await history.store()).startRun(runStartedOf(running));
   expect(await handlers.deleteRun({ id: 'eeee5555' })).toMatchObject({ ok: false, error: { code: 'busy' } });
-  await recorder.finish({ ...running, status: 'cancelled' });
+  for (const event of eventsOf(sampleReport({ runId: 'eeee5555', targets: 4, status: 'cancelled' }))) {
+    recorder.add(event);
+  }
+  await recorder.finish();
   expect(value(await handlers.deleteRun({ id: 'eeee5555' }))).toMatchObject({ status: 'cancelled' });
 });
 
@@ -151,10 +154,10 @@ test('deleteAllRuns empties the history but for a run in progress, and says how 
     finished: 0,
     status: 'running',
   });
-  const recorder = await (await history.store()).startRun(running);
+  const recorder = await (await history.store()).startRun(runStartedOf(running));
   expect(value(await handlers.deleteAllRuns())).toEqual({ deleted: 3 });
   expect(value(await handlers.listRuns()).map((run) => run.id)).toEqual(['eeee5555']);
-  await recorder.finish({ ...running, status: 'cancelled' });
+  await recorder.finish();
 });
 
 test('historyLocation names the folder, which the history actions use', async () => {
@@ -260,9 +263,11 @@ test('a list while a run of this process finishes never settles it as interrupte
       finished: 0,
       status: 'running',
     });
-    const recorder = await store.startRun(running);
-    const final = sampleReport({ runId, startedAt: running.startedAt, targets: 4 });
-    const [, during] = await Promise.all([recorder.finish(final), handlers.listRuns(), handlers.listRuns()]);
+    const recorder = await store.startRun(runStartedOf(running));
+    for (const event of eventsOf(sampleReport({ runId, startedAt: running.startedAt, targets: 4 }))) {
+      recorder.add(event);
+    }
+    const [, during] = await Promise.all([recorder.finish(), handlers.listRuns(), handlers.listRuns()]);
     expect(during.ok && during.value.find((run) => run.id === runId)?.status).toMatch(/running|completed/);
     expect(value(await handlers.openRun({ id: runId }))).toMatchObject({ status: 'completed', summary: {} });
   }

@@ -47,18 +47,18 @@ describe('readReportFile', () => {
     expect(result.ok).toBe(true);
   });
 
-  test('a 200 MB file is refused from its size alone, without being read', async () => {
+  test('a 600 MB file is refused from its size alone, without being read', async () => {
     const path = join(folder, 'huge.json');
-    // A sparse file: 200 MB long, nothing written.
-    execFileSync('truncate', ['-s', '200M', path]);
+    // A sparse file: 600 MB long, nothing written.
+    execFileSync('truncate', ['-s', '600M', path]);
     const before = process.memoryUsage().rss;
     const result = await readReportFile(path);
     expect(result).toEqual({
       ok: false,
-      error: { code: 'too-large', bytes: 200 * 1024 * 1024, limit: MAX_REPORT_BYTES },
+      error: { code: 'too-large', bytes: 600 * 1024 * 1024, limit: MAX_REPORT_BYTES },
     });
     expect(process.memoryUsage().rss - before).toBeLessThan(40 * 1024 * 1024);
-    expect(message(result)).toBe('report too large: 200 MiB, and Detour reads at most 50 MiB');
+    expect(message(result)).toBe('report too large: 600 MiB, and Detour reads at most 512 MiB');
   });
 
   test('a file just over a (small) cap is refused, one at the cap is read', async () => {
@@ -70,6 +70,28 @@ describe('readReportFile', () => {
   test('a device or a folder is not a file, and is never read', async () => {
     expect(await readReportFile('/dev/zero')).toEqual({ ok: false, error: { code: 'not-a-file' } });
     expect(await readReportFile(folder)).toEqual({ ok: false, error: { code: 'not-a-file' } });
+  });
+
+  test('a file is read as a stream: a syntax error deep in a big one names its line and column', async () => {
+    const lines = sampleReportText().split('\n');
+    const broken = [...lines.slice(0, -3), `${lines.at(-3) ?? ''},`, ...lines.slice(-2)].join('\n');
+    const result = await readReportFile(file('broken.json', broken));
+    expect(result).toEqual({ ok: false, error: { code: 'not-json', line: lines.length - 1, column: 1 } });
+    expect(await readReportFile(file('list.json', '[1, 2]'))).toEqual({ ok: false, error: { code: 'not-a-report' } });
+    expect(await readReportFile(file('binary.json', Uint8Array.of(0x7b, 0xff, 0x7d)))).toEqual({
+      ok: false,
+      error: { code: 'not-text' },
+    });
+  });
+
+  test('a bad target or observation is named with its place in the file', async () => {
+    const report = sampleReport();
+    const text = JSON.stringify({ ...report, observations: [...report.observations, { id: 'o-bad' }] });
+    const result = await readReportFile(file('bad.json', text));
+    expect(result.ok || result.error).toMatchObject({
+      code: 'invalid',
+      field: `observations[${report.observations.length}].probe`,
+    });
   });
 
   test('a missing file says so', async () => {

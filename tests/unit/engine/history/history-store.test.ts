@@ -1,12 +1,21 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { HistoryError, HistoryStore } from '../../../../src-main/engine/history/index.ts';
 import { runPaths } from '../../../../src-main/engine/history/run-files.ts';
 import { reportSchema } from '../../../../src-main/shared/report.ts';
-import { sampleReport, writeRun } from './sample-report.ts';
+import { eventsOf, runStartedOf, sampleReport, writeRun } from './sample-report.ts';
 
 let dir = '';
 beforeEach(() => {
@@ -85,7 +94,7 @@ test('a damaged file is listed with the reason, never a crash; the full check ru
   expect((await store.list()).find((e) => e.id === 'dddd4444')?.status).toBe('completed');
   const opened = await store.open('dddd');
   expect(opened).toMatchObject({ ok: false, damage: { code: 'not-a-report' } });
-  expect(!opened.ok && opened.damage.detail).toMatch(/^observations\.0\./);
+  expect(!opened.ok && opened.damage.detail).toMatch(/^observations\[0\]\./);
   expect((await (await HistoryStore.open(dir)).list()).find((e) => e.file === deepFile)?.status).toBe('damaged');
 
   // A good one opens, validated.
@@ -155,22 +164,69 @@ test("a run whose writer lives (a fresh lock of a living process) stays running,
 
 test('a run recorded by this process is running (also to a second reader) until it finishes', async () => {
   const store = await HistoryStore.open(dir);
-  const report = sampleReport({ runId: ids.a, targets: 3, finished: 0 });
-  const recorder = await store.startRun(report);
-  const lock = runPaths(dir, recorder.path.split('/').at(-1) ?? '').lock;
-  expect(existsSync(lock)).toBe(true);
+  const final = sampleReport({ runId: ids.a, targets: 3 });
+  const recorder = await store.startRun(runStartedOf(final));
+  const paths = runPaths(dir, recorder.path.split('/').at(-1) ?? '');
+  expect(existsSync(paths.lock)).toBe(true);
+  expect(existsSync(paths.journal)).toBe(true);
+  expect(existsSync(paths.report)).toBe(false);
   expect(await (await HistoryStore.open(dir)).list()).toMatchObject([
     { id: ids.a, status: 'running', counts: { targets: 3, finished: 0 } },
   ]);
 
-  const finished = sampleReport({ runId: ids.a, targets: 3 });
-  recorder.saveSoon(finished);
-  const entry = await recorder.finish(finished);
+  const events = eventsOf(final);
+  for (const event of events.slice(0, -1)) recorder.add(event);
+  // What is journalled is read back while the run goes on: the list's counts grow, and the run opens.
+  await recorder.recording.flush();
+  expect(await (await HistoryStore.open(dir)).list()).toMatchObject([
+    { id: ids.a, status: 'running', counts: { targets: 3, finished: 3 } },
+  ]);
+  const live = await (await HistoryStore.open(dir)).open(ids.a);
+  expect(live.ok && live.report.observations).toEqual(final.observations);
+
+  for (const event of events.slice(-1)) recorder.add(event);
+  const entry = await recorder.finish();
   expect(entry).toMatchObject({ status: 'completed', counts: { targets: 3, finished: 3, blocked: 1 } });
-  expect(existsSync(lock)).toBe(false);
+  expect([existsSync(paths.lock), existsSync(paths.journal)]).toEqual([false, false]);
   expect(await store.list()).toEqual([entry]);
   expect(await (await HistoryStore.open(dir)).list()).toEqual([entry]);
   expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  // The report is written once, whole, in the format every reader knows.
+  const written = reportSchema.parse(JSON.parse(readFileSync(paths.report, 'utf8')));
+  expect(written).toMatchObject({ status: 'completed', observations: final.observations, summary: final.summary });
+  expect(written.targets).toEqual(final.targets);
+});
+
+test('a run killed mid-way is rebuilt from its journal: interrupted, judged as far as it went', async () => {
+  const store = await HistoryStore.open(dir);
+  const whole = sampleReport({ runId: ids.b, targets: 5 });
+  const recorder = await store.startRun(runStartedOf(whole));
+  const paths = runPaths(dir, recorder.path.split('/').at(-1) ?? '');
+  const finished = new Set(['t1', 't2']);
+  for (const event of eventsOf(whole)) {
+    if (event.type === 'target-finished' && !finished.has(event.targetId)) continue;
+    if (event.type !== 'run-finished') recorder.add(event);
+  }
+  await recorder.recording.close();
+  // The journal's last line cut short, as a kill mid-write leaves it.
+  appendFileSync(paths.journal, '{"type":"target-finished","targetId":"t3","outc');
+  // A lock whose writer is gone: a pid no process has.
+  writeFileSync(paths.lock, JSON.stringify({ pid: 2 ** 22 + 1 }));
+
+  const [entry] = await (await HistoryStore.open(dir)).list();
+  expect(entry).toMatchObject({ status: 'interrupted', counts: { targets: 5, finished: 2, blocked: 1 } });
+  expect([existsSync(paths.lock), existsSync(paths.journal)]).toEqual([false, false]);
+  const opened = await store.open(ids.b);
+  if (!opened.ok) throw new Error(JSON.stringify(opened.damage));
+  expect(opened.report.targets.map((t) => t.verdict?.direct?.status ?? null)).toEqual([
+    'tls-blocked',
+    'ok',
+    null,
+    null,
+    null,
+  ]);
+  expect(opened.report.observations).toEqual(whole.observations);
+  expect(opened.report.summary).toMatchObject({ targets: 2, blocked: 1 });
 });
 
 test('runs written or deleted by another process show up on the next list', async () => {

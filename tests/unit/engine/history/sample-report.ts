@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyReport } from '../../../../src-main/core/judge/index.ts';
 import { reportFileName } from '../../../../src-main/engine/history/run-files.ts';
-import type { PathOutcome, RouteCheck } from '../../../../src-main/shared/events.ts';
+import type { EngineEvent, EngineEventOf, PathOutcome, RouteCheck } from '../../../../src-main/shared/events.ts';
 import type { Failure } from '../../../../src-main/shared/failure.ts';
 import type { Observation } from '../../../../src-main/shared/observation.ts';
 import type { PathSpec } from '../../../../src-main/shared/path.ts';
@@ -210,4 +210,28 @@ export function writeRun(dir: string, report: Report): string {
   const file = reportFileName(report.startedAt, report.runId);
   writeFileSync(join(dir, file), `${JSON.stringify(report, null, 2)}\n`);
   return file;
+}
+
+/** The `run-started` a run of `report`'s plan and targets begins with. */
+export function runStartedOf(report: Report): EngineEventOf<'run-started'> {
+  const { runId, startedAt, plan } = report;
+  return { type: 'run-started', runId, startedAt, plan, targets: report.targets.map((t) => t.target) };
+}
+
+/**
+ * The events after `run-started` the engine would have emitted for `report`: its
+ * route checks, observations, finished targets and, when it ended, `run-finished`.
+ */
+export function eventsOf(report: Report): EngineEvent[] {
+  const { endedAt, summary, status } = report;
+  return [
+    ...report.routeChecks.map((check): EngineEvent => ({ type: 'route-checked', check })),
+    ...report.observations.map((observation): EngineEvent => ({ type: 'observation', observation })),
+    ...report.targets.flatMap(({ target, outcomes, verdict }): EngineEvent[] =>
+      verdict === undefined ? [] : [{ type: 'target-finished', targetId: target.id, outcomes, verdict }],
+    ),
+    ...(endedAt !== undefined && summary !== undefined && (status === 'completed' || status === 'cancelled')
+      ? [{ type: 'run-finished', endedAt, status, summary } satisfies EngineEvent]
+      : []),
+  ];
 }

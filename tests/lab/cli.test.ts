@@ -125,7 +125,8 @@ test('a resolver that never answers gets one warning and the run still completes
   expect(run.stdout).toMatch(/reachable/);
 });
 
-test('usage mistakes are one line and exit code 2', async () => {
+// Six CLIs one after another: a minute, for a busy machine.
+test('usage mistakes are one line and exit code 2', { timeout: 60_000 }, async () => {
   const noTargets = await runCli(['diagnose']);
   expect(noTargets.code).toBe(2);
   expect(stderrLines(noTargets)).toEqual([expect.stringMatching(/^detour: no targets: /)]);

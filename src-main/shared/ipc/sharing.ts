@@ -24,7 +24,11 @@ export const MERGED_FORMATS = ['merged-html', 'merged-pdf'] as const satisfies r
 export const OMIT_CHOICES = ['public-ip', 'network', 'proxy-hosts'] as const;
 export type OmitChoice = (typeof OMIT_CHOICES)[number];
 
-/** The engine's MAX_REPORT_BYTES: a participant's file larger than this is refused before it is read. */
+/**
+ * A participant's report that the page reads and sends as text: larger ones are refused
+ * before they cross IPC, where a string is copied whole. Files the engine reads from disk
+ * are streamed, up to its own MAX_REPORT_BYTES.
+ */
 export const MAX_REPORT_TEXT_BYTES = 50 * 1024 * 1024;
 /** A workshop is a room of people, not a data set. */
 export const MAX_MERGED_REPORTS = 64;

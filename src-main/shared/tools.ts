@@ -109,6 +109,7 @@ export const WIREGUARD_REASONS = [
   'no-udp-route', // the address answers, no answer directly, and no route carries UDP to compare with
   'port-refused', // the address refused the datagrams (ICMP port unreachable), and no route carries UDP to compare with
   'name-not-resolved', // the server's name does not resolve here
+  'no-network', // this computer has no route to the server's address at all (offline): nothing was sent
   'not-checked', // cancelled before an answer
 ] as const;
 

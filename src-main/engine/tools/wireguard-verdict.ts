@@ -15,7 +15,8 @@ import type { ToolTcpCheck, WireguardAttempt, WireguardResult } from '../../shar
  * - no route gets an answer either: a wrong configuration or a server that is down,
  *   never blocking;
  * - no route to compare with: the address's silence reads as blackholing, with low
- *   confidence; an address that answers leaves it open.
+ *   confidence; an address that answers leaves it open;
+ * - this computer has no route there at all (offline): nothing is judged.
  */
 export type WireguardJudgement = Pick<WireguardResult, 'status' | 'confidence' | 'reason' | 'params' | 'restoredBy'>;
 
@@ -39,6 +40,9 @@ export function judgeWireguard(
   ): WireguardJudgement => ({ status, confidence, reason, params, restoredBy });
 
   if (direct.failure?.class === 'cancelled') return judged('inconclusive', 'low', 'not-checked');
+  // ENETUNREACH comes from this computer's own routing table: nothing left it, so the
+  // silence says nothing about the server or the network's censor (offline, or no route).
+  if (direct.failure?.class === 'network-unreachable') return judged('inconclusive', 'low', 'no-network');
   switch (direct.answer) {
     case 'response':
       return judged('works', 'high', 'handshake-ok', { rttMs: Math.round(direct.rttMs ?? 0) });

@@ -98,6 +98,8 @@ export const TOOLS_AZ: ToolsCatalog = {
     'Nə birbaşa, nə də marşrutlarınızla cavab gəlmədi: konfiqurasiya (açarları və ya ünvanı) yəqin ki, səhvdir, ya da server işləmir. Bu bloklama deyil.',
   'tools.wireguard.reason.bad-peer-key':
     'Konfiqurasiyadakı serverin açıq açarı istifadəyə yararsızdır: konfiqurasiya səhvdir.',
+  'tools.wireguard.reason.no-network':
+    'Bu kompüterin serverin ünvanına şəbəkə marşrutu yoxdur, ona görə heç nə göndərilmədi: deyəsən, internetə qoşulmamısınız. Qoşulduqdan sonra yenidən yoxlayın.',
   'tools.wireguard.reason.no-udp-route':
     'Serverin ünvanı cavab verir, amma WireGuard cavab almadı. UDP daşıyan marşrut (SOCKS5 proksi, Outline açarı) olmadan Detour WireGuard-ın burada bloklandığını, yoxsa konfiqurasiyanın səhv olduğunu müəyyən edə bilmir.',
   'tools.wireguard.reason.port-refused':

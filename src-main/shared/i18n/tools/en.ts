@@ -95,6 +95,8 @@ export const TOOLS_EN = {
     'No answer, neither directly nor through any of your routes: the configuration (its keys or address) is probably wrong, or the server is down. This is not blocking.',
   'tools.wireguard.reason.bad-peer-key':
     'The server’s public key in the configuration cannot be used: the configuration is wrong.',
+  'tools.wireguard.reason.no-network':
+    'This computer has no network route to the server’s address, so nothing was sent: you seem to be offline. Check again once you are connected.',
   'tools.wireguard.reason.no-udp-route':
     'The server’s address answers, but WireGuard got no answer. Without a route that carries UDP (a SOCKS5 proxy, an Outline key) Detour cannot tell whether WireGuard is blocked here or the configuration is wrong.',
   'tools.wireguard.reason.port-refused':

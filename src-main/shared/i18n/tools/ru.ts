@@ -101,6 +101,8 @@ export const TOOLS_RU: ToolsCatalog = {
   'tools.wireguard.reason.no-answer-anywhere':
     'Ответа нет ни напрямую, ни через ваши маршруты: вероятно, конфигурация (её ключи или адрес) неверна или сервер не работает. Это не блокировка.',
   'tools.wireguard.reason.bad-peer-key': 'Открытый ключ сервера в конфигурации непригоден: конфигурация неверна.',
+  'tools.wireguard.reason.no-network':
+    'У этого компьютера нет сетевого маршрута к адресу сервера, поэтому ничего не было отправлено: похоже, вы не в сети. Проверьте снова, когда подключитесь.',
   'tools.wireguard.reason.no-udp-route':
     'Адрес сервера отвечает, но на WireGuard ответа нет. Без маршрута, который передаёт UDP (прокси SOCKS5, ключ Outline), Detour не может понять, заблокирован ли WireGuard здесь или неверна конфигурация.',
   'tools.wireguard.reason.port-refused':

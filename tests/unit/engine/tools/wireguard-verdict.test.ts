@@ -144,3 +144,16 @@ test('cancelled before an answer: not checked', () => {
   const cancelled = attempt('direct', 'none', { stage: 'udp', class: 'cancelled' });
   expect(judgeWireguard(cancelled, undefined, [])).toMatchObject({ status: 'inconclusive', reason: 'not-checked' });
 });
+
+describe('no route out of this computer', () => {
+  test('the handshake could not even be sent (ENETUNREACH): nothing is judged, and it says why', () => {
+    const offline = attempt('direct', 'none', { stage: 'udp', class: 'network-unreachable' });
+    expect(judgeWireguard(offline, tcp('network-unreachable'), [])).toEqual({
+      status: 'inconclusive',
+      confidence: 'low',
+      reason: 'no-network',
+      params: {},
+      restoredBy: [],
+    });
+  });
+});

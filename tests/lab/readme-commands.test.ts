@@ -38,6 +38,16 @@ function readmeCommands(): string[] {
   return commands;
 }
 
+/**
+ * `npm run detour -- …` is package.json's `detour` script with the arguments after it.
+ * npm runs scripts in the project's folder, so the script's own command stands in for
+ * it here, with its path made absolute: the example's files are in the test's folder.
+ */
+const DETOUR_SCRIPT =
+  (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[
+    'detour'
+  ]?.replace('src-main/', `${ROOT}/src-main/`) ?? 'missing';
+
 /** Commands another test runs end to end, and which one. */
 const RUN_ELSEWHERE: Readonly<Record<string, { file: string; runs: string }>> = {
   'npm ci && npm start': { file: 'tests/lab/npm-start.test.ts', runs: "'start'" },
@@ -115,7 +125,7 @@ function runIsolated(command: string, dir: string): Promise<Run> {
   delete env['DETOUR_HISTORY_DIR'];
   delete env['XDG_DATA_HOME'];
   // exec: the command itself gets Ctrl-C and gives the exit code, not a shell around it.
-  const line = command.replace(/^npm run/, `npm --prefix ${ROOT} run`).replace(/^((?:\w+='[^']*' )*)/, '$1exec ');
+  const line = command.replace(/^npm run detour --/, DETOUR_SCRIPT).replace(/^((?:\w+='[^']*' )*)/, '$1exec ');
   const script = `ip link set lo up && cd ${JSON.stringify(dir)} && ${line}`;
   // A process group of its own, so Ctrl-C reaches every process in it, as a terminal's does.
   const child = spawn('unshare', ['--net', 'sh', '-c', script], { env, cwd: dir, detached: true });

@@ -1,14 +1,15 @@
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useState } from 'react';
 
-/** A row of the app's tables: 3.5rem at the default 16px (RunMatrix.module.css); rows are measured once drawn. */
+/** About a row of the app's tables (the run matrix's are 3.5rem at 16px); rows are measured once drawn. */
 const ESTIMATED_ROW_PX = 56;
 /** Rows drawn beyond each edge, so a keyboard user tabbing down always finds the next row in the page. */
 const OVERSCAN = 8;
 /**
  * The size assumed while the scroller has none: before layout, inside a closed
  * `<details>` (the grid of an offline run), or in a DOM without layout (jsdom). The
- * browser's own measure replaces it as soon as the scroller has a size.
+ * browser's own measure replaces it as soon as the scroller has a size. A row not
+ * laid out keeps the estimate: rows measured 0 high would all fit, and all be drawn.
  */
 const UNMEASURED = { width: 1200, height: 860 } as const;
 
@@ -42,6 +43,7 @@ export function useVirtualRows(count: number): VirtualRows {
     initialRect: UNMEASURED,
     observeElementRect: (instance, report) =>
       observeElementRect(instance, (rect) => report(rect.height === 0 ? UNMEASURED : rect)),
+    measureElement: (element, entry, instance) => measureElement(element, entry, instance) || ESTIMATED_ROW_PX,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0];

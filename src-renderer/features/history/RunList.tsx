@@ -5,13 +5,18 @@ import { MAX_RUN_LABEL, type RunEntry } from '../../../src-main/shared/ipc/histo
 import type { IpcResult } from '../../../src-main/shared/ipc/result.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
+import { SpacerRow } from '../../components/SpacerRow.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
+import { useVirtualRows } from '../../hooks/useVirtualRows.ts';
 import styles from './History.module.css';
 import { countsText, runStateLook, runTitle } from './run-words.ts';
 import { useRuns } from './useRuns.ts';
+
+/** When, name, network, state, results, actions. */
+const LIST_COLUMNS = 6;
 
 type Confirm = { kind: 'one'; entry: RunEntry } | { kind: 'all'; count: number };
 
@@ -27,6 +32,10 @@ export function RunList({ onOpen }: { onOpen: (entry: RunEntry) => void }): Reac
   const { state, reload } = useRuns();
   const [said, setSaid] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
+  // A history of half-hourly checks holds thousands of runs: only those on screen are drawn.
+  const { setScroller, indexes, before, after, measure } = useVirtualRows(
+    state.kind === 'ready' ? state.runs.length : 0,
+  );
 
   const afterChange = async (answer: IpcResult<unknown>, done: string): Promise<boolean> => {
     setSaid(
@@ -75,11 +84,11 @@ export function RunList({ onOpen }: { onOpen: (entry: RunEntry) => void }): Reac
       {runs.length === 0 ? (
         <p>{t('history.list.empty')}</p>
       ) : (
-        <div className={styles.scroller}>
-          <table className={styles.table}>
+        <div ref={setScroller} className={styles.longScroller}>
+          <table className={styles.table} aria-rowcount={runs.length + 1}>
             <caption>{t('history.list.caption', { count: runs.length })}</caption>
             <thead>
-              <tr>
+              <tr aria-rowindex={1}>
                 <th scope="col">{t('history.list.when')}</th>
                 <th scope="col">{t('history.list.name')}</th>
                 <th scope="col">{t('history.list.network')}</th>
@@ -89,11 +98,14 @@ export function RunList({ onOpen }: { onOpen: (entry: RunEntry) => void }): Reac
               </tr>
             </thead>
             <tbody>
-              {runs.map((entry) => {
+              <SpacerRow height={before} columns={LIST_COLUMNS} />
+              {indexes.map((index) => {
+                const entry = runs[index];
+                if (entry === undefined) return null;
                 const title = runTitle(t, entry, language);
                 const look = runStateLook(t, entry);
                 return (
-                  <tr key={entry.id}>
+                  <tr key={entry.id} ref={measure} data-index={index} aria-rowindex={index + 2}>
                     <th scope="row">
                       {entry.startedAt === ''
                         ? t('history.run.unknown-date')
@@ -150,6 +162,7 @@ export function RunList({ onOpen }: { onOpen: (entry: RunEntry) => void }): Reac
                   </tr>
                 );
               })}
+              <SpacerRow height={after} columns={LIST_COLUMNS} />
             </tbody>
           </table>
         </div>

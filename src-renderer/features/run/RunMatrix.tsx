@@ -5,7 +5,9 @@ import { cellLook, type Look } from '../../../src-main/core/view/verdict-look.ts
 import type { Report } from '../../../src-main/shared/report.ts';
 import type { Target } from '../../../src-main/shared/target.ts';
 import type { TargetVerdict } from '../../../src-main/shared/verdict.ts';
+import { SpacerRow } from '../../components/SpacerRow.tsx';
 import { LookBadge, StatusBadge } from '../../components/StatusBadge.tsx';
+import { useVirtualRows } from '../../hooks/useVirtualRows.ts';
 import { cellKey } from './run-store.ts';
 import styles from './RunMatrix.module.css';
 
@@ -34,20 +36,27 @@ export function targetLabel(target: Target): string {
 /**
  * Targets × routes, one row per target from the start, so nothing moves as results
  * arrive: each cell goes from waiting, to the step being measured, to its verdict,
- * always as a symbol and a word.
+ * always as a symbol and a word. Only the rows on screen are drawn (a run may have
+ * 10,000 sites); the header and the site column stay in view as the grid scrolls.
  */
 export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: RunMatrixProps): React.JSX.Element {
   const { t } = useTranslation();
+  const { targets, plan } = report;
+  const { setScroller, indexes, before, after, measure } = useVirtualRows(targets.length);
+  const columns = 1 + plan.paths.length + (extraColumn === undefined ? 0 : 1);
   return (
-    <div className={styles.scroller}>
-      <table className={styles.matrix}>
+    // Chromium makes a scroller without focusable content focusable itself: the
+    // progress grid scrolls from the keyboard too; the result's cells are buttons.
+    <div ref={setScroller} className={styles.scroller}>
+      {/* aria-rowcount: the header row and every target, drawn or not. */}
+      <table className={styles.matrix} aria-rowcount={targets.length + 1}>
         <caption>{caption}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col" className={styles.siteColumn}>
               {t('ui.matrix.site')}
             </th>
-            {report.plan.paths.map((route) => (
+            {plan.paths.map((route) => (
               <th scope="col" key={route.name}>
                 {routeLabel(t, route.name)}
               </th>
@@ -56,13 +65,17 @@ export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: R
           </tr>
         </thead>
         <tbody>
-          {report.targets.map(({ target, outcomes, verdict }) => {
+          <SpacerRow height={before} columns={columns} />
+          {indexes.map((index) => {
+            const row = targets[index];
+            if (row === undefined) return null;
+            const { target, outcomes, verdict } = row;
             return (
-              <tr key={target.id}>
+              <tr key={target.id} ref={measure} data-index={index} aria-rowindex={index + 2}>
                 <th scope="row" title={targetLabel(target)}>
                   {targetLabel(target)}
                 </th>
-                {report.plan.paths.map((route) => {
+                {plan.paths.map((route) => {
                   const judged = verdictOn(verdict, route.name);
                   const step = measuring?.get(cellKey(target.id, route.name));
                   return (
@@ -87,6 +100,7 @@ export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: R
               </tr>
             );
           })}
+          <SpacerRow height={after} columns={columns} />
         </tbody>
       </table>
     </div>

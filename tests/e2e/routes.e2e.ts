@@ -3,7 +3,7 @@ import { escapeRegExp } from './detour-page.ts';
 import { expect, test } from './fixtures.ts';
 
 /** The schemes the error lists, as the route form passes them (src-renderer/features/routes). */
-const SCHEMES = 'socks5h://, socks5://, socks4://, http://, https://, doh:, bind:, strategy:';
+const SCHEMES = 'socks5h://, socks5://, socks4://, http://, https://, ss://, ssconf://, doh:, bind:, strategy:';
 
 test('a route with a bad address is refused with the reason in the chosen language', async ({ page, detour }) => {
   await detour.acceptNotice();

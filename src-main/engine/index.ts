@@ -12,7 +12,7 @@ import { Measurer, type Emit } from './measurer.ts';
 import { separateSecrets, type SeparatedPlan } from './plan-secrets.ts';
 import { routeFor } from './paths/route.ts';
 import { RunJudge } from './run-judge.ts';
-import { runScheduled, shuffled } from './scheduler.ts';
+import { measurementOrder, runScheduled } from './scheduler.ts';
 import { checkTools } from './tools/check-tools.ts';
 
 export type { EngineEvent } from '../shared/events.ts';
@@ -163,10 +163,9 @@ async function run({ plan, secrets, dohUrl }: SeparatedPlan, options: RunOptions
 
   // Every (target, route) pair is scheduled on its own, keyed by the target's host so
   // one server is not hammered; a target is finished when all its routes are.
-  const pairs = targets.flatMap((target) => routes.map((route) => ({ target, route })));
   const outcomes = new Map<string, PathOutcome[]>();
   await runScheduled(
-    shuffled(pairs),
+    measurementOrder(targets, routes),
     ({ target }) => target.host.toLowerCase(),
     { concurrency: plan.options.concurrency, perKey: plan.options.perHostConcurrency },
     signal,

@@ -58,3 +58,17 @@ export function shuffled<T>(items: readonly T[], random: () => number = Math.ran
   }
   return copy;
 }
+
+/**
+ * The order a run measures in: its targets shuffled (see `shuffled`), each with all
+ * its routes side by side. A target is then judged soon after it starts, so only the
+ * few targets in flight hold observations in memory; pairs shuffled one by one would
+ * leave most targets of a big run half-measured at once, each holding its evidence.
+ */
+export function measurementOrder<T, R>(
+  targets: readonly T[],
+  routes: readonly R[],
+  random: () => number = Math.random,
+): { target: T; route: R }[] {
+  return shuffled(targets, random).flatMap((target) => routes.map((route) => ({ target, route })));
+}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { runScheduled, shuffled } from '../../../src-main/engine/scheduler.ts';
+import { measurementOrder, runScheduled, shuffled } from '../../../src-main/engine/scheduler.ts';
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve = (): void => {};
@@ -84,4 +84,25 @@ test('shuffled keeps every item exactly once, in a new order', () => {
   const result = shuffled(items, seededRandom);
   expect([...result].sort((a, b) => a - b)).toEqual(items);
   expect(result).not.toEqual(items);
+});
+
+test('a run measures its targets in random order, each with all its routes side by side', () => {
+  const targets = Array.from({ length: 50 }, (_, index) => `t${index}`);
+  const routes = ['direct', 'socks', 'http', 'dns'];
+  let seed = 7;
+  const seededRandom = (): number => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const order = measurementOrder(targets, routes, seededRandom);
+  expect(order).toHaveLength(targets.length * routes.length);
+  const targetsInOrder = order.filter((_, index) => index % routes.length === 0).map((pair) => pair.target);
+  // Every target once, and a new order: a censor's reaction to one does not always land on the same next one.
+  expect([...targetsInOrder].sort()).toEqual([...targets].sort());
+  expect(targetsInOrder).not.toEqual(targets);
+  // A target's routes follow one another, so it is judged (and its evidence let go) soon after it starts.
+  targetsInOrder.forEach((target, index) => {
+    const block = order.slice(index * routes.length, (index + 1) * routes.length);
+    expect(block).toEqual(routes.map((route) => ({ target, route })));
+  });
 });

@@ -7,12 +7,14 @@ import {
   directRoute,
   isDirectStunAnswer,
   judgeTarget,
+  outlineOf,
   retestsFor,
   runContext,
   summarize,
   targetEvidence,
   type Retest,
   type RunData,
+  type VerdictOutline,
 } from '../core/judge/index.ts';
 
 /**
@@ -20,8 +22,8 @@ import {
  * finishes. The judging itself is pure (core/judge/); this only remembers, and only
  * what judging still needs, so its memory does not grow with the run: the route
  * checks, the control rechecks and the controls' observations for the whole run, a
- * target's observations until it is judged, and one verdict per target for the
- * summary. A finished target's observations live on in the run's journal
+ * target's observations until it is judged, and the outline of each verdict (where
+ * the target got through, without its evidence) for the summary. A finished target's observations live on in the run's journal
  * (report/journal-writer.ts), not here.
  */
 export class RunJudge {
@@ -31,7 +33,7 @@ export class RunJudge {
   readonly #pending = new Map<string, string[]>();
   readonly #routeChecks: RouteCheck[] = [];
   readonly #controlRechecks: RouteCheck[] = [];
-  readonly #verdicts: TargetVerdict[] = [];
+  readonly #verdicts: VerdictOutline[] = [];
   readonly #direct: string | undefined;
   /** Kept as observations arrive, so judging a target never scans the whole run. */
   #stunAnswersDirect = false;
@@ -65,7 +67,7 @@ export class RunJudge {
   judge(target: Target, outcomes: readonly PathOutcome[]): TargetVerdict {
     const data = this.#data();
     const verdict = judgeTarget(data, target, outcomes, runContext(data, this.#stunAnswersDirect));
-    this.#verdicts.push(verdict);
+    this.#verdicts.push(outlineOf(verdict));
     this.#forget(target.id);
     return verdict;
   }
@@ -75,7 +77,7 @@ export class RunJudge {
    * report/rebuild-run.ts): counted in the summary, the target's observations forgotten.
    */
   record(verdict: TargetVerdict): void {
-    this.#verdicts.push(verdict);
+    this.#verdicts.push(outlineOf(verdict));
     this.#forget(verdict.targetId);
   }
 

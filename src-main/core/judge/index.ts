@@ -7,12 +7,12 @@ import type { RunSummary, TargetVerdict } from '../../shared/verdict.ts';
 import { classifyTarget } from './classify-target.ts';
 import { chooseControl, targetEvidence, type RunContext } from './evidence.ts';
 import { baselineConnectMs, networkState } from './network.ts';
-import { summarizeRun } from './summary.ts';
+import { summarizeRun, type VerdictOutline } from './summary.ts';
 
 export { classifyTarget } from './classify-target.ts';
 export { decideRouteChecks, type MeasuredCheck } from './route-health.ts';
 export { retestsFor, type Retest } from './retests.ts';
-export { summarizeRun } from './summary.ts';
+export { outlineOf, summarizeRun, type VerdictOutline } from './summary.ts';
 export { targetEvidence, type RunContext, type TargetEvidence, type RouteEvidence } from './evidence.ts';
 
 /** What the classifier needs of a run: the parts of a report that hold measurements. */
@@ -85,7 +85,7 @@ export function judgeTarget(
 export function summarize(
   data: RunData,
   targets: readonly Target[],
-  verdicts: readonly TargetVerdict[],
+  verdicts: readonly VerdictOutline[],
   context: RunContext = runContext(data),
 ): RunSummary {
   const { control, failedChecks, residualSince, network } = context;

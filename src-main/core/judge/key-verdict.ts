@@ -2,7 +2,8 @@ import type { RouteCheck } from '../../shared/events.ts';
 import type { Failure, FailureClass } from '../../shared/failure.ts';
 import type { PathSpec } from '../../shared/path.ts';
 import type { Target } from '../../shared/target.ts';
-import type { SummaryMessage, TargetVerdict } from '../../shared/verdict.ts';
+import type { SummaryMessage } from '../../shared/verdict.ts';
+import type { VerdictOutline } from './summary.ts';
 
 /**
  * What a person holding an Outline or Shadowsocks key asks first: does my key still
@@ -21,7 +22,7 @@ export interface KeyVerdictInput {
   paths: readonly PathSpec[];
   routeChecks: readonly RouteCheck[];
   targets: readonly Target[];
-  verdicts: readonly TargetVerdict[];
+  verdicts: readonly VerdictOutline[];
   blocked: number;
 }
 

@@ -6,6 +6,7 @@ import {
   BLOCKING_STATUSES,
   isBlocking,
   type NetworkState,
+  type PathVerdict,
   type RouteRestoration,
   type RunSummary,
   type SummaryMessage,
@@ -27,9 +28,32 @@ const ROUTE_COST: Readonly<Record<PathSpec['kind'], number>> = {
   shadowsocks: 4,
 };
 
+/**
+ * What the summary reads of a target's verdict: where it got through, not the
+ * evidence or the reasons behind it. A run keeps this much of every judged target
+ * (engine/run-judge.ts), so its memory grows by a few hundred bytes a target.
+ */
+export interface VerdictOutline {
+  targetId: string;
+  paths: readonly Pick<PathVerdict, 'path' | 'status'>[];
+  direct?: Pick<PathVerdict, 'status'> | undefined;
+  restoredBy: readonly string[];
+  notRestoredBy: readonly string[];
+}
+
+export function outlineOf(verdict: TargetVerdict): VerdictOutline {
+  return {
+    targetId: verdict.targetId,
+    paths: verdict.paths.map(({ path, status }) => ({ path, status })),
+    ...(verdict.direct === undefined ? {} : { direct: { status: verdict.direct.status } }),
+    restoredBy: verdict.restoredBy,
+    notRestoredBy: verdict.notRestoredBy,
+  };
+}
+
 export interface SummaryInput {
   targets: readonly Target[];
-  verdicts: readonly TargetVerdict[];
+  verdicts: readonly VerdictOutline[];
   paths: readonly PathSpec[];
   control: string | null;
   failedChecks: ReadonlySet<string>;
@@ -75,7 +99,7 @@ export function summarizeRun(input: SummaryInput): RunSummary {
 }
 
 /** Every route but direct, cheapest first, with how many blocked targets it restores. */
-function restorations(paths: readonly PathSpec[], blocked: readonly TargetVerdict[]): RouteRestoration[] {
+function restorations(paths: readonly PathSpec[], blocked: readonly VerdictOutline[]): RouteRestoration[] {
   return paths
     .filter((spec) => spec.kind !== 'direct')
     .map((spec, order) => ({ spec, order }))

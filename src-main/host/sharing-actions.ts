@@ -85,8 +85,10 @@ export function createSharingHandlers(
   const saver = options.saver ?? downloadFileSaver();
   const printer = options.printer ?? NO_PDF_PRINTER;
   const now = options.now ?? (() => new Date());
+  // The history's file first: it holds the observations, which a run's fold here
+  // does not keep in memory; the fold answers for a run the history could not save.
   const findReport = async (runId: string): Promise<Report | undefined> =>
-    recent.find(runId) ?? (await options.findReport?.(runId));
+    (await options.findReport?.(runId)) ?? recent.find(runId);
 
   return {
     async exportReport(request) {
@@ -193,15 +195,16 @@ export function readReportText(text: string, language: ParsedRequestOf<'readRepo
 /**
  * The reports of the latest runs this host ran, folded from their events as they
  * come by the one fold (core/recent-runs.ts), complete at every moment (status
- * `running` until the end). A run that broke (`run-failed`) keeps what it measured,
- * marked interrupted.
+ * `running` until the end) but for the observations: those are the bulk of a big
+ * run and live in the history's journal and report, not in this process's memory.
+ * A run that broke (`run-failed`) keeps what it measured, marked interrupted.
  */
 export class RecentRunReports {
   readonly #runs: RecentRuns;
   readonly stop: () => void;
 
   constructor(engine: Pick<EngineHost, 'subscribe'>, keep = 2) {
-    this.#runs = new RecentRuns(() => new ReportBuilder(), keep);
+    this.#runs = new RecentRuns(() => new ReportBuilder([], { keepObservations: false }), keep);
     this.stop = engine.subscribe((message) => void this.#runs.add(message));
   }
 

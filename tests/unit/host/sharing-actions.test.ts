@@ -195,6 +195,25 @@ describe('exportReport', () => {
     });
   });
 
+  test('a run the history saved is exported from its file; the fold here keeps no observations', async () => {
+    const saved = sampleReport();
+    const { engine, exportReport, saver } = setup({
+      findReport: (runId) => Promise.resolve(runId === saved.runId ? saved : undefined),
+    });
+    for (const message of eventsOf(saved)) engine.emit(message);
+    await exportReport({ runId: saved.runId, format: 'json', language: 'en' });
+    expect((JSON.parse(saver.text()) as typeof saved).observations).toEqual(saved.observations);
+
+    // The history could not save it: the run's fold answers, with its verdicts and without the bulk.
+    const unsaved = setup();
+    for (const message of eventsOf(saved)) unsaved.engine.emit(message);
+    await unsaved.exportReport({ runId: saved.runId, format: 'json', language: 'en' });
+    const folded = JSON.parse(unsaved.saver.text()) as typeof saved;
+    expect(saved.observations.length).toBeGreaterThan(0);
+    expect(folded.observations).toEqual([]);
+    expect(folded.targets.map((t) => t.verdict)).toEqual(saved.targets.map((t) => t.verdict));
+  });
+
   test('a run that broke keeps what it measured, marked interrupted', async () => {
     const { engine, exportReport, saver } = setup();
     const report = sampleReport();
@@ -246,6 +265,9 @@ describe('exportReport', () => {
   });
 });
 
+/** Building tens of MiB of text takes seconds on a busy machine; the checks themselves are quick. */
+const BIG_TEXT_TIMEOUT_MS = 30_000;
+
 describe('readReportText', () => {
   test('a report that passes every check comes back whole', async () => {
     const { readReportText } = setup();
@@ -274,19 +296,27 @@ describe('readReportText', () => {
     expect(await problem('[1, 2')).toMatch(/^not valid JSON/);
   });
 
-  test('text past the size cap is refused by the schema before it is parsed', async () => {
-    const { readReportText } = setup();
-    const answer = await readReportText({ text: ' '.repeat(50 * 1024 * 1024 + 1), language: 'en' });
-    expect(answer).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-  });
+  test(
+    'text past the size cap is refused by the schema before it is parsed',
+    async () => {
+      const { readReportText } = setup();
+      const answer = await readReportText({ text: ' '.repeat(50 * 1024 * 1024 + 1), language: 'en' });
+      expect(answer).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    },
+    BIG_TEXT_TIMEOUT_MS,
+  );
 
-  test('text within the characters but past the cap in UTF-8 bytes is refused too', async () => {
-    const { readReportText } = setup();
-    // 'ə' is two bytes in UTF-8: 30 Mi characters are 60 MiB.
-    const answer = await readReportText({ text: 'ə'.repeat(30 * 1024 * 1024), language: 'en' });
-    expect(answer).toMatchObject({ ok: true, value: { valid: false } });
-    if (answer.ok && !answer.value.valid) expect(answer.value.problem).toMatch(/^report too large: 60 MiB/);
-  });
+  test(
+    'text within the characters but past the cap in UTF-8 bytes is refused too',
+    async () => {
+      const { readReportText } = setup();
+      // 'ə' is two bytes in UTF-8: 30 Mi characters are 60 MiB.
+      const answer = await readReportText({ text: 'ə'.repeat(30 * 1024 * 1024), language: 'en' });
+      expect(answer).toMatchObject({ ok: true, value: { valid: false } });
+      if (answer.ok && !answer.value.valid) expect(answer.value.problem).toMatch(/^report too large: 60 MiB/);
+    },
+    BIG_TEXT_TIMEOUT_MS,
+  );
 });
 
 describe('where a file goes', () => {

@@ -1,17 +1,20 @@
 /**
  * npm run bench:scale: a whole test list, as a trainer runs one, at two sizes.
  *
- * The real CLI in a child process, `detour diagnose --list … --path … --out
- * report.json`, over 1,000 and then 10,000 HTTPS targets, a tenth of them blackholed
- * (a server that accepts and never answers), over four routes: direct, SOCKS5
- * (Debian's microsocks), HTTP CONNECT (Debian's tinyproxy) and DNS-over-HTTPS (the
- * lab's DoH server). Every server listens on loopback (127.2.0.0/16 and 127.3.0.0/16,
- * so the per-host limit does not serialise the targets); nothing leaves the machine.
+ * The real command in a child process, `detour diagnose --list … --path … --out
+ * report.json` (bin/detour.mjs, as installed: it runs the CLI in a Node of its own),
+ * over 1,000 and then 10,000 HTTPS targets, a tenth of them blackholed (a server that
+ * accepts and never answers), over four routes: direct, SOCKS5 (Debian's microsocks),
+ * HTTP CONNECT (Debian's tinyproxy) and DNS-over-HTTPS (the lab's DoH server). Every
+ * server listens on loopback (127.2.0.0/16 and 127.3.0.0/16, so the per-host limit does
+ * not serialise the targets); nothing leaves the machine.
  *
- * Printed per size: wall time, the CLI's peak RSS and the bytes it wrote to disk (as
- * GNU time reports them from the kernel's accounting of the process), the report's size, and the growth factors from the small run to
- * the large. Goals (issue 12): 10,000 × 4 under 250 MB peak RSS, bytes written under
- * 3 × the report, ×10 targets at most ×11 time. The history goes to a temporary folder.
+ * Printed per size: wall time, the peak RSS of the CLI's process and the bytes written
+ * to disk (as GNU time reports them from the kernel's accounting: the largest process
+ * of the command, and the writes of all of it), the report's size, and the growth
+ * factors from the small run to the large. Goals (issue 12): 10,000 × 4 under 250 MB
+ * peak RSS, bytes written under 3 × the report, ×10 targets at most ×11 time. The
+ * history goes to a temporary folder.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -29,7 +32,7 @@ const FAST_HOSTS = 200;
 const HANGING_HOSTS = 100;
 const TIMEOUT_MS = 2000;
 const USAGE_MARK = 'detour-bench-usage';
-const CLI = fileURLToPath(new URL('../../src-main/cli/main.ts', import.meta.url));
+const COMMAND = fileURLToPath(new URL('../../bin/detour.mjs', import.meta.url));
 
 const fastAddresses = Array.from({ length: FAST_HOSTS }, (_, i) => `127.2.${Math.floor(i / 250)}.${(i % 250) + 1}`);
 const hangingAddresses = Array.from({ length: HANGING_HOSTS }, (_, i) => `127.3.0.${i + 1}`);
@@ -95,7 +98,7 @@ async function runOnce(size: number, control: string, routes: readonly string[])
   writeFileSync(list, `${listFor(size).join('\n')}\n`);
   const out = join(folder, `report-${size}.json`);
   const args = [
-    CLI,
+    COMMAND,
     'diagnose',
     '--list',
     list,
@@ -110,8 +113,9 @@ async function runOnce(size: number, control: string, routes: readonly string[])
     join(folder, 'history'),
   ];
   const started = performance.now();
-  // GNU time reports the child's own peak RSS (%M, KiB) and file system outputs (%O,
-  // 512-byte blocks: write_bytes of /proc/<pid>/io, counted when the pages are dirtied).
+  // GNU time reports the peak RSS of the largest process it waited for (%M, KiB: the
+  // CLI's, which the launcher waits for) and file system outputs (%O, 512-byte blocks:
+  // write_bytes of /proc/<pid>/io, counted when the pages are dirtied), the CLI's included.
   const child = spawn('/usr/bin/time', ['-f', `${USAGE_MARK} %M %O`, process.execPath, ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
   });

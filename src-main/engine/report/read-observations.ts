@@ -32,9 +32,9 @@ export async function readObservationsOf(
   const kept: Observation[] = [];
   const problems: { index: number; problem: string }[] = [];
   let index = -1;
-  // The report is written with JSON.stringify (report-stream.ts): a cell's
-  // observations hold its target id as that same quoted text, so an observation
-  // without it is passed over unparsed.
+  // Reports are written with JSON.stringify (report-stream.ts), pretty or not: a
+  // cell's observations hold its target id as this same quoted text, so one without
+  // it is passed over unparsed.
   const needle = JSON.stringify(filter.targetId);
   const text = new ScannedJson(
     {

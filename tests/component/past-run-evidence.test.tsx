@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { formatDateTime } from '../../src-main/shared/i18n/dates.ts';
 import { fail } from '../../src-main/shared/ipc/result.ts';
 import { renderApp } from './render-app.tsx';
@@ -34,7 +34,8 @@ describe('the evidence of a saved run', () => {
 
   test('a cell whose observations cannot be read says so in words, its verdict still shown', async () => {
     const { api, user } = await openSavedRun();
-    api.runObservations.mockImplementation(() => Promise.resolve(fail('bad-request', 'damaged')));
+    // The App reads `api.runObservations` at each call: the refusal takes its place.
+    Object.assign(api, { runObservations: vi.fn(() => Promise.resolve(fail('bad-request', 'damaged'))) });
 
     await user.click(screen.getByRole('button', { name: /^https:\/\/shared-a\.lab\/ through Your connection/ }));
     const dialog = screen.getByRole('dialog', { name: 'https://shared-a.lab/ through Your connection' });

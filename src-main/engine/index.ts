@@ -63,6 +63,7 @@ export {
   renderReportHtml,
   translatedProxyLabel,
   type ExportOptions,
+  type ReportReadOptions,
   type MergeInput,
 } from './export/index.ts';
 export { ReportBuilder } from './report/report-builder.ts';

@@ -1,4 +1,12 @@
-import { compareReports, HistoryError, HistoryStore, readTimeline, type HistoryEntry } from '../engine/index.ts';
+import { isJudged, judgedReport } from '../core/judge/judged-report.ts';
+import {
+  compareReports,
+  HistoryError,
+  HistoryStore,
+  readTimeline,
+  type HistoryEntry,
+  type ReportReadOptions,
+} from '../engine/index.ts';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
 import type { RunEntry } from '../shared/ipc/history.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
@@ -69,6 +77,7 @@ export interface HistoryActionDependencies {
 type HistoryActionName =
   | 'listRuns'
   | 'openRun'
+  | 'runObservations'
   | 'renameRun'
   | 'setRunNetwork'
   | 'deleteRun'
@@ -99,9 +108,20 @@ export function createHistoryHandlers({ history, schedule }: HistoryActionDepend
   return {
     listRuns: () => withStore(async (store) => (await store.list()).map(runEntry)),
     openRun: async ({ id }) => {
-      const opened = await withStore((store) => openReport(store, id));
+      const opened = await withStore((store) => openReport(store, id, { observations: false }));
       if (!opened.ok) return opened;
-      return opened.value.ok ? ok(opened.value.report) : fail('bad-request', opened.value.why);
+      if (!opened.value.ok) return fail('bad-request', opened.value.why);
+      if (isJudged(opened.value.report)) return ok(opened.value.report);
+      // An unfinished run is judged here, from its observations, before they are left out.
+      const whole = await withStore((store) => openReport(store, id));
+      if (!whole.ok) return whole;
+      if (!whole.value.ok) return fail('bad-request', whole.value.why);
+      return ok({ ...judgedReport(whole.value.report).report, observations: [] });
+    },
+    runObservations: async ({ id, targetId, path }) => {
+      const read = await withStore((store) => store.observations(exact(store, id), { targetId, path }));
+      if (!read.ok) return read;
+      return read.value.ok ? ok(read.value.observations) : fail('bad-request', damaged(read.value.damage));
     },
     renameRun: ({ id, name }) => withStore(async (store) => runEntry(await store.rename(exact(store, id), name))),
     setRunNetwork: ({ id, network }) =>
@@ -136,13 +156,16 @@ function exact(store: HistoryStore, id: string): string {
 async function openReport(
   store: HistoryStore,
   id: string,
+  options: ReportReadOptions = {},
 ): Promise<{ ok: true; report: Report } | { ok: false; why: string }> {
   // The list first: a run made by another process since (the command line) is found too.
   await store.list();
-  const opened = await store.open(exact(store, id));
-  return opened.ok
-    ? { ok: true, report: opened.report }
-    : { ok: false, why: `the run's file is damaged (${opened.damage.code})` };
+  const opened = await store.open(exact(store, id), options);
+  return opened.ok ? { ok: true, report: opened.report } : { ok: false, why: damaged(opened.damage) };
+}
+
+function damaged(damage: { code: string }): string {
+  return `the run's file is damaged (${damage.code})`;
 }
 
 /** An entry as the contract has it: no file name (the folder is the main process's business). */

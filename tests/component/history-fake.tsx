@@ -1,4 +1,6 @@
 import { vi } from 'vitest';
+import { observationsOn } from '../../src-main/core/view/cells.ts';
+import type { Observation } from '../../src-main/shared/observation.ts';
 import type { Comparison, RunCounts, RunEntry, ScheduleStatus, Timeline } from '../../src-main/shared/ipc/history.ts';
 import { fail, ok, type IpcResult } from '../../src-main/shared/ipc/result.ts';
 import { REPORT_SCHEMA_VERSION, type Report } from '../../src-main/shared/report.ts';
@@ -251,7 +253,18 @@ export function fakeHistoryApi(history: FakeHistory) {
     listRuns: vi.fn(() => answer(history.entries())),
     openRun: vi.fn(({ id }: { id: string }) => {
       const report = history.report(id);
-      return Promise.resolve(report === undefined ? fail<Report>('bad-request', 'no such run') : ok(report));
+      // As the main process answers: the observations are read a cell at a time (runObservations).
+      return Promise.resolve(
+        report === undefined ? fail<Report>('bad-request', 'no such run') : ok({ ...report, observations: [] }),
+      );
+    }),
+    runObservations: vi.fn(({ id, targetId, path }: { id: string; targetId: string; path: string }) => {
+      const report = history.report(id);
+      return Promise.resolve(
+        report === undefined
+          ? fail<Observation[]>('bad-request', 'no such run')
+          : ok(observationsOn(report, targetId, path)),
+      );
     }),
     renameRun: vi.fn(({ id, name }: { id: string; name: string }) => Promise.resolve(history.change(id, { name }))),
     setRunNetwork: vi.fn(({ id, network }: { id: string; network: string }) =>

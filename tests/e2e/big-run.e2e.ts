@@ -74,6 +74,20 @@ test('a saved run of 10,000 sites opens in the result and scrolls to its last si
   await expect(matrix).toHaveAttribute('aria-rowcount', String(SITES + 1));
   expect(await matrix.getByRole('row').count()).toBeLessThan(100);
 
+  // A cell's evidence is not sent with the run: it is read from the saved file when
+  // the cell opens (runObservations), each of its measurements a step.
+  const first = report.targets[0]?.target;
+  const steps = report.observations.filter((o) => o.targetId === first?.id && o.path === 'direct').length;
+  const clicked = performance.now();
+  await detour.cellButton(first?.input ?? '', 'direct').click();
+  const dialog = page.getByRole('dialog', {
+    name: t('ui.evidence.title', { target: first?.input ?? '', route: t('ui.route.direct') }),
+  });
+  await expect(dialog.getByRole('list').first().locator(':scope > li')).toHaveCount(steps, { timeout: 60_000 });
+  console.log(`evidence of one cell of ${SITES} sites: ${(performance.now() - clicked).toFixed(0)} ms after the click`);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
   // To the bottom with the mouse wheel: the last site is drawn, in its place, and the
   // header stays in view above it.
   const scroller = matrix.locator('xpath=..');

@@ -17,12 +17,16 @@ export interface JudgedReport {
  * not changed. A target never measured gets a verdict without routes: not measured.
  */
 export function judgedReport(report: Report): JudgedReport {
-  const complete = report.summary !== undefined && report.targets.every((entry) => entry.verdict !== undefined);
-  if (complete) return { report, rejudged: false };
+  if (isJudged(report)) return { report, rejudged: false };
   const judged = classifyReport(report);
   const targets = report.targets.map((entry, index) => {
     const verdict = entry.verdict ?? judged.verdicts[index];
     return verdict === undefined ? entry : { ...entry, verdict };
   });
   return { report: { ...report, targets, summary: report.summary ?? judged.summary }, rejudged: true };
+}
+
+/** Whether a report has a verdict for every target and a summary: nothing left to judge. */
+export function isJudged(report: Report): boolean {
+  return report.summary !== undefined && report.targets.every((entry) => entry.verdict !== undefined);
 }

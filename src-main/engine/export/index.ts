@@ -14,6 +14,7 @@ export {
   parseReportText,
   readReportFile,
   type ReportReadError,
+  type ReportReadOptions,
   type ReportReadResult,
 } from './read-report.ts';
 export { redactReport, translatedProxyLabel, type RedactOptions } from './redact.ts';

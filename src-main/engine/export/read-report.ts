@@ -33,12 +33,30 @@ export type ReportReadError =
 
 export type ReportReadResult = { ok: true; report: Report } | { ok: false; error: ReportReadError };
 
+export interface ReportReadOptions {
+  /**
+   * False: the report comes with an empty list of observations, which are scanned for
+   * syntax but neither parsed nor checked (a view that shows them one cell at a time
+   * reads them with read-observations.ts).
+   */
+  observations?: boolean;
+}
+
 /**
  * Reads and checks a report file: a regular file only (a FIFO or a device is refused
  * without waiting), never read past the cap (read-bounded.ts).
  */
-export async function readReportFile(path: string, limit = MAX_REPORT_BYTES): Promise<ReportReadResult> {
-  const read = await readJsonObjectFile(path, { limit, purpose: 'report', split: ['targets', 'observations'] });
+export async function readReportFile(
+  path: string,
+  limit = MAX_REPORT_BYTES,
+  { observations = true }: ReportReadOptions = {},
+): Promise<ReportReadResult> {
+  const read = await readJsonObjectFile(path, {
+    limit,
+    purpose: 'report',
+    split: ['targets', 'observations'],
+    ...(observations ? {} : { skip: ['observations'] }),
+  });
   if (read.ok) return checkReport(read.value, read.streamed);
   const { error } = read;
   switch (error.code) {

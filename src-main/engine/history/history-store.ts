@@ -1,15 +1,19 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EngineEventOf, InputError } from '../../shared/events.ts';
+import { observationsOn } from '../../core/view/cells.ts';
+import type { Observation } from '../../shared/observation.ts';
 import type { Report } from '../../shared/report.ts';
 import { writeFileAtomically } from '../atomic-write.ts';
+import type { ReportReadOptions } from '../export/read-report.ts';
 import { journalObservations } from '../report/journal-reader.ts';
 import { readJournalReport, rebuildFromJournal } from '../report/rebuild-run.ts';
 import { writeReportFile } from '../report/report-stream.ts';
 import { RunRecording } from '../report/run-recording.ts';
 import { readIndex, writeIndex, type HistoryEntry, type RunMeta } from './index-file.ts';
 import { damagedEntry, entryOf, readMeta, RunRecorder } from './run-entries.ts';
-import { readRunFile, readRunHead, type Damage } from './read-run.ts';
+import type { ObservationFilter } from '../report/read-observations.ts';
+import { readRunFile, readRunHead, readRunObservations, type Damage } from './read-run.ts';
 import { forEachLimited, INDEX_FILE, reportFileName, runFileOf, runPaths, type RunPaths } from './run-files.ts';
 import { RunLock, writerGone } from './run-lock.ts';
 
@@ -22,6 +26,8 @@ export interface HistoryOptions {
   /** The time now, in ms since the epoch (tests). */
   now?: () => number;
 }
+
+export type RunObservations = { ok: true; observations: Observation[] } | { ok: false; damage: Damage };
 
 export type OpenedRun =
   { ok: true; entry: HistoryEntry; report: Report } | { ok: false; entry: HistoryEntry; damage: Damage };
@@ -104,8 +110,12 @@ export class HistoryStore {
     throw new HistoryError('ambiguous', `"${idOrPrefix}" starts ${matches.length} run ids; give more of it`);
   }
 
-  /** The run's report, validated; a file that fails is marked damaged in the list, with the reason. */
-  open(idOrPrefix: string): Promise<OpenedRun> {
+  /**
+   * The run's report, validated; a file that fails is marked damaged in the list, with
+   * the reason. `observations: false`: without its observations (the app's result
+   * screen reads them one cell at a time, with `observations`).
+   */
+  open(idOrPrefix: string, options: ReportReadOptions = {}): Promise<OpenedRun> {
     return this.#serially(async () => {
       const found = this.find(idOrPrefix);
       const entry = await this.#refresh(found.file, found);
@@ -114,7 +124,7 @@ export class HistoryStore {
         await this.#saveIndexIfChanged(found, entry);
         return { ok: false, entry, damage: entry.damage };
       }
-      const read = await this.#readReport(runPaths(this.dir, entry.file), entry);
+      const read = await this.#readReport(runPaths(this.dir, entry.file), entry, options);
       if (!read.ok) {
         const damaged = damagedEntry(entry.file, read.damage, entry);
         this.#entries.set(entry.file, damaged);
@@ -123,6 +133,23 @@ export class HistoryStore {
       }
       await this.#saveIndexIfChanged(found, entry);
       return { ok: true, entry, report: read.report };
+    });
+  }
+
+  /**
+   * The observations of one target on one route of a run: its report file scanned, not
+   * read whole (read-run.ts); a run going on, from its journal.
+   */
+  observations(idOrPrefix: string, filter: ObservationFilter): Promise<RunObservations> {
+    return this.#serially(async () => {
+      const entry = this.find(idOrPrefix);
+      const paths = runPaths(this.dir, entry.file);
+      if (entry.status === 'running') {
+        const live = await readJournalReport(paths.journal);
+        if (live.ok) return { ok: true, observations: observationsOn(live.report, filter.targetId, filter.path) };
+        if (!missing(live.detail)) return { ok: false, damage: { code: 'not-json', detail: live.detail } };
+      }
+      return readRunObservations(paths.report, filter);
     });
   }
 
@@ -357,13 +384,17 @@ export class HistoryStore {
   async #readReport(
     paths: RunPaths,
     entry: HistoryEntry,
+    options: ReportReadOptions,
   ): Promise<{ ok: true; report: Report } | { ok: false; damage: Damage }> {
     if (entry.status === 'running') {
-      const live = await readJournalReport(paths.journal);
+      const live =
+        options.observations === false
+          ? await rebuildFromJournal(paths.journal, { judge: false })
+          : await readJournalReport(paths.journal);
       if (live.ok) return live;
       if (!missing(live.detail)) return { ok: false, damage: { code: 'not-json', detail: live.detail } };
     }
-    return readRunFile(paths.report);
+    return readRunFile(paths.report, options);
   }
 
   async #saveIndexIfChanged(before: HistoryEntry, after: HistoryEntry): Promise<void> {

@@ -1,6 +1,14 @@
-import { fieldPath, MAX_REPORT_BYTES, readReportFile, type ReportReadError } from '../export/read-report.ts';
-import { readJsonObjectFile } from '../report/read-json-file.ts';
+import {
+  fieldPath,
+  MAX_REPORT_BYTES,
+  readReportFile,
+  type ReportReadError,
+  type ReportReadOptions,
+} from '../export/read-report.ts';
+import { readJsonObjectFile, type JsonFileError } from '../report/read-json-file.ts';
+import { readObservationsOf, type ObservationFilter } from '../report/read-observations.ts';
 import { z } from 'zod';
+import type { Observation } from '../../shared/observation.ts';
 import { REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report.ts';
 import { runSummarySchema, verdictStatusSchema } from '../../shared/verdict.ts';
 
@@ -35,9 +43,12 @@ export type RunHead = z.infer<typeof runHeadSchema>;
 
 type Read<T> = { ok: true; value: T; json: Record<string, unknown> } | { ok: false; damage: Damage };
 
-/** Reads and validates one report file against the full reportSchema, as a stream (read-report.ts); never throws. */
-export async function readRunFile(path: string): Promise<{ ok: true; report: Report } | { ok: false; damage: Damage }> {
-  const read = await readReportFile(path, MAX_REPORT_BYTES);
+/** Reads and validates one report file against the full reportSchema (its observations left out if asked), as a stream (read-report.ts); never throws. */
+export async function readRunFile(
+  path: string,
+  options: ReportReadOptions = {},
+): Promise<{ ok: true; report: Report } | { ok: false; damage: Damage }> {
+  const read = await readReportFile(path, MAX_REPORT_BYTES, options);
   return read.ok ? read : { ok: false, damage: damageOf(read.error) };
 }
 
@@ -61,12 +72,31 @@ export async function readHead<T>(path: string, schema: z.ZodType<T>): Promise<R
     purpose: 'history entry',
     skip: ['observations'],
   });
-  if (!read.ok) {
-    const { error } = read;
-    if (error.code === 'read') return { ok: false, damage: { code: 'unreadable', detail: error.error.detail } };
-    return { ok: false, damage: damageOf(error.code === 'not-an-object' ? { code: 'not-a-report' } : error) };
-  }
+  if (!read.ok) return { ok: false, damage: damageOfJson(read.error) };
   return parseWith(read.value, schema);
+}
+
+/**
+ * The observations of one target on one route of a run's report file, the file
+ * scanned and only those parsed and checked (report/read-observations.ts); never throws.
+ */
+export async function readRunObservations(
+  path: string,
+  filter: ObservationFilter,
+): Promise<{ ok: true; observations: Observation[] } | { ok: false; damage: Damage }> {
+  const read = await readObservationsOf(path, filter, MAX_REPORT_BYTES);
+  if (read.ok) return read;
+  const { error } = read;
+  if (error.code !== 'invalid') return { ok: false, damage: damageOfJson(error) };
+  return {
+    ok: false,
+    damage: { code: 'not-a-report', detail: `${fieldPath(['observations', error.index])}: ${error.problem}` },
+  };
+}
+
+function damageOfJson(error: JsonFileError): Damage {
+  if (error.code === 'read') return { code: 'unreadable', detail: error.error.detail };
+  return damageOf(error.code === 'not-an-object' ? { code: 'not-a-report' } : error);
 }
 
 function damageOf(error: ReportReadError): Damage {

@@ -1,5 +1,5 @@
 import { readBoundedChunks, type FileReadError } from '../read-bounded.ts';
-import { JsonScanner } from './json-scanner.ts';
+import { JsonScanner, type PieceHandler, type ScanOptions } from './json-scanner.ts';
 
 /**
  * Reads a JSON file whose value should be an object, a chunk at a time: the text is
@@ -77,13 +77,11 @@ function parseWhole(bytes: Buffer, options: JsonFileOptions): JsonFileRead {
 /** A large file: decoded and scanned a chunk at a time, its pieces parsed as they come. */
 class StreamedObject {
   readonly #value: Record<string, unknown> = {};
-  readonly #scanner: JsonScanner;
-  readonly #decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-  #notText = false;
+  readonly #text: ScannedJson;
 
   constructor(options: JsonFileOptions) {
     const value = this.#value;
-    this.#scanner = new JsonScanner(
+    this.#text = new ScannedJson(
       {
         member: (key, json) => void (value[key] = JSON.parse(json)),
         array: (key) => void (value[key] = []),
@@ -94,16 +92,40 @@ class StreamedObject {
   }
 
   feed(chunk: Buffer): void {
-    this.#decode(() => this.#decoder.decode(chunk, { stream: true }));
+    this.#text.feed(chunk);
   }
 
   end(): JsonFileRead {
+    const error = this.#text.end();
+    return error === null ? { ok: true, value: this.#value, streamed: true } : { ok: false, error };
+  }
+}
+
+/**
+ * The bytes of a JSON text that should be an object, decoded (UTF-8) and scanned a
+ * chunk at a time, its pieces handed to `handler` as they end (json-scanner.ts).
+ */
+export class ScannedJson {
+  readonly #scanner: JsonScanner;
+  readonly #decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  #notText = false;
+
+  constructor(handler: PieceHandler, options: ScanOptions) {
+    this.#scanner = new JsonScanner(handler, options);
+  }
+
+  feed(chunk: Buffer): void {
+    this.#decode(() => this.#decoder.decode(chunk, { stream: true }));
+  }
+
+  /** Null once the text was one JSON object, else what is wrong with it. */
+  end(): Exclude<JsonFileError, { code: 'read' }> | null {
     this.#decode(() => this.#decoder.decode());
-    if (this.#notText) return { ok: false, error: { code: 'not-text' } };
+    if (this.#notText) return { code: 'not-text' };
     const error = this.#scanner.end();
-    if (error !== null) return { ok: false, error: { code: 'not-json', ...this.#scanner.position(error) } };
-    if (this.#scanner.first !== '{') return { ok: false, error: { code: 'not-an-object' } };
-    return { ok: true, value: this.#value, streamed: true };
+    if (error !== null) return { code: 'not-json', ...this.#scanner.position(error) };
+    if (this.#scanner.first !== '{') return { code: 'not-an-object' };
+    return null;
   }
 
   #decode(decode: () => string): void {

@@ -6,6 +6,9 @@ import { SHARING_AZ } from './sharing/az.ts';
 import { SHARING_EN } from './sharing/en.ts';
 import { SHARING_RU } from './sharing/ru.ts';
 import { EN } from './en.ts';
+import { EVIDENCE_AZ } from './evidence/az.ts';
+import { EVIDENCE_EN } from './evidence/en.ts';
+import { EVIDENCE_RU } from './evidence/ru.ts';
 import { NETWORK_AZ } from './network/az.ts';
 import { NETWORK_EN } from './network/en.ts';
 import { NETWORK_RU } from './network/ru.ts';
@@ -26,11 +29,11 @@ import { UI_RU } from './ui/ru.ts';
  * app's screens (ui/, history/ for past runs and comparisons, sharing/ for exports
  * and the workshop view), the exported reports (report/), the user's own VPN
  * configurations and bridges (tools/) and the network itself: neutral sites, offline
- * runs, unproven routes (network/). One place, so the CLI,
- * the app and the reports say the same thing the same way.
+ * runs, unproven routes (network/); a past run's evidence read on demand (evidence/).
+ * One place, so the CLI, the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN, ...TOOLS_EN, ...NETWORK_EN },
-  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ, ...TOOLS_AZ, ...NETWORK_AZ },
-  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU, ...TOOLS_RU, ...NETWORK_RU },
+  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN, ...TOOLS_EN, ...NETWORK_EN, ...EVIDENCE_EN },
+  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ, ...TOOLS_AZ, ...NETWORK_AZ, ...EVIDENCE_AZ },
+  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU, ...TOOLS_RU, ...NETWORK_RU, ...EVIDENCE_RU },
 };

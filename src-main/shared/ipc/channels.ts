@@ -18,6 +18,7 @@ export const ACTION_CHANNELS = {
   listTargetCatalog: 'detour:list-target-catalog',
   listRuns: 'detour:list-runs',
   openRun: 'detour:open-run',
+  runObservations: 'detour:run-observations',
   renameRun: 'detour:rename-run',
   setRunNetwork: 'detour:set-run-network',
   deleteRun: 'detour:delete-run',

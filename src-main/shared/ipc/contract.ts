@@ -9,6 +9,8 @@ import {
   renameRunRequestSchema,
   runEntrySchema,
   runIdRequestSchema,
+  runObservationsRequestSchema,
+  runObservationsSchema,
   scheduleStatusSchema,
   setRunNetworkRequestSchema,
   startScheduleRequestSchema,
@@ -77,7 +79,10 @@ export const IPC_CONTRACT = {
   listTargetCatalog: action(listTargetCatalogRequestSchema, targetCatalogSchema),
   /** The run history (history.ts), newest first; a run is saved as it goes, so a crash keeps what was measured. */
   listRuns: action(nothing, z.array(runEntrySchema)),
+  /** A past run for the result screen: its report without its observations, which runObservations reads a cell at a time. */
   openRun: action(runIdRequestSchema, openedRunSchema),
+  /** The observations of one target on one route of a past run: the evidence of a cell of the result screen. */
+  runObservations: action(runObservationsRequestSchema, runObservationsSchema),
   renameRun: action(renameRunRequestSchema, runEntrySchema),
   setRunNetwork: action(setRunNetworkRequestSchema, runEntrySchema),
   deleteRun: action(runIdRequestSchema, runEntrySchema),

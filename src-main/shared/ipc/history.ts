@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { observationSchema } from '../observation.ts';
 import { reportSchema } from '../report.ts';
 import { networkStateSchema, verdictStatusSchema } from '../verdict.ts';
 import { startRunRequestSchema } from './run.ts';
@@ -72,7 +73,21 @@ export const deletedRunsSchema = z.object({ deleted: count });
 /** Where the history lives: a folder on this computer, shown in Settings. */
 export const historyLocationSchema = z.object({ folder: z.string() });
 
-export const openedRunSchema = reportSchema;
+/**
+ * A past run as the result screen shows it: its report, judged, without its
+ * observations (a run of 10,000 sites holds tens of megabytes of them); a cell's
+ * evidence is read when it is opened (runObservations).
+ */
+export const openedRunSchema = reportSchema.extend({ observations: z.array(observationSchema).max(0) });
+
+/** One cell of a past run, whose evidence is being opened: a target on a route. */
+export const runObservationsRequestSchema = z.strictObject({
+  id: runIdSchema,
+  targetId: z.string().min(1).max(200),
+  path: z.string().min(1).max(200),
+});
+
+export const runObservationsSchema = z.array(observationSchema);
 
 // --- Comparing two runs (the engine's compareReports) ---
 

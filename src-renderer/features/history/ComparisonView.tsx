@@ -1,9 +1,14 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ComparedRoute, ComparedTarget, Comparison } from '../../../src-main/shared/ipc/history.ts';
 import { LookBadge } from '../../components/StatusBadge.tsx';
+import { VirtualTable } from '../../components/VirtualTable.tsx';
 import { routeLabel, routeList } from '../../../src-main/core/view/labels.ts';
 import styles from './History.module.css';
 import { countsText, runVerdictLook } from './run-words.ts';
+
+/** Site, before, after, change. */
+const COMPARE_COLUMNS = 4;
 
 export interface ComparisonViewProps {
   comparison: Comparison;
@@ -31,6 +36,7 @@ export function ComparisonView({
   caption,
 }: ComparisonViewProps): React.JSX.Element {
   const { t } = useTranslation();
+  const targets = useMemo(() => changedFirst(comparison.targets), [comparison.targets]);
   const { before, after } = comparison.counts;
   const started = comparison.routes.filter((r) => r.before?.usable !== true && r.after?.usable === true);
   const stopped = comparison.routes.filter((r) => r.before?.usable === true && r.after?.usable !== true);
@@ -59,31 +65,37 @@ export function ComparisonView({
           })}
         </p>
       )}
-      <div className={styles.scroller}>
-        <table className={styles.table}>
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('ui.matrix.site')}</th>
-              <th scope="col">{beforeLabel}</th>
-              <th scope="col">{afterLabel}</th>
-              <th scope="col">{t('history.compare.change')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changedFirst(comparison.targets).map((target, index) => (
-              <tr key={`${target.input}-${index}`}>
+      <VirtualTable
+        caption={caption}
+        tableClassName={styles.table}
+        columns={COMPARE_COLUMNS}
+        count={targets.length}
+        head={
+          <>
+            <th scope="col">{t('ui.matrix.site')}</th>
+            <th scope="col">{beforeLabel}</th>
+            <th scope="col">{afterLabel}</th>
+            <th scope="col">{t('history.compare.change')}</th>
+          </>
+        }
+        row={(index) => {
+          const target = targets[index];
+          if (target === undefined) return null;
+          return {
+            key: `${target.input}-${index}`,
+            cells: (
+              <>
                 <th scope="row">{target.input}</th>
                 <td>{side(target.before)}</td>
                 <td>{side(target.after)}</td>
                 <td>
                   <ChangeText target={target} />
                 </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              </>
+            ),
+          };
+        }}
+      />
       <RouteChanges title={t('history.compare.routes-started')} routes={started} />
       <RouteChanges title={t('history.compare.routes-stopped')} routes={stopped} />
       {started.length === 0 && stopped.length === 0 ? <p>{t('history.compare.routes-same')}</p> : null}

@@ -61,5 +61,5 @@ export function PastRunView({ entry, onBack }: { entry: RunEntry; onBack: () => 
   ]
     .filter((part) => part !== null)
     .join(' ');
-  return <ResultScreen run={loaded.view} past={{ notice, backLabel: back, onBack }} />;
+  return <ResultScreen run={loaded.view} past={{ historyId: entry.id, notice, backLabel: back, onBack }} />;
 }

@@ -5,6 +5,7 @@ import type { Timeline } from '../../../src-main/shared/ipc/history.ts';
 import type { IpcError } from '../../../src-main/shared/ipc/result.ts';
 import { isBlocking } from '../../../src-main/shared/verdict.ts';
 import { LookBadge } from '../../components/StatusBadge.tsx';
+import { VirtualTable } from '../../components/VirtualTable.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import styles from './History.module.css';
@@ -79,32 +80,36 @@ function TargetTimeline({ timeline }: { timeline: Timeline }): React.JSX.Element
         ))}
       </select>
       {target === undefined ? null : (
-        <div className={styles.scroller}>
-          <table className={styles.table}>
-            <caption>{t('history.timeline.target-caption', { target: target.input })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('history.list.when')}</th>
-                <th scope="col">{t('history.timeline.result')}</th>
-                <th scope="col">{t('history.list.network')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {timeline.runs.map((run, index) => {
-                const look = runVerdictLook(t, index < target.statuses.length ? target.statuses[index] : undefined);
-                return (
-                  <tr key={run.id}>
-                    <th scope="row">{formatDateTime(run.startedAt, language)}</th>
-                    <td>
-                      <LookBadge look={look} />
-                    </td>
-                    <td>{run.network ?? '—'}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <VirtualTable
+          caption={t('history.timeline.target-caption', { target: target.input })}
+          tableClassName={styles.table}
+          columns={3}
+          count={timeline.runs.length}
+          head={
+            <>
+              <th scope="col">{t('history.list.when')}</th>
+              <th scope="col">{t('history.timeline.result')}</th>
+              <th scope="col">{t('history.list.network')}</th>
+            </>
+          }
+          row={(index) => {
+            const run = timeline.runs[index];
+            if (run === undefined) return null;
+            const look = runVerdictLook(t, index < target.statuses.length ? target.statuses[index] : undefined);
+            return {
+              key: run.id,
+              cells: (
+                <>
+                  <th scope="row">{formatDateTime(run.startedAt, language)}</th>
+                  <td>
+                    <LookBadge look={look} />
+                  </td>
+                  <td>{run.network ?? '—'}</td>
+                </>
+              ),
+            };
+          }}
+        />
       )}
     </section>
   );
@@ -134,22 +139,28 @@ function BlockingGrid({ timeline }: { timeline: Timeline }): React.JSX.Element {
         ))}
       </select>
       <p className={styles.muted}>{t('history.timeline.grid-hint', { kind: kindWord })}</p>
-      <div className={styles.scroller}>
-        <table className={`${styles.table} ${styles.grid}`}>
-          <caption>{t('history.timeline.grid-caption', { kind: kindWord })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('history.timeline.day')}</th>
-              {HOURS.map((hour) => (
-                <th scope="col" key={hour} abbr={hourText(hour)}>
-                  {String(hour).padStart(2, '0')}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((day) => (
-              <tr key={day.key}>
+      <VirtualTable
+        caption={t('history.timeline.grid-caption', { kind: kindWord })}
+        tableClassName={`${styles.table} ${styles.grid}`}
+        columns={1 + HOURS.length}
+        count={days.length}
+        head={
+          <>
+            <th scope="col">{t('history.timeline.day')}</th>
+            {HOURS.map((hour) => (
+              <th scope="col" key={hour} abbr={hourText(hour)}>
+                {String(hour).padStart(2, '0')}
+              </th>
+            ))}
+          </>
+        }
+        row={(index) => {
+          const day = days[index];
+          if (day === undefined) return null;
+          return {
+            key: day.key,
+            cells: (
+              <>
                 <th scope="row">{formatDate(day.date, language)}</th>
                 {day.hours.map((cell, hour) => (
                   <td
@@ -164,11 +175,11 @@ function BlockingGrid({ timeline }: { timeline: Timeline }): React.JSX.Element {
                     {cell === null ? '' : cell.seen}
                   </td>
                 ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              </>
+            ),
+          };
+        }}
+      />
     </section>
   );
 }

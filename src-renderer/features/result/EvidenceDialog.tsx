@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-main/shared/i18n/dates.ts';
 import type { Language } from '../../../src-main/shared/i18n/languages.ts';
-import { observationsOn, verdictOn } from '../../../src-main/core/view/cells.ts';
+import { verdictOn } from '../../../src-main/core/view/cells.ts';
 import { hostPort, routeLabel } from '../../../src-main/core/view/labels.ts';
 import { MARKS, verdictLook } from '../../../src-main/core/view/verdict-look.ts';
 import { verdictText } from '../../../src-main/shared/i18n/message.ts';
@@ -11,15 +11,19 @@ import type { Report } from '../../../src-main/shared/report.ts';
 import { Dialog } from '../../components/Dialog.tsx';
 import { LookBadge } from '../../components/StatusBadge.tsx';
 import { useApp } from '../../hooks/useApp.ts';
+import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import { failureText, milliseconds } from '../../lib/words.ts';
 import { targetLabel, type OpenedCell } from '../run/RunMatrix.tsx';
 import { timeline } from './evidence.ts';
 import styles from './Evidence.module.css';
+import { useCellObservations } from './useCellObservations.ts';
 
 export interface EvidenceDialogProps {
   report: Report;
   cell: OpenedCell | null;
   onClose: () => void;
+  /** A past run's id in the history, whose report came without observations: a cell's are read when it opens. */
+  historyId?: string | undefined;
 }
 
 /**
@@ -27,13 +31,15 @@ export interface EvidenceDialogProps {
  * step of the measurement with its timing, the DNS answers and certificates, and the
  * raw observations for whoever wants them.
  */
-export function EvidenceDialog({ report, cell, onClose }: EvidenceDialogProps): React.JSX.Element | null {
+export function EvidenceDialog({ report, cell, onClose, historyId }: EvidenceDialogProps): React.JSX.Element | null {
   const { t } = useTranslation();
   const { language } = useApp();
+  const errorText = useIpcErrorText();
+  const found = useCellObservations(report, cell, historyId);
   if (cell === null) return null;
   const entry = report.targets.find(({ target }) => target.id === cell.target.id);
   const verdict = verdictOn(entry?.verdict, cell.route);
-  const observations = timeline(observationsOn(report, cell.target.id, cell.route));
+  const observations = found.kind === 'ready' ? timeline(found.observations) : [];
   const title = t('ui.evidence.title', { target: targetLabel(cell.target), route: routeLabel(t, cell.route) });
 
   return (
@@ -46,7 +52,11 @@ export function EvidenceDialog({ report, cell, onClose }: EvidenceDialogProps): 
       {verdict === undefined ? null : <VerdictPart verdict={verdict} />}
       <section className={styles.section}>
         <h3>{t('ui.evidence.timeline')}</h3>
-        {observations.length === 0 ? (
+        {found.kind === 'loading' ? <p role="status">{t('ui.loading')}</p> : null}
+        {found.kind === 'error' ? (
+          <p role="alert">{t('ui.evidence.load-error', { reason: errorText(found.error) })}</p>
+        ) : null}
+        {found.kind !== 'ready' ? null : observations.length === 0 ? (
           <p>{t('ui.evidence.no-observations')}</p>
         ) : (
           <ol className={styles.steps}>

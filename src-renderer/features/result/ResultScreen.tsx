@@ -21,6 +21,8 @@ import styles from './Result.module.css';
 
 /** A run opened from the history: its own notice, and the way back instead of "check again". */
 export interface PastRun {
+  /** The run's id in the history: its report comes without observations, and a cell's are read from there. */
+  historyId: string;
   notice: string | null;
   backLabel: string;
   onBack: () => void;
@@ -136,7 +138,9 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           </ul>
         </section>
       )}
-      {report === null ? null : <EvidenceDialog report={report} cell={opened} onClose={() => setOpened(null)} />}
+      {report === null ? null : (
+        <EvidenceDialog report={report} cell={opened} onClose={() => setOpened(null)} historyId={past?.historyId} />
+      )}
     </Screen>
   );
 }

@@ -12,6 +12,7 @@ import { noVerdictLook, verdictLook } from '../../../src-main/core/view/verdict-
 import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
 import type { PathVerdict } from '../../../src-main/shared/verdict.ts';
 import { LookBadge } from '../../components/StatusBadge.tsx';
+import { VirtualTable } from '../../components/VirtualTable.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import styles from './Sharing.module.css';
 
@@ -26,6 +27,7 @@ export function Combined({ networks }: { networks: readonly NetworkReport[] }): 
   const combined = useMemo(() => combineReports(networks), [networks]);
   const differing = combined.targets.filter((target) => target.difference !== 'same').length;
   const routes = (names: readonly string[]): string => routeList(t, names);
+  const networkLabels = combined.networks.map((network) => network.label);
 
   return (
     <>
@@ -66,26 +68,34 @@ export function Combined({ networks }: { networks: readonly NetworkReport[] }): 
         <p className={styles.notice}>
           {differing === 0 ? t('report.merge.all-same') : t('report.merge.differing', { count: differing })}
         </p>
-        <div className={styles.tableWrap}>
-          <table className={styles.table}>
-            <caption className={styles.caption}>{t('sharing.workshop.sites')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sharing.workshop.site')}</th>
-                {combined.networks.map((network) => (
-                  <th key={network.label} scope="col">
-                    {network.label}
-                  </th>
-                ))}
-                <th scope="col">{t('sharing.workshop.comparison')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {combined.targets.map((target) => (
-                <tr key={target.key} className={target.difference === 'same' ? undefined : styles.differs}>
+        <VirtualTable
+          caption={t('sharing.workshop.sites')}
+          captionClassName={styles.caption}
+          tableClassName={styles.table}
+          columns={2 + combined.networks.length}
+          count={combined.targets.length}
+          head={
+            <>
+              <th scope="col">{t('sharing.workshop.site')}</th>
+              {combined.networks.map((network) => (
+                <th key={network.label} scope="col">
+                  {network.label}
+                </th>
+              ))}
+              <th scope="col">{t('sharing.workshop.comparison')}</th>
+            </>
+          }
+          row={(index) => {
+            const target = combined.targets[index];
+            if (target === undefined) return null;
+            return {
+              key: target.key,
+              className: target.difference === 'same' ? undefined : styles.differs,
+              cells: (
+                <>
                   <th scope="row">{target.label}</th>
-                  {target.results.map((result, index) => (
-                    <td key={combined.networks[index]?.label ?? index}>
+                  {target.results.map((result, column) => (
+                    <td key={combined.networks[column]?.label ?? column}>
                       {result === undefined ? (
                         <LookBadge look={noVerdictLook(t, 'report.merge.not-tested')} />
                       ) : (
@@ -99,13 +109,13 @@ export function Combined({ networks }: { networks: readonly NetworkReport[] }): 
                     </td>
                   ))}
                   <td>
-                    <Difference t={t} target={target} networks={combined.networks.map((n) => n.label)} />
+                    <Difference t={t} target={target} networks={networkLabels} />
                   </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                </>
+              ),
+            };
+          }}
+        />
       </section>
     </>
   );

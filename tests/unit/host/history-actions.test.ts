@@ -71,11 +71,12 @@ test('listRuns: newest first, with status, counts, and no file name (the folder 
   for (const run of runs) expect(runEntrySchema.strict().safeParse(run).success).toBe(true);
 });
 
-test('openRun: the whole report, validated; an unknown id, or only the start of one, is refused', async () => {
+test('openRun: the report without its observations, validated; an unknown id, or only the start of one, is refused', async () => {
   threeRuns();
   const { handlers } = setup();
   const report = value(await handlers.openRun({ id: ids.a }));
   expect(reportSchema.parse(report).runId).toBe(ids.a);
+  expect(report.observations).toEqual([]);
   expect(await handlers.openRun({ id: 'nope' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });
   // The command line takes a prefix; the app names runs by their whole id only.
   expect(await handlers.openRun({ id: 'aaaa' })).toMatchObject({ ok: false, error: { code: 'bad-request' } });

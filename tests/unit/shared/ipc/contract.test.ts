@@ -35,6 +35,7 @@ test('the actions the app needs', () => {
     'readReportText',
     'removeWireguardConfig',
     'renameRun',
+    'runObservations',
     'runTimeline',
     'saveRouteCredentials',
     'setConsent',

@@ -13,10 +13,12 @@ import { acceptAndHang } from './servers/tcp-servers.ts';
 const LAUNCHER = fileURLToPath(new URL('../../bin/detour.mjs', import.meta.url));
 const listen = listenClosingAfterEach();
 
-/** The command line of each child of `pid` (Linux's /proc). */
-function childCommandLines(pid: number): string[][] {
+/** The command line and environment of each child of `pid` (Linux's /proc). */
+function childrenOf(pid: number): { commandLine: string[]; environment: string[] }[] {
   const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
-  return children.map((child) => readFileSync(`/proc/${child}/cmdline`, 'utf8').split('\0').filter(Boolean));
+  const read = (child: string, file: string): string[] =>
+    readFileSync(`/proc/${child}/${file}`, 'utf8').split('\0').filter(Boolean);
+  return children.map((child) => ({ commandLine: read(child, 'cmdline'), environment: read(child, 'environ') }));
 }
 
 test(
@@ -34,9 +36,10 @@ test(
     );
     // The first event printed: the child is running the diagnosis, which hangs on the server.
     await new Promise<void>((resolve) => launcher.stdout.once('data', () => resolve()));
-    const [child] = childCommandLines(launcher.pid ?? 0);
-    expect(child).toContain('--max-semi-space-size=4');
-    expect(child?.some((arg) => arg.endsWith('src-main/cli/main.ts'))).toBe(true);
+    const [child] = childrenOf(launcher.pid ?? 0);
+    expect(child?.commandLine).toEqual(expect.arrayContaining(['--max-semi-space-size=4', '--optimize-for-size']));
+    expect(child?.commandLine.some((arg) => arg.endsWith('src-main/cli/main.ts'))).toBe(true);
+    expect(child?.environment).toContain('MALLOC_ARENA_MAX=2');
 
     launcher.kill('SIGTERM');
     // The child died of the SIGTERM passed on, and the command says so the shell's way (128 + 15).

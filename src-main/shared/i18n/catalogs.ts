@@ -1,3 +1,6 @@
+import { ADVICE_AZ } from './advice/az.ts';
+import { ADVICE_EN } from './advice/en.ts';
+import { ADVICE_RU } from './advice/ru.ts';
 import { AZ } from './az.ts';
 import { HISTORY_AZ } from './history/az.ts';
 import { HISTORY_EN } from './history/en.ts';
@@ -26,11 +29,11 @@ import { UI_RU } from './ui/ru.ts';
  * app's screens (ui/, history/ for past runs and comparisons, sharing/ for exports
  * and the workshop view), the exported reports (report/), the user's own VPN
  * configurations and bridges (tools/) and the network itself: neutral sites, offline
- * runs, unproven routes (network/). One place, so the CLI,
+ * runs, unproven routes (network/); the advice every result leads with (advice/). One place, so the CLI,
  * the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN, ...TOOLS_EN, ...NETWORK_EN },
-  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ, ...TOOLS_AZ, ...NETWORK_AZ },
-  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU, ...TOOLS_RU, ...NETWORK_RU },
+  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN, ...TOOLS_EN, ...NETWORK_EN, ...ADVICE_EN },
+  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ, ...TOOLS_AZ, ...NETWORK_AZ, ...ADVICE_AZ },
+  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU, ...TOOLS_RU, ...NETWORK_RU, ...ADVICE_RU },
 };

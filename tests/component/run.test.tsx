@@ -61,7 +61,12 @@ describe('a diagnosis', () => {
 
     await emit(finishedB, runFinished);
     expect(screen.getByRole('heading', { level: 1, name: 'What we found' })).toBeDefined();
+    // The advice first: the one sentence of what to do comes right after the title.
+    const advice = screen.getByRole('region', { name: 'What to do' });
+    expect(advice.firstElementChild?.textContent).toBe('Use tls-split: it opens the blocked site.');
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toBe(advice);
     const summary = screen.getByRole('list', { name: 'Summary' });
+    expect(summary.closest('details')?.open).toBe(false);
     // The engine's summary sentences, in order, in the catalog's words.
     const en = createTranslator('en');
     const sentences =
@@ -94,8 +99,10 @@ describe('a diagnosis', () => {
     expect(within(dialog).getByText('Blocked by site name')).toBeDefined();
     expect(within(dialog).getByText('How sure: sure')).toBeDefined();
     expect(within(dialog).getByText(/The network reads the site’s name/)).toBeDefined();
-    expect(within(dialog).getByRole('heading', { name: 'What tends to help' })).toBeDefined();
-    expect(within(dialog).getByText(/Splitting the first message of the connection/)).toBeDefined();
+    // What helps this site, by name: the routes that opened it, not advice in general.
+    expect(within(dialog).getByRole('heading', { name: 'What opened this site' })).toBeDefined();
+    expect(within(dialog).getByText('office, tls-split worked for this site.')).toBeDefined();
+    expect(within(dialog).queryByRole('heading', { name: 'What tends to help' })).toBeNull();
     expect(
       within(dialog).getByText(
         'The same server answers when the first message is split (tls-split): the block reads the name.',

@@ -20,7 +20,9 @@ export function adviceText(t: TFunction, message: AdviceMessage): string {
 /** The counts per kind of result in one line: "Found: Wrong address from DNS 2 · Site down 1." */
 export function kindsText(t: TFunction, kinds: readonly KindCount[]): string | null {
   if (kinds.length === 0) return null;
-  const list = kinds.map(({ status, count }) => t('advice.kind', { kind: t(`status.${status}`), n: count })).join(' · ');
+  const list = kinds
+    .map(({ status, count }) => t('advice.kind', { kind: t(`status.${status}`), n: count }))
+    .join(' · ');
   return t('advice.kinds', { list });
 }
 

@@ -59,13 +59,13 @@ export function siteName(report: Pick<Report, 'plan'>, target: Target): string {
 export function adviceFor(report: Pick<Report, 'plan' | 'targets' | 'summary'>): Advice | null {
   const summary = report.summary;
   if (summary === undefined || report.targets.length === 0) return null;
+  // Offline or behind a login page, nothing was judged: the one thing to do is to get online.
+  if (summary.network === 'offline') return { action: { key: 'advice.offline', params: {} }, calls: null, kinds: [] };
+  if (summary.network === 'captive') return { action: { key: 'advice.captive', params: {} }, calls: null, kinds: [] };
   return { action: actionFor(report, summary), calls: callsFor(summary), kinds: kindsOf(summary) };
 }
 
 function actionFor(report: Pick<Report, 'plan' | 'targets'>, summary: RunSummary): AdviceMessage {
-  // Offline or behind a login page, nothing was judged: the one thing to do is to get online.
-  if (summary.network === 'offline') return { key: 'advice.offline', params: {} };
-  if (summary.network === 'captive') return { key: 'advice.captive', params: {} };
   const blocked = report.targets.filter(
     ({ verdict }) => verdict?.direct !== undefined && isBlocking(verdict.direct.status),
   );

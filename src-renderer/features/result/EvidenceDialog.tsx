@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-main/shared/i18n/dates.ts';
 import type { Language } from '../../../src-main/shared/i18n/languages.ts';
+import { restoredFor, type AdviceMessage } from '../../../src-main/core/view/advice.ts';
+import { adviceText } from '../../../src-main/core/view/advice-text.ts';
 import { observationsOn, verdictOn } from '../../../src-main/core/view/cells.ts';
 import { hostPort, routeLabel } from '../../../src-main/core/view/labels.ts';
 import { MARKS, verdictLook } from '../../../src-main/core/view/verdict-look.ts';
@@ -43,7 +45,7 @@ export function EvidenceDialog({ report, cell, onClose }: EvidenceDialogProps): 
       title={title}
       closeLabel={t('ui.evidence.close')}
     >
-      {verdict === undefined ? null : <VerdictPart verdict={verdict} />}
+      {verdict === undefined ? null : <VerdictPart verdict={verdict} restored={restoredFor(entry?.verdict)} />}
       <section className={styles.section}>
         <h3>{t('ui.evidence.timeline')}</h3>
         {observations.length === 0 ? (
@@ -66,7 +68,13 @@ export function EvidenceDialog({ report, cell, onClose }: EvidenceDialogProps): 
   );
 }
 
-function VerdictPart({ verdict }: { verdict: Parameters<typeof verdictText>[1] }): React.JSX.Element {
+interface VerdictPartProps {
+  verdict: Parameters<typeof verdictText>[1];
+  /** The routes that opened this site where the user's connection did not: what helps, by name. */
+  restored: AdviceMessage | null;
+}
+
+function VerdictPart({ verdict, restored }: VerdictPartProps): React.JSX.Element {
   const { t } = useTranslation();
   const text = verdictText(t, verdict);
   return (
@@ -79,10 +87,17 @@ function VerdictPart({ verdict }: { verdict: Parameters<typeof verdictText>[1] }
         <h3>{t('ui.evidence.meaning')}</h3>
         <p>{text.explain}</p>
       </section>
-      <section className={styles.section}>
-        <h3>{t('ui.evidence.helps')}</h3>
-        <p>{text.helps}</p>
-      </section>
+      {restored === null ? (
+        <section className={styles.section}>
+          <h3>{t('ui.evidence.helps')}</h3>
+          <p>{text.helps}</p>
+        </section>
+      ) : (
+        <section className={styles.section}>
+          <h3>{t('advice.evidence.title')}</h3>
+          <p>{adviceText(t, restored)}</p>
+        </section>
+      )}
       <section className={styles.section}>
         <h3>{t('ui.evidence.reason')}</h3>
         <p>{text.reason}</p>

@@ -105,7 +105,6 @@ export const UI_AZ: UiCatalog = {
   'ui.result.matrix': 'Sayt-sayt',
   'ui.result.matrix-hint': 'Arxasındakı sübutları görmək üçün nəticəni seçin.',
   'ui.result.works-through': 'Bununla işləyir',
-  'ui.result.restored-none': 'heç bir marşrutunuzla',
   'ui.result.input-errors': 'Yoxlanıla bilməyən yazılar',
   'ui.result.input-error': '“{{input}}”: {{reason}}',
 

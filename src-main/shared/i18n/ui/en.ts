@@ -103,7 +103,6 @@ export const UI_EN = {
   'ui.result.matrix': 'Site by site',
   'ui.result.matrix-hint': 'Choose a result to see the evidence behind it.',
   'ui.result.works-through': 'Works through',
-  'ui.result.restored-none': 'none of your routes',
   'ui.result.input-errors': 'Entries that could not be checked',
   'ui.result.input-error': '“{{input}}”: {{reason}}',
 

@@ -109,7 +109,6 @@ export const UI_RU: UiCatalog = {
   'ui.result.matrix': 'По каждому сайту',
   'ui.result.matrix-hint': 'Выберите результат, чтобы увидеть, на чём он основан.',
   'ui.result.works-through': 'Работает через',
-  'ui.result.restored-none': 'ни один из ваших маршрутов',
   'ui.result.input-errors': 'Записи, которые не удалось проверить',
   'ui.result.input-error': '«{{input}}»: {{reason}}',
 

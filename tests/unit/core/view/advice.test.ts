@@ -193,13 +193,17 @@ describe('the advice a result leads with', () => {
     expect(advice(runOf([{ id: 'a', status: 'ok' }])).calls).toBeNull();
   });
 
-  test('offline or behind a login page: get online first, whatever else was found', () => {
-    expect(advice(runOf([{ id: 'a', status: 'inconclusive' }], undefined, 'offline')).action.key).toBe(
-      'advice.offline',
-    );
-    expect(advice(runOf([{ id: 'a', status: 'inconclusive' }], undefined, 'captive')).action.key).toBe(
-      'advice.captive',
-    );
+  test('offline or behind a login page: get online first, and nothing else to count', () => {
+    const sites: Site[] = [
+      { id: 'a', status: 'inconclusive' },
+      { id: 'stun1', status: 'inconclusive', call: true },
+    ];
+    expect(advice(runOf(sites, undefined, 'offline'))).toEqual({
+      action: { key: 'advice.offline', params: {} },
+      calls: null,
+      kinds: [],
+    });
+    expect(advice(runOf(sites, undefined, 'captive')).action.key).toBe('advice.captive');
   });
 
   test('no advice before the summary, nor for a run of tools alone', () => {

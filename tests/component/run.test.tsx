@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../src-main/shared/i18n/index.ts';
 import { renderMessage } from '../../src-main/shared/i18n/message.ts';
+import type { SettingsChange } from '../../src-main/shared/ipc/settings.ts';
+import { FAKE_CATALOG } from './fake-api.tsx';
 import { renderApp } from './render-app.tsx';
 import {
   finishedA,
@@ -162,13 +164,28 @@ describe('a diagnosis', () => {
     ).toBeDefined();
   });
 
-  test('with an empty list, Diagnose points to the list instead of starting', async () => {
+  test('with an empty list, Diagnose points to Detour’s lists on offer instead of starting', async () => {
     const { api, user } = renderApp({ consented: true });
     expect(await screen.findByText('Your list is empty. Add the sites you want to check first.')).toBeDefined();
+    const offer = await screen.findByRole('group', { name: 'Your list is empty. Start with one of Detour’s lists:' });
     await user.click(screen.getByRole('button', { name: 'Diagnose' }));
-    expect(screen.getByRole('alert').textContent).toBe('Add at least one site to your list first.');
     expect(api.startRun).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: 'Change the list of sites' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Sites to check' })).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(offer);
+    // One click fills the list with the pack and the messengers and calls; the next starts the run.
+    const pack = within(offer).getByRole('button', {
+      name: 'Azerbaijan: sites reported blocked, messengers and calls',
+    });
+    await waitFor(() => expect(pack).toHaveProperty('disabled', false));
+    await user.click(pack);
+    expect(await screen.findByText('5 sites or services from your list.')).toBeDefined();
+    const saved = (api.setSettings.mock.calls as [SettingsChange][]).at(-1)?.[0].targets;
+    expect(saved?.map((target) => target.input)).toEqual([
+      ...FAKE_CATALOG.az.map((entry) => entry.input),
+      'https://web.telegram.org/',
+      'stun:stun.l.google.com:19302',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }));
+    await waitFor(() => expect(api.startRun).toHaveBeenCalledTimes(1));
   });
 });

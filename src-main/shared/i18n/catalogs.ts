@@ -17,6 +17,9 @@ import { REPORT_AZ } from './report/az.ts';
 import { REPORT_EN } from './report/en.ts';
 import { REPORT_RU } from './report/ru.ts';
 import { RU } from './ru.ts';
+import { START_AZ } from './start/az.ts';
+import { START_EN } from './start/en.ts';
+import { START_RU } from './start/ru.ts';
 import { TOOLS_AZ } from './tools/az.ts';
 import { TOOLS_EN } from './tools/en.ts';
 import { TOOLS_RU } from './tools/ru.ts';
@@ -29,11 +32,41 @@ import { UI_RU } from './ui/ru.ts';
  * app's screens (ui/, history/ for past runs and comparisons, sharing/ for exports
  * and the workshop view), the exported reports (report/), the user's own VPN
  * configurations and bridges (tools/) and the network itself: neutral sites, offline
- * runs, unproven routes (network/); the advice every result leads with (advice/). One place, so the CLI,
+ * runs, unproven routes (network/); the advice every result leads with (advice/) and the first minutes (start/). One place, so the CLI,
  * the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN, ...TOOLS_EN, ...NETWORK_EN, ...ADVICE_EN },
-  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ, ...TOOLS_AZ, ...NETWORK_AZ, ...ADVICE_AZ },
-  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU, ...TOOLS_RU, ...NETWORK_RU, ...ADVICE_RU },
+  en: {
+    ...EN,
+    ...UI_EN,
+    ...HISTORY_EN,
+    ...SHARING_EN,
+    ...REPORT_EN,
+    ...TOOLS_EN,
+    ...NETWORK_EN,
+    ...ADVICE_EN,
+    ...START_EN,
+  },
+  az: {
+    ...AZ,
+    ...UI_AZ,
+    ...HISTORY_AZ,
+    ...SHARING_AZ,
+    ...REPORT_AZ,
+    ...TOOLS_AZ,
+    ...NETWORK_AZ,
+    ...ADVICE_AZ,
+    ...START_AZ,
+  },
+  ru: {
+    ...RU,
+    ...UI_RU,
+    ...HISTORY_RU,
+    ...SHARING_RU,
+    ...REPORT_RU,
+    ...TOOLS_RU,
+    ...NETWORK_RU,
+    ...ADVICE_RU,
+    ...START_RU,
+  },
 };

@@ -1,5 +1,9 @@
-import { createTranslator, LANGUAGES } from '../../src-main/shared/i18n/index.ts';
+import { CATALOGS, createTranslator, LANGUAGES } from '../../src-main/shared/i18n/index.ts';
+import { englishVocabulary, englishWordsIn, withoutUserData } from '../support/english-words.ts';
 import { expect, test } from './fixtures.ts';
+
+/** The stand-in catalogue's names (fixtures.ts): names of services, the same in every language. */
+const CATALOGUE_NAMES = ['Telegram web', 'Telegram DC1', 'Google STUN', 'Meydan TV'];
 
 /** Where a first start in each language points (Azerbaijani: the Azerbaijan pack; others: messengers and calls). */
 const PLACE = { en: 'elsewhere', az: 'az', ru: 'elsewhere' } as const;
@@ -24,8 +28,20 @@ for (const language of LANGUAGES) {
       detour.language = language;
       detour.t = createTranslator(language);
       const { t } = detour;
+      const vocabulary = language === 'en' ? [] : englishVocabulary(CATALOGS.en, CATALOGS[language]);
+      const userData = [sites.ok, sites.other, 'localhost', ...CATALOGUE_NAMES];
+      /** No English left on the screen in az and ru, the new words (the question, the advice, the offer) included. */
+      const speaksOwn = async (screen: string): Promise<void> => {
+        const languageNames = await detour.languageNames();
+        const shown = await detour.visibleText();
+        const own = withoutUserData(shown, [...userData, ...languageNames]);
+        expect(englishWordsIn(own, vocabulary), `English on the ${screen} screen in ${language}:\n${shown}`).toEqual(
+          [],
+        );
+      };
       await expect(detour.heading('ui.consent.title')).toBeVisible();
       await expect(page.getByRole('combobox', { name: t('start.place') })).toHaveValue(PLACE[language]);
+      await speaksOwn('consent');
 
       await detour.acceptNotice();
       // The only click after the notice.
@@ -47,6 +63,18 @@ for (const language of LANGUAGES) {
         /^stun:127\.0\.0\.1:\d+$/u,
       ]);
       await detour.screenshot('first-answer');
+      await speaksOwn('result');
+
+      // An emptied list: Detour's lists are offered right under Diagnose, and one click fills it again.
+      await detour.goTo('targets');
+      await detour.button('ui.targets.clear').click();
+      await detour.goTo('home');
+      const offer = page.getByRole('group', { name: t('start.empty') });
+      await expect(offer).toBeVisible();
+      await speaksOwn('home with an empty list');
+      await offer.getByRole('button', { name: t('start.add-global'), exact: true }).click();
+      await expect(page.getByText(t('ui.home.targets-count', { count: 3 }))).toBeVisible();
+      await expect(offer).toHaveCount(0);
     });
   });
 }

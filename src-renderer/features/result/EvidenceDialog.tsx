@@ -98,10 +98,11 @@ function VerdictPart({ verdict, restored }: VerdictPartProps): React.JSX.Element
           <p>{adviceText(t, restored)}</p>
         </section>
       )}
-      <section className={styles.section}>
-        <h3>{t('ui.evidence.reason')}</h3>
+      {/* The rule and its figures: raw codes and block-page names, for whoever asks. */}
+      <details className={`${styles.section} ${styles.codes}`}>
+        <summary>{t('ui.evidence.reason')}</summary>
         <p>{text.reason}</p>
-      </section>
+      </details>
     </>
   );
 }
@@ -129,7 +130,8 @@ function stepTitle(t: TFunction, observation: Observation): string {
 
 function answerLines(t: TFunction, answer: DnsAnswer | undefined): string[] {
   if (answer === undefined) return [];
-  if (answer.records.length === 0) return [t('ui.evidence.dns-empty', { rcode: answer.rcode })];
+  // The answer's code (NXDOMAIN, SERVFAIL) is for whoever opens the step's details.
+  if (answer.records.length === 0) return [t('plain.evidence.dns-empty')];
   return answer.records.map((record) =>
     t(record.bogon === true ? 'ui.evidence.dns-record-bogon' : 'ui.evidence.dns-record', {
       type: record.type,
@@ -137,6 +139,20 @@ function answerLines(t: TFunction, answer: DnsAnswer | undefined): string[] {
       ttl: record.ttl,
     }),
   );
+}
+
+/**
+ * The raw codes behind one step, for whoever asks (its "Details"): the system's error
+ * code, the certificate check's, the DNS answer's. The step itself says it in words.
+ */
+function stepCodes(observation: Observation): string[] {
+  const codes = [observation.failure?.detail];
+  if (observation.probe === 'tls' && observation.trusted === false) codes.push(observation.trustError);
+  if (observation.probe === 'dns-udp' || observation.probe === 'dns-tcp' || observation.probe === 'doh') {
+    if (observation.answer !== undefined && observation.answer.records.length === 0)
+      codes.push(observation.answer.rcode);
+  }
+  return [...new Set(codes.filter((code): code is string => code !== undefined && code !== ''))];
 }
 
 /** The figures of one step worth reading, as lines. */
@@ -173,9 +189,7 @@ function stepDetails(t: TFunction, observation: Observation): string[] {
       if (observation.tlsVersion !== undefined)
         lines.push(t('ui.evidence.tls-version', { version: observation.tlsVersion }));
       if (observation.trusted === true) lines.push(t('ui.evidence.trusted'));
-      if (observation.trusted === false) {
-        lines.push(t('ui.evidence.untrusted', { error: observation.trustError ?? '?' }));
-      }
+      if (observation.trusted === false) lines.push(t('plain.evidence.untrusted'));
       if (observation.nameMatches === false) lines.push(t('ui.evidence.name-mismatch'));
       break;
     case 'http':
@@ -208,6 +222,7 @@ function stepDetails(t: TFunction, observation: Observation): string[] {
 function Step({ observation, language }: { observation: Observation; language: Language }): React.JSX.Element {
   const { t } = useTranslation();
   const details = stepDetails(t, observation);
+  const codes = stepCodes(observation);
   const certificates = observation.probe === 'tls' ? observation.certificates : [];
   return (
     <li className={styles.step}>
@@ -232,6 +247,18 @@ function Step({ observation, language }: { observation: Observation; language: L
             <li key={line}>{line}</li>
           ))}
         </ul>
+      )}
+      {codes.length === 0 ? null : (
+        <details className={styles.codes}>
+          <summary>{t('plain.details')}</summary>
+          <ul>
+            {codes.map((code) => (
+              <li key={code}>
+                <code>{code}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {certificates.length === 0 ? null : <p className={styles.certificates}>{t('ui.evidence.certificates')}</p>}
       {certificates.map((certificate, index) => (

@@ -12,6 +12,15 @@ export const START_EN = {
   'start.add-pack': '{{region}}: sites reported blocked, messengers and calls',
   'start.add-global': 'Messengers and calls',
   'start.error': 'Detour’s own lists could not be loaded: {{reason}}',
+
+  // Plain words where a non-expert looks; the codes and forms behind them are under "Details".
+  'plain.details': 'Details',
+  'plain.evidence.dns-empty': 'No address in the answer',
+  'plain.evidence.untrusted': 'The certificate is not trusted by this computer.',
+  'plain.targets.intro': 'Add the sites and services you care about: their web addresses, one per line.',
+  'plain.targets.forms':
+    'Apps that use their own servers are written {{hostPort}}, and servers for calls {{stun}}. A test list is a {{format}} file in the {{source}} format that {{tool}} uses: the columns {{columns}} and the rest.',
+  'plain.targets.import-hint': 'A list of sites made for {{tool}}. Each site keeps its category.',
 } as const;
 
 export type StartCatalog = Readonly<Record<keyof typeof START_EN, string>> & Readonly<Record<string, string>>;

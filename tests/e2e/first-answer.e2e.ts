@@ -66,6 +66,7 @@ for (const language of LANGUAGES) {
       await speaksOwn('result');
 
       // An emptied list: Detour's lists are offered right under Diagnose, and one click fills it again.
+      await detour.button('ui.result.home').click();
       await detour.goTo('targets');
       await detour.button('ui.targets.clear').click();
       await detour.goTo('home');

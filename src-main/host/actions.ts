@@ -1,4 +1,4 @@
-import { catalogList, findRegionPack, regionPacks } from '../engine/index.ts';
+import { catalogList, regionPacks, type CatalogEntry, type RegionPack } from '../engine/index.ts';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
 import { controlSitesFor } from '../shared/controls.ts';
@@ -27,8 +27,19 @@ export interface ActionDependencies extends HistoryActionDependencies {
   sharing?: SharingOptions;
   /** "Your tools": the kept WireGuard configurations and how a file is chosen; absent: none kept. */
   tools?: ToolDependencies;
+  /** Detour's own lists of sites; the engine's catalogue unless a test stands in one that stays on loopback. */
+  targetLists?: TargetLists;
   now?: () => Date;
 }
+
+/** Detour's own lists of sites: the global catalogue and the region packs. */
+export interface TargetLists {
+  global: readonly CatalogEntry[];
+  packs: readonly RegionPack[];
+}
+
+/** The engine's own catalogue (src-main/engine/targets). */
+export const ENGINE_TARGET_LISTS: TargetLists = { global: catalogList(), packs: regionPacks() };
 
 /**
  * What each action does once its sender and payload have passed the checks. No
@@ -36,6 +47,7 @@ export interface ActionDependencies extends HistoryActionDependencies {
  */
 export function createActionHandlers(dependencies: ActionDependencies): ActionHandlers {
   const { engine, settings, consent, secrets } = dependencies;
+  const targetLists = dependencies.targetLists ?? ENGINE_TARGET_LISTS;
   const now = dependencies.now ?? (() => new Date());
   const consented = async (): Promise<boolean> => currentConsent(await consent.read()).riskNoticeAccepted;
   const storedSecret = (route: string) => secrets.get(route);
@@ -77,7 +89,7 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
     getSettings: async () => ok(await settings.read()),
     async setSettings(change) {
       // Only a pack there is, by its own code: a run must never find its list missing.
-      const pack = typeof change.region === 'string' ? findRegionPack(change.region) : undefined;
+      const pack = typeof change.region === 'string' ? findPack(targetLists, change.region) : undefined;
       if (typeof change.region === 'string' && pack === undefined) return fail('bad-request', 'no such region pack');
       const checked = pack === undefined ? change : { ...change, region: pack.code };
       return ok(await settings.update((current) => applySettingsChange(current, checked)));
@@ -97,24 +109,29 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
       await secrets.delete(route);
       return ok({ route, auth: false });
     },
-    listTargetCatalog: ({ region }) => Promise.resolve(targetCatalog(region)),
+    listTargetCatalog: ({ region }) => Promise.resolve(targetCatalog(region, targetLists)),
     ...createHistoryHandlers(dependencies),
     ...createSharingHandlers(engine, dependencies.sharing),
     ...createToolHandlers(dependencies.tools),
   };
 }
 
-/** The engine's own lists: every region pack, and the entries of the one asked for (else the global catalogue). */
-export function targetCatalog(region: string | undefined): IpcResult<TargetCatalog> {
-  const pack = region === undefined ? undefined : findRegionPack(region);
+/** The pack for a region code in any case (`az`, `AZ`), or undefined. */
+function findPack(lists: TargetLists, code: string): RegionPack | undefined {
+  const wanted = code.trim().toLowerCase();
+  return lists.packs.find((pack) => pack.code === wanted);
+}
+
+/** Detour's own lists: every region pack, and the entries of the one asked for (else the global catalogue). */
+export function targetCatalog(
+  region: string | undefined,
+  lists: TargetLists = ENGINE_TARGET_LISTS,
+): IpcResult<TargetCatalog> {
+  const pack = region === undefined ? undefined : findPack(lists, region);
   if (region !== undefined && pack === undefined) return fail('bad-request', 'no such region pack');
   return ok({
-    regions: regionPacks().map(({ code, name, entries }) => ({ code, name, count: entries.length })),
-    entries: catalogList(pack === undefined ? {} : { region: pack.code }).map(({ input, name, category }) => ({
-      input,
-      name,
-      category,
-    })),
+    regions: lists.packs.map(({ code, name, entries }) => ({ code, name, count: entries.length })),
+    entries: (pack?.entries ?? lists.global).map(({ input, name, category }) => ({ input, name, category })),
   });
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
 import { pickLanguage } from '../shared/i18n/languages.ts';
 import { consentSchema, DEFAULT_SETTINGS, NO_CONSENT, settingsSchema, type Settings } from '../shared/ipc/settings.ts';
-import { createActionHandlers } from './actions.ts';
+import { createActionHandlers, type TargetLists } from './actions.ts';
 import { AppHistory } from './history-actions.ts';
 import { InProcessEngineHost, type InProcessEngineHostOptions } from './in-process-engine-host.ts';
 import { JsonFileStore } from './json-file-store.ts';
@@ -27,6 +27,8 @@ export interface HostOptions {
   chooseWireguardFile?: () => Promise<string | null>;
   /** A test's stand-in for looking for local tools; the engine's own catalogue otherwise. */
   detectTools?: InProcessEngineHostOptions['detectTools'];
+  /** A test's stand-in for Detour's own lists of sites (its sites on loopback); the engine's catalogue otherwise. */
+  targetLists?: TargetLists;
   onError: (where: string, error: unknown) => void;
 }
 
@@ -77,6 +79,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     settings,
     consent: new JsonFileStore(join(dataDir, 'consent.json'), consentSchema, NO_CONSENT),
     secrets: options.secrets,
+    ...(options.targetLists === undefined ? {} : { targetLists: options.targetLists }),
     sharing: { saver: options.saver, printer: options.printer, findReport: (runId) => history.report(runId) },
     tools: {
       wireguard: new JsonFileStore(

@@ -4,7 +4,7 @@ import { SessionSecretStore } from './session-secret-store.ts';
 import { createToken } from './token.ts';
 import type { InProcessEngineHost, InProcessEngineHostOptions } from '../host/in-process-engine-host.ts';
 import { downloadFileSaver } from '../host/save-file.ts';
-import { startHost } from '../host/start-host.ts';
+import { startHost, type HostOptions } from '../host/start-host.ts';
 
 export interface WebModeOptions {
   port: number;
@@ -16,6 +16,8 @@ export interface WebModeOptions {
   heartbeatMs?: number;
   /** A test's stand-in for looking for local tools; the engine's own catalogue otherwise. */
   detectTools?: InProcessEngineHostOptions['detectTools'];
+  /** A test's stand-in for Detour's own lists of sites; the engine's catalogue otherwise. */
+  targetLists?: HostOptions['targetLists'];
   onError?: (where: string, error: unknown) => void;
 }
 
@@ -44,6 +46,7 @@ export async function startWebMode(options: WebModeOptions): Promise<WebMode> {
     printer: chromiumPdfPrinter(),
     // No open dialog either: the page names a WireGuard file's path, and this process reads it.
     ...(options.detectTools === undefined ? {} : { detectTools: options.detectTools }),
+    ...(options.targetLists === undefined ? {} : { targetLists: options.targetLists }),
     onError,
   });
   const token = createToken();

@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { createTranslator } from '../../src-main/shared/i18n/index.ts';
 import { renderMessage } from '../../src-main/shared/i18n/message.ts';
+import type { SettingsChange } from '../../src-main/shared/ipc/settings.ts';
+import { FAKE_CATALOG } from './fake-api.tsx';
 import { renderApp } from './render-app.tsx';
 import {
   finishedA,
@@ -61,7 +63,12 @@ describe('a diagnosis', () => {
 
     await emit(finishedB, runFinished);
     expect(screen.getByRole('heading', { level: 1, name: 'What we found' })).toBeDefined();
+    // The advice first: the one sentence of what to do comes right after the title.
+    const advice = screen.getByRole('region', { name: 'What to do' });
+    expect(advice.firstElementChild?.textContent).toBe('Use tls-split: it opens the blocked site.');
+    expect(screen.getByRole('heading', { level: 1 }).nextElementSibling).toBe(advice);
     const summary = screen.getByRole('list', { name: 'Summary' });
+    expect(summary.closest('details')?.open).toBe(false);
     // The engine's summary sentences, in order, in the catalog's words.
     const en = createTranslator('en');
     const sentences =
@@ -94,8 +101,10 @@ describe('a diagnosis', () => {
     expect(within(dialog).getByText('Blocked by site name')).toBeDefined();
     expect(within(dialog).getByText('How sure: sure')).toBeDefined();
     expect(within(dialog).getByText(/The network reads the site’s name/)).toBeDefined();
-    expect(within(dialog).getByRole('heading', { name: 'What tends to help' })).toBeDefined();
-    expect(within(dialog).getByText(/Splitting the first message of the connection/)).toBeDefined();
+    // What helps this site, by name: the routes that opened it, not advice in general.
+    expect(within(dialog).getByRole('heading', { name: 'What opened this site' })).toBeDefined();
+    expect(within(dialog).getByText('office, tls-split worked for this site.')).toBeDefined();
+    expect(within(dialog).queryByRole('heading', { name: 'What tends to help' })).toBeNull();
     expect(
       within(dialog).getByText(
         'The same server answers when the first message is split (tls-split): the block reads the name.',
@@ -155,13 +164,28 @@ describe('a diagnosis', () => {
     ).toBeDefined();
   });
 
-  test('with an empty list, Diagnose points to the list instead of starting', async () => {
+  test('with an empty list, Diagnose points to Detour’s lists on offer instead of starting', async () => {
     const { api, user } = renderApp({ consented: true });
     expect(await screen.findByText('Your list is empty. Add the sites you want to check first.')).toBeDefined();
+    const offer = await screen.findByRole('group', { name: 'Your list is empty. Start with one of Detour’s lists:' });
     await user.click(screen.getByRole('button', { name: 'Diagnose' }));
-    expect(screen.getByRole('alert').textContent).toBe('Add at least one site to your list first.');
     expect(api.startRun).not.toHaveBeenCalled();
-    await user.click(screen.getByRole('button', { name: 'Change the list of sites' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Sites to check' })).toBeDefined();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.activeElement).toBe(offer);
+    // One click fills the list with the pack and the messengers and calls; the next starts the run.
+    const pack = within(offer).getByRole('button', {
+      name: 'Azerbaijan: sites reported blocked, messengers and calls',
+    });
+    await waitFor(() => expect(pack).toHaveProperty('disabled', false));
+    await user.click(pack);
+    expect(await screen.findByText('5 sites or services from your list.')).toBeDefined();
+    const saved = (api.setSettings.mock.calls as [SettingsChange][]).at(-1)?.[0].targets;
+    expect(saved?.map((target) => target.input)).toEqual([
+      ...FAKE_CATALOG.az.map((entry) => entry.input),
+      'https://web.telegram.org/',
+      'stun:stun.l.google.com:19302',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Diagnose' }));
+    await waitFor(() => expect(api.startRun).toHaveBeenCalledTimes(1));
   });
 });

@@ -149,6 +149,12 @@ export class DetourPage {
     return this.page.getByRole('table', { name: this.t('ui.result.matrix') });
   }
 
+  /** Opens the result's route-by-route detail: the summary's sentences and the routes' checks. */
+  async openResultDetails(): Promise<void> {
+    await this.page.getByText(this.t('advice.details'), { exact: true }).click();
+    await expect(this.page.getByRole('list', { name: this.t('ui.result.summary') })).toBeVisible();
+  }
+
   /** A finished cell: a symbol and a verdict word in the current language. */
   verdictCell(): RegExp {
     const words = [

@@ -26,8 +26,11 @@ test('diagnoses local sites directly and through a proxy, and shows the evidence
   );
   await expect(progress.getByRole('rowheader')).toHaveText(targets);
 
-  // The result: the summary in sentences, then the grid, every cell a symbol and a word.
+  // The result: the advice first, the grid with what opens each site next to its name,
+  // every cell a symbol and a word; the summary in sentences on demand.
   await expect(detour.heading('ui.result.title')).toBeVisible();
+  await expect(page.getByRole('region', { name: t('advice.label') })).toContainText(t('advice.nothing-blocked'));
+  await detour.openResultDetails();
   const summary = page.getByRole('list', { name: t('ui.result.summary') }).getByRole('listitem');
   await expect(summary.first()).toBeVisible();
   for (const sentence of await summary.allInnerTexts()) expect(sentence).toMatch(/^\P{Ll}.*[.!]$/u);
@@ -35,21 +38,23 @@ test('diagnoses local sites directly and through a proxy, and shows the evidence
   const matrix = detour.resultMatrix();
   await expect(matrix.getByRole('columnheader')).toHaveText([
     t('ui.matrix.site'),
+    t('ui.result.works-through'),
     t('ui.route.direct'),
     'lab-socks',
-    t('ui.result.works-through'),
   ]);
   await expect(matrix.getByRole('rowheader')).toHaveText(targets);
   const cell = detour.verdictCell();
   for (const target of targets) {
     const cells = detour.row(matrix, target).getByRole('cell');
     await expect(cells).toHaveCount(3);
-    await expect(cells.nth(0)).toHaveText(cell, { useInnerText: true });
     await expect(cells.nth(1)).toHaveText(cell, { useInnerText: true });
+    await expect(cells.nth(2)).toHaveText(cell, { useInnerText: true });
   }
   const works = `✓ ${t('status.ok')}`;
-  await expect(detour.row(matrix, sites.ok).getByRole('cell').nth(0)).toHaveText(works, { useInnerText: true });
-  await expect(detour.row(matrix, sites.ok).getByRole('cell').nth(1)).toHaveText(works, { useInnerText: true });
+  const okCells = detour.row(matrix, sites.ok).getByRole('cell');
+  await expect(okCells.nth(0)).toHaveText(t('advice.site.direct'));
+  await expect(okCells.nth(1)).toHaveText(works, { useInnerText: true });
+  await expect(okCells.nth(2)).toHaveText(works, { useInnerText: true });
 
   // A cell's evidence: the verdict in words, the steps with their timings, the raw
   // observations on demand; Escape closes it.

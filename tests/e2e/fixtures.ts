@@ -2,11 +2,13 @@ import { createServer as createTcpServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { test as base, expect } from '@playwright/test';
+import type { TargetLists } from '../../src-main/host/actions.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src-main/shared/ipc/settings.ts';
 import { startWebMode } from '../../src-main/web/web-mode.ts';
 import { startDebianProxy } from '../lab/servers/debian-proxies.ts';
 import { httpsServer } from '../lab/servers/http-servers.ts';
 import { listen, type Listening } from '../lab/servers/listen.ts';
+import { startStunServer } from '../lab/servers/stun-server.ts';
 import { DetourPage } from './detour-page.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -22,7 +24,16 @@ export interface LocalSites {
   hanging: string;
 }
 
+/**
+ * Detour's own lists of sites as a test's web mode has them: `none` (no region pack, no
+ * global entries: a first start fills nothing in), or `local`, lists of the same shape
+ * as the engine's whose sites are this test's own on 127.0.0.1, so a first start's list
+ * can be measured without a packet leaving the machine.
+ */
+export type Catalogue = 'none' | 'local';
+
 interface Fixtures {
+  catalogue: Catalogue;
   /** Web mode on 127.0.0.1 with its own data folder, the page opened at its address. */
   app: { url: string };
   /** The app in that page, driven by roles and names in the current language. */
@@ -37,19 +48,23 @@ interface Fixtures {
  * and its own proxy; all are stopped when the test ends, whatever happened.
  */
 export const test = base.extend<Fixtures>({
-  app: async ({ page, sites }, use, testInfo) => {
+  catalogue: ['none', { option: true }],
+  app: async ({ page, sites, catalogue }, use, testInfo) => {
     const dataDir = testInfo.outputPath('data');
     await useLocalControl(dataDir, sites.control);
+    const stun = catalogue === 'local' ? await startStunServer() : null;
     const mode = await startWebMode({
       port: 0,
       dataDir,
       rendererRoot: join(ROOT, 'out/renderer'),
       languages: ['en'],
+      targetLists: stun === null ? NO_TARGET_LISTS : localTargetLists(sites, `stun:127.0.0.1:${stun.port}`),
       onError: (where, error) => console.error(`web mode ${where}:`, error),
     });
     await page.goto(mode.url);
     await use({ url: mode.url });
     await mode.close();
+    await stun?.close();
   },
   detour: async ({ page, app }, use, testInfo) => {
     await expect(page).toHaveURL(app.url);
@@ -74,6 +89,22 @@ export const test = base.extend<Fixtures>({
     await proxy.stop();
   },
 });
+
+const NO_TARGET_LISTS: TargetLists = { global: [], packs: [] };
+
+/** The catalogue's shape (a region pack, messengers, calls, a control) over the test's own sites. */
+function localTargetLists(sites: LocalSites, stun: string): TargetLists {
+  const { port } = new URL(sites.ok);
+  return {
+    global: [
+      { input: sites.control, category: 'control', name: 'example.com (RFC 2606)' },
+      { input: sites.ok, category: 'messaging', name: 'Telegram web' },
+      { input: `127.0.0.1:${port}`, category: 'messaging', name: 'Telegram DC1' },
+      { input: stun, category: 'calls', name: 'Google STUN' },
+    ],
+    packs: [{ code: 'az', name: 'Azerbaijan', entries: [{ input: sites.other, category: 'news', name: 'Meydan TV' }] }],
+  };
+}
 
 /**
  * The app measures its neutral controls (Settings) before every run; out of the box

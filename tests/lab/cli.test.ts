@@ -42,6 +42,7 @@ test('diagnosing a local HTTPS site prints the table and writes a report valid a
   expect(run.stderr).toContain(`Report written to ${out}`);
   expect(summary?.split('\n')).toEqual([
     'What this means:',
+    '  Everything works.',
     expect.stringMatching(/^ {2}Only your own connection was tested\. Add a proxy, Tor or a VPN/),
     '  Nothing is blocked: all 2 tested work.',
   ]);

@@ -1,3 +1,6 @@
+import { ADVICE_AZ } from './advice/az.ts';
+import { ADVICE_EN } from './advice/en.ts';
+import { ADVICE_RU } from './advice/ru.ts';
 import { AZ } from './az.ts';
 import { HISTORY_AZ } from './history/az.ts';
 import { HISTORY_EN } from './history/en.ts';
@@ -17,6 +20,9 @@ import { REPORT_AZ } from './report/az.ts';
 import { REPORT_EN } from './report/en.ts';
 import { REPORT_RU } from './report/ru.ts';
 import { RU } from './ru.ts';
+import { START_AZ } from './start/az.ts';
+import { START_EN } from './start/en.ts';
+import { START_RU } from './start/ru.ts';
 import { TOOLS_AZ } from './tools/az.ts';
 import { TOOLS_EN } from './tools/en.ts';
 import { TOOLS_RU } from './tools/ru.ts';
@@ -29,11 +35,45 @@ import { UI_RU } from './ui/ru.ts';
  * app's screens (ui/, history/ for past runs and comparisons, sharing/ for exports
  * and the workshop view), the exported reports (report/), the user's own VPN
  * configurations and bridges (tools/) and the network itself: neutral sites, offline
- * runs, unproven routes (network/); a past run's evidence read on demand (evidence/).
- * One place, so the CLI, the app and the reports say the same thing the same way.
+ * runs, unproven routes (network/); a past run's evidence read on demand (evidence/); the advice every
+ * result leads with (advice/) and the first minutes (start/). One place, so the CLI, the app and
+ * the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN, ...TOOLS_EN, ...NETWORK_EN, ...EVIDENCE_EN },
-  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ, ...TOOLS_AZ, ...NETWORK_AZ, ...EVIDENCE_AZ },
-  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU, ...TOOLS_RU, ...NETWORK_RU, ...EVIDENCE_RU },
+  en: {
+    ...EN,
+    ...UI_EN,
+    ...HISTORY_EN,
+    ...SHARING_EN,
+    ...REPORT_EN,
+    ...TOOLS_EN,
+    ...NETWORK_EN,
+    ...EVIDENCE_EN,
+    ...ADVICE_EN,
+    ...START_EN,
+  },
+  az: {
+    ...AZ,
+    ...UI_AZ,
+    ...HISTORY_AZ,
+    ...SHARING_AZ,
+    ...REPORT_AZ,
+    ...TOOLS_AZ,
+    ...NETWORK_AZ,
+    ...EVIDENCE_AZ,
+    ...ADVICE_AZ,
+    ...START_AZ,
+  },
+  ru: {
+    ...RU,
+    ...UI_RU,
+    ...HISTORY_RU,
+    ...SHARING_RU,
+    ...REPORT_RU,
+    ...TOOLS_RU,
+    ...NETWORK_RU,
+    ...EVIDENCE_RU,
+    ...ADVICE_RU,
+    ...START_RU,
+  },
 };

@@ -11,6 +11,7 @@ import { SchedulePanel } from '../history/SchedulePanel.tsx';
 import { packLabel, useTargetCatalog } from '../targets/catalog.ts';
 import { useDiagnose } from '../run/useDiagnose.ts';
 import { ToolsSummary } from '../tools/ToolsSummary.tsx';
+import { StarterOffer } from './StarterOffer.tsx';
 import { useWireguardConfigs } from '../tools/useWireguardConfigs.ts';
 import styles from './Home.module.css';
 
@@ -19,6 +20,7 @@ export function HomeScreen(): React.JSX.Element {
   const { t } = useTranslation();
   const { lists, settings, navigate } = useApp();
   const { diagnose, starting, error } = useDiagnose();
+  const offer = useRef<HTMLDivElement>(null);
   const [emptyWarning, setEmptyWarning] = useState(false);
   const [configs] = useWireguardConfigs();
   const count = lists.targets.length;
@@ -27,8 +29,10 @@ export function HomeScreen(): React.JSX.Element {
   const tools = (configs?.length ?? 0) + lists.bridges.length;
 
   const start = (): void => {
+    // Nothing to check: the lists on offer are where to go, not an error (without any, say so).
     if (ownList && count === 0 && tools === 0) {
-      setEmptyWarning(true);
+      if (offer.current === null) setEmptyWarning(true);
+      else offer.current.focus();
       return;
     }
     void diagnose();
@@ -41,6 +45,7 @@ export function HomeScreen(): React.JSX.Element {
         <Button variant="primary" size="large" onClick={start} disabled={starting}>
           {starting ? t('ui.home.starting') : t('ui.home.diagnose')}
         </Button>
+        {ownList && count === 0 && tools === 0 ? <StarterOffer ref={offer} /> : null}
         {emptyWarning && ownList && count === 0 && tools === 0 ? (
           <p role="alert" className={styles.alert}>
             {t('ui.home.targets-needed')}

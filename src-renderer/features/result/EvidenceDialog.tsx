@@ -2,6 +2,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../src-main/shared/i18n/dates.ts';
 import type { Language } from '../../../src-main/shared/i18n/languages.ts';
+import { restoredFor, type AdviceMessage } from '../../../src-main/core/view/advice.ts';
+import { adviceText } from '../../../src-main/core/view/advice-text.ts';
 import { verdictOn } from '../../../src-main/core/view/cells.ts';
 import { hostPort, routeLabel } from '../../../src-main/core/view/labels.ts';
 import { MARKS, verdictLook } from '../../../src-main/core/view/verdict-look.ts';
@@ -49,7 +51,7 @@ export function EvidenceDialog({ report, cell, onClose, historyId }: EvidenceDia
       title={title}
       closeLabel={t('ui.evidence.close')}
     >
-      {verdict === undefined ? null : <VerdictPart verdict={verdict} />}
+      {verdict === undefined ? null : <VerdictPart verdict={verdict} restored={restoredFor(entry?.verdict)} />}
       <section className={styles.section}>
         <h3>{t('ui.evidence.timeline')}</h3>
         {found.kind === 'loading' ? <p role="status">{t('ui.loading')}</p> : null}
@@ -76,7 +78,13 @@ export function EvidenceDialog({ report, cell, onClose, historyId }: EvidenceDia
   );
 }
 
-function VerdictPart({ verdict }: { verdict: Parameters<typeof verdictText>[1] }): React.JSX.Element {
+interface VerdictPartProps {
+  verdict: Parameters<typeof verdictText>[1];
+  /** The routes that opened this site where the user's connection did not: what helps, by name. */
+  restored: AdviceMessage | null;
+}
+
+function VerdictPart({ verdict, restored }: VerdictPartProps): React.JSX.Element {
   const { t } = useTranslation();
   const text = verdictText(t, verdict);
   return (
@@ -89,14 +97,22 @@ function VerdictPart({ verdict }: { verdict: Parameters<typeof verdictText>[1] }
         <h3>{t('ui.evidence.meaning')}</h3>
         <p>{text.explain}</p>
       </section>
-      <section className={styles.section}>
-        <h3>{t('ui.evidence.helps')}</h3>
-        <p>{text.helps}</p>
-      </section>
-      <section className={styles.section}>
-        <h3>{t('ui.evidence.reason')}</h3>
+      {restored === null ? (
+        <section className={styles.section}>
+          <h3>{t('ui.evidence.helps')}</h3>
+          <p>{text.helps}</p>
+        </section>
+      ) : (
+        <section className={styles.section}>
+          <h3>{t('advice.evidence.title')}</h3>
+          <p>{adviceText(t, restored)}</p>
+        </section>
+      )}
+      {/* The rule and its figures: raw codes and block-page names, for whoever asks. */}
+      <details className={`${styles.section} ${styles.codes}`}>
+        <summary>{t('ui.evidence.reason')}</summary>
         <p>{text.reason}</p>
-      </section>
+      </details>
     </>
   );
 }
@@ -124,7 +140,8 @@ function stepTitle(t: TFunction, observation: Observation): string {
 
 function answerLines(t: TFunction, answer: DnsAnswer | undefined): string[] {
   if (answer === undefined) return [];
-  if (answer.records.length === 0) return [t('ui.evidence.dns-empty', { rcode: answer.rcode })];
+  // The answer's code (NXDOMAIN, SERVFAIL) is for whoever opens the step's details.
+  if (answer.records.length === 0) return [t('plain.evidence.dns-empty')];
   return answer.records.map((record) =>
     t(record.bogon === true ? 'ui.evidence.dns-record-bogon' : 'ui.evidence.dns-record', {
       type: record.type,
@@ -132,6 +149,20 @@ function answerLines(t: TFunction, answer: DnsAnswer | undefined): string[] {
       ttl: record.ttl,
     }),
   );
+}
+
+/**
+ * The raw codes behind one step, for whoever asks (its "Details"): the system's error
+ * code, the certificate check's, the DNS answer's. The step itself says it in words.
+ */
+function stepCodes(observation: Observation): string[] {
+  const codes = [observation.failure?.detail];
+  if (observation.probe === 'tls' && observation.trusted === false) codes.push(observation.trustError);
+  if (observation.probe === 'dns-udp' || observation.probe === 'dns-tcp' || observation.probe === 'doh') {
+    if (observation.answer !== undefined && observation.answer.records.length === 0)
+      codes.push(observation.answer.rcode);
+  }
+  return [...new Set(codes.filter((code): code is string => code !== undefined && code !== ''))];
 }
 
 /** The figures of one step worth reading, as lines. */
@@ -168,9 +199,7 @@ function stepDetails(t: TFunction, observation: Observation): string[] {
       if (observation.tlsVersion !== undefined)
         lines.push(t('ui.evidence.tls-version', { version: observation.tlsVersion }));
       if (observation.trusted === true) lines.push(t('ui.evidence.trusted'));
-      if (observation.trusted === false) {
-        lines.push(t('ui.evidence.untrusted', { error: observation.trustError ?? '?' }));
-      }
+      if (observation.trusted === false) lines.push(t('plain.evidence.untrusted'));
       if (observation.nameMatches === false) lines.push(t('ui.evidence.name-mismatch'));
       break;
     case 'http':
@@ -203,6 +232,7 @@ function stepDetails(t: TFunction, observation: Observation): string[] {
 function Step({ observation, language }: { observation: Observation; language: Language }): React.JSX.Element {
   const { t } = useTranslation();
   const details = stepDetails(t, observation);
+  const codes = stepCodes(observation);
   const certificates = observation.probe === 'tls' ? observation.certificates : [];
   return (
     <li className={styles.step}>
@@ -227,6 +257,18 @@ function Step({ observation, language }: { observation: Observation; language: L
             <li key={line}>{line}</li>
           ))}
         </ul>
+      )}
+      {codes.length === 0 ? null : (
+        <details className={styles.codes}>
+          <summary>{t('plain.details')}</summary>
+          <ul>
+            {codes.map((code) => (
+              <li key={code}>
+                <code>{code}</code>
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       {certificates.length === 0 ? null : <p className={styles.certificates}>{t('ui.evidence.certificates')}</p>}
       {certificates.map((certificate, index) => (

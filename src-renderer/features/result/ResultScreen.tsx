@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
-import { routeList } from '../../../src-main/core/view/labels.ts';
+import { adviceFor, worksThrough } from '../../../src-main/core/view/advice.ts';
+import { adviceText, kindsText } from '../../../src-main/core/view/advice-text.ts';
 import { renderMessage } from '../../../src-main/shared/i18n/message.ts';
 import type { Report } from '../../../src-main/shared/report.ts';
-import type { Target } from '../../../src-main/shared/target.ts';
-import { isBlocking } from '../../../src-main/shared/verdict.ts';
 import { Button } from '../../components/Button.tsx';
 import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
@@ -29,12 +28,14 @@ export interface PastRun {
 }
 
 /**
- * A finished run: what the network itself was like and the plain-words summary first,
- * then how the routes did on the neutral sites, then the targets × routes grid whose
- * every cell opens its evidence, then the user's own tools. Also a past run of the
- * history (`past`). Offline or behind a login page, nothing was judged: the grid is
- * only there for whoever asks for it. A run whose report never came (joined after its
- * start) shows what the run view knows: how it ended.
+ * A finished run: the advice first (one sentence of what to do, the state of calls,
+ * the counts per kind in one line), then what the network itself was like, then the
+ * targets × routes grid, what opens each site next to its name and every cell opening
+ * its evidence; the summary route by route and the routes' checks on the neutral sites
+ * behind a disclosure; then the user's own tools. Also a past run of the history
+ * (`past`). Offline or behind a login page, nothing was judged: the grid is only there
+ * for whoever asks for it. A run whose report never came (joined after its start)
+ * shows what the run view knows: how it ended.
  */
 export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | undefined }): React.JSX.Element {
   const { t } = useTranslation();
@@ -44,10 +45,11 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
   const report = run.report;
   const targets = report?.targets ?? [];
 
-  const worksThrough = (_target: Target, verdict: Report['targets'][number]['verdict']): string => {
-    if (verdict?.direct === undefined || !isBlocking(verdict.direct.status)) return '—';
-    if (verdict.restoredBy.length === 0) return t('ui.result.restored-none');
-    return routeList(t, verdict.restoredBy);
+  const advice = report === null ? null : adviceFor(report);
+  const kinds = advice === null ? null : kindsText(t, advice.kinds);
+  const opensThrough = (_target: unknown, verdict: Report['targets'][number]['verdict']): string => {
+    const message = worksThrough(verdict);
+    return message === null ? '—' : adviceText(t, message);
   };
   const network = report?.summary?.network ?? 'not-checked';
   const direct = report?.plan.paths.find((route) => route.kind === 'direct')?.name ?? 'direct';
@@ -60,13 +62,21 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           report={report}
           caption={t('ui.result.matrix')}
           onOpen={setOpened}
-          extraColumn={{ title: t('ui.result.works-through'), cell: worksThrough }}
+          extraColumn={{ title: t('ui.result.works-through'), cell: opensThrough }}
         />
       </>
     );
 
   return (
     <Screen title={t('ui.result.title')}>
+      {/* A run of tools alone has no sites to advise on: its words are in Your tools. */}
+      {advice === null ? null : (
+        <section className={styles.advice} aria-label={t('advice.label')}>
+          <p className={styles.action}>{adviceText(t, advice.action)}</p>
+          {advice.calls === null ? null : <p>{adviceText(t, advice.calls)}</p>}
+          {kinds === null ? null : <p className={styles.hint}>{kinds}</p>}
+        </section>
+      )}
       {run.phase === 'cancelled' ? <p className={styles.notice}>{t('ui.result.cancelled')}</p> : null}
       {run.phase === 'failed' ? (
         <p role="alert" className={styles.notice}>
@@ -78,14 +88,6 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
           network={network}
           unverifiedRoutes={routeChecks.some((check) => check.status === 'unverified')}
         />
-      )}
-      {/* A run of tools alone has no sites to sum up: its words are in Your tools. */}
-      {report?.summary === undefined || targets.length === 0 ? null : (
-        <ul className={styles.summary} aria-label={t('ui.result.summary')}>
-          {report.summary.messages.map((message, index) => (
-            <li key={`${message.key}-${index}`}>{renderMessage(t, message)}</li>
-          ))}
-        </ul>
       )}
       {report?.endedAt === undefined ? null : (
         <p className={styles.hint}>{t('ui.result.finished-at', { date: formatDateTime(report.endedAt, language) })}</p>
@@ -118,8 +120,18 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
         )
       ) : (
         <>
-          <RouteChecks checks={routeChecks} direct={direct} />
           {grid}
+          {report?.summary === undefined || targets.length === 0 ? null : (
+            <details className={styles.tried}>
+              <summary>{t('advice.details')}</summary>
+              <ul className={styles.summary} aria-label={t('ui.result.summary')}>
+                {report.summary.messages.map((message, index) => (
+                  <li key={`${message.key}-${index}`}>{renderMessage(t, message)}</li>
+                ))}
+              </ul>
+              <RouteChecks checks={routeChecks} direct={direct} />
+            </details>
+          )}
         </>
       )}
       {report === null ? null : <YourTools report={report} running={false} />}

@@ -24,7 +24,10 @@ export interface RunMatrixProps {
   caption: string;
   /** Opens a finished cell's evidence; without it the cells are plain text. */
   onOpen?: (cell: OpenedCell) => void;
-  /** A last column per target ("works through …"), for the result. */
+  /**
+   * A column per target right after its name ("works through …"), for the result: what
+   * opens a site is read first, before the route-by-route cells, however narrow the window.
+   */
   extraColumn?: { title: string; cell: (target: Target, verdict: TargetVerdict | undefined) => string };
 }
 
@@ -56,12 +59,16 @@ export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: R
             <th scope="col" className={styles.siteColumn}>
               {t('ui.matrix.site')}
             </th>
+            {extraColumn === undefined ? null : (
+              <th scope="col" className={styles.worksColumn}>
+                {extraColumn.title}
+              </th>
+            )}
             {plan.paths.map((route) => (
               <th scope="col" key={route.name}>
                 {routeLabel(t, route.name)}
               </th>
             ))}
-            {extraColumn === undefined ? null : <th scope="col">{extraColumn.title}</th>}
           </tr>
         </thead>
         <tbody>
@@ -75,6 +82,9 @@ export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: R
                 <th scope="row" title={targetLabel(target)}>
                   {targetLabel(target)}
                 </th>
+                {extraColumn === undefined ? null : (
+                  <td className={styles.worksColumn}>{extraColumn.cell(target, verdict)}</td>
+                )}
                 {plan.paths.map((route) => {
                   const judged = verdictOn(verdict, route.name);
                   const step = measuring?.get(cellKey(target.id, route.name));
@@ -96,7 +106,6 @@ export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: R
                     </td>
                   );
                 })}
-                {extraColumn === undefined ? null : <td>{extraColumn.cell(target, verdict)}</td>}
               </tr>
             );
           })}

@@ -106,7 +106,12 @@ export function TargetsScreen(): React.JSX.Element {
 
   return (
     <Screen title={t('ui.targets.title')}>
-      <p className={styles.intro}>{t('ui.targets.intro', EXAMPLES)}</p>
+      <p className={styles.intro}>{t('plain.targets.intro')}</p>
+      {/* The forms other entries take and the test-list format: for whoever asks. */}
+      <details className={styles.intro}>
+        <summary>{t('plain.details')}</summary>
+        <p>{t('plain.targets.forms', { ...EXAMPLES, ...TEST_LIST })}</p>
+      </details>
       <form className={styles.form} onSubmit={add} noValidate>
         <TextAreaField
           label={t('ui.targets.add-label')}
@@ -124,7 +129,7 @@ export function TargetsScreen(): React.JSX.Element {
           {t('ui.targets.import-label', TEST_LIST)}
         </label>
         <span id={`${fileId}-hint`} className={styles.muted}>
-          {t('ui.targets.import-hint', TEST_LIST)}
+          {t('plain.targets.import-hint', TEST_LIST)}
         </span>
         <input
           id={fileId}

@@ -105,7 +105,6 @@ export const UI_AZ: UiCatalog = {
   'ui.result.matrix': 'Sayt-sayt',
   'ui.result.matrix-hint': 'Arxasındakı sübutları görmək üçün nəticəni seçin.',
   'ui.result.works-through': 'Bununla işləyir',
-  'ui.result.restored-none': 'heç bir marşrutunuzla',
   'ui.result.input-errors': 'Yoxlanıla bilməyən yazılar',
   'ui.result.input-error': '“{{input}}”: {{reason}}',
 
@@ -124,7 +123,6 @@ export const UI_AZ: UiCatalog = {
   'ui.evidence.bogon': 'Şəxsi və ya ehtiyat ünvan; heç bir ictimai saytın belə ünvanı olmur.',
   'ui.evidence.dns-record': '{{type}} {{data}} ({{ttl}} saniyəlik)',
   'ui.evidence.dns-record-bogon': '{{type}} {{data}} ({{ttl}} saniyəlik), şəxsi və ya ehtiyat ünvan',
-  'ui.evidence.dns-empty': 'Cavabda ünvan yoxdur ({{rcode}})',
   'ui.evidence.later-answers_one': 'Eyni sorğuya daha {{count}} cavab gəldi.',
   'ui.evidence.later-answers_other': 'Eyni sorğuya daha {{count}} cavab gəldi.',
   'ui.evidence.case-mismatch': 'Cavabda adın hərfləri dəyişdirilmişdi: kimsə onu yenidən yazıb.',
@@ -133,7 +131,6 @@ export const UI_AZ: UiCatalog = {
   'ui.evidence.handshake-time': 'Əl sıxma müddəti: {{duration}}',
   'ui.evidence.tls-version': 'Versiya: {{version}}',
   'ui.evidence.trusted': 'Bu kompüter sertifikata etibar edir.',
-  'ui.evidence.untrusted': 'Bu kompüter sertifikata etibar etmir ({{error}}).',
   'ui.evidence.name-mismatch': 'Sertifikat başqa sayt üçündür.',
   'ui.evidence.certificates': 'Sertifikatlar',
   'ui.evidence.cert-subject': 'Kimə verilib',
@@ -285,8 +282,6 @@ export const UI_AZ: UiCatalog = {
   'ui.routes.error.credentials-again': 'İstifadəçi adını və parolu yenidən yazın: saxlanılmış parol köhnə adla qalır.',
 
   'ui.targets.title': 'Yoxlanılacaq saytlar',
-  'ui.targets.intro':
-    'Sizin üçün vacib olan saytları və xidmətləri əlavə edin: veb-ünvanlar, öz serverlərindən istifadə edən proqramlar üçün {{hostPort}}, zənglər üçün isə {{stun}}.',
   'ui.targets.add-label': 'Əlavə ediləcək saytlar, hər sətirdə bir',
   'ui.targets.add-hint': 'İstədiyiniz qədər yapışdırın. # ilə başlayan sətirlər nəzərə alınmır.',
   'ui.targets.add': 'Siyahıya əlavə edin',
@@ -310,8 +305,6 @@ export const UI_AZ: UiCatalog = {
   'ui.targets.clear': 'Hamısını silin',
   'ui.targets.cleared': 'Siyahı indi boşdur.',
   'ui.targets.import-label': 'Test siyahısını idxal edin ({{format}})',
-  'ui.targets.import-hint':
-    '{{tool}} proqramının istifadə etdiyi {{source}} formatında fayl: {{columns}} və digər sütunlar. Hər sayt öz kateqoriyası ilə əlavə olunur.',
   'ui.targets.importing': 'Fayl oxunur…',
   'ui.targets.imported_one': '{{name}} faylından {{count}} sayt əlavə edildi.',
   'ui.targets.imported_other': '{{name}} faylından {{count}} sayt əlavə edildi.',

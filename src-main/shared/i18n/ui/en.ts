@@ -103,7 +103,6 @@ export const UI_EN = {
   'ui.result.matrix': 'Site by site',
   'ui.result.matrix-hint': 'Choose a result to see the evidence behind it.',
   'ui.result.works-through': 'Works through',
-  'ui.result.restored-none': 'none of your routes',
   'ui.result.input-errors': 'Entries that could not be checked',
   'ui.result.input-error': '“{{input}}”: {{reason}}',
 
@@ -122,7 +121,6 @@ export const UI_EN = {
   'ui.evidence.bogon': 'A private or reserved address, which no public site has.',
   'ui.evidence.dns-record': '{{type}} {{data}} (kept for {{ttl}} s)',
   'ui.evidence.dns-record-bogon': '{{type}} {{data}} (kept for {{ttl}} s), a private or reserved address',
-  'ui.evidence.dns-empty': 'No address in the answer ({{rcode}})',
   'ui.evidence.later-answers_one': '{{count}} more answer arrived for the same question.',
   'ui.evidence.later-answers_other': '{{count}} more answers arrived for the same question.',
   'ui.evidence.case-mismatch': 'The answer came back with the letters of the name changed: something rewrote it.',
@@ -131,7 +129,6 @@ export const UI_EN = {
   'ui.evidence.handshake-time': 'Handshake in {{duration}}',
   'ui.evidence.tls-version': 'Version: {{version}}',
   'ui.evidence.trusted': 'The certificate is trusted by this computer.',
-  'ui.evidence.untrusted': 'The certificate is not trusted by this computer ({{error}}).',
   'ui.evidence.name-mismatch': 'The certificate is for another site.',
   'ui.evidence.certificates': 'Certificates',
   'ui.evidence.cert-subject': 'Issued to',
@@ -284,8 +281,6 @@ export const UI_EN = {
     'Enter the user name and password again: a saved password stays with the old name.',
 
   'ui.targets.title': 'Sites to check',
-  'ui.targets.intro':
-    'Add the sites and services you care about: web addresses, {{hostPort}} for apps that use their own servers, or {{stun}} for calls.',
   'ui.targets.add-label': 'Sites to add, one per line',
   'ui.targets.add-hint': 'Paste as many as you like. Lines starting with # are skipped.',
   'ui.targets.add': 'Add to the list',
@@ -309,8 +304,6 @@ export const UI_EN = {
   'ui.targets.clear': 'Remove them all',
   'ui.targets.cleared': 'The list is now empty.',
   'ui.targets.import-label': 'Import a test list ({{format}})',
-  'ui.targets.import-hint':
-    'A file in the {{source}} format that {{tool}} uses: the columns {{columns}} and the rest. Each site keeps its category.',
   'ui.targets.importing': 'Reading the file…',
   'ui.targets.imported_one': '{{count}} site added from {{name}}.',
   'ui.targets.imported_other': '{{count}} sites added from {{name}}.',

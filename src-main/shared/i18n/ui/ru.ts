@@ -109,7 +109,6 @@ export const UI_RU: UiCatalog = {
   'ui.result.matrix': 'По каждому сайту',
   'ui.result.matrix-hint': 'Выберите результат, чтобы увидеть, на чём он основан.',
   'ui.result.works-through': 'Работает через',
-  'ui.result.restored-none': 'ни один из ваших маршрутов',
   'ui.result.input-errors': 'Записи, которые не удалось проверить',
   'ui.result.input-error': '«{{input}}»: {{reason}}',
 
@@ -128,7 +127,6 @@ export const UI_RU: UiCatalog = {
   'ui.evidence.bogon': 'Частный или зарезервированный адрес, какого не бывает у публичных сайтов.',
   'ui.evidence.dns-record': '{{type}} {{data}} (хранится {{ttl}} с)',
   'ui.evidence.dns-record-bogon': '{{type}} {{data}} (хранится {{ttl}} с), частный или зарезервированный адрес',
-  'ui.evidence.dns-empty': 'В ответе нет адреса ({{rcode}})',
   'ui.evidence.later-answers_one': 'На тот же запрос пришёл ещё {{count}} ответ.',
   'ui.evidence.later-answers_few': 'На тот же запрос пришло ещё {{count}} ответа.',
   'ui.evidence.later-answers_many': 'На тот же запрос пришло ещё {{count}} ответов.',
@@ -139,7 +137,6 @@ export const UI_RU: UiCatalog = {
   'ui.evidence.handshake-time': 'Рукопожатие за {{duration}}',
   'ui.evidence.tls-version': 'Версия: {{version}}',
   'ui.evidence.trusted': 'Этот компьютер доверяет сертификату.',
-  'ui.evidence.untrusted': 'Этот компьютер не доверяет сертификату ({{error}}).',
   'ui.evidence.name-mismatch': 'Сертификат выдан для другого сайта.',
   'ui.evidence.certificates': 'Сертификаты',
   'ui.evidence.cert-subject': 'Кому выдан',
@@ -300,8 +297,6 @@ export const UI_RU: UiCatalog = {
     'Введите имя пользователя и пароль ещё раз: сохранённый пароль остался под старым названием.',
 
   'ui.targets.title': 'Что проверять',
-  'ui.targets.intro':
-    'Добавьте важные для вас сайты и сервисы: веб-адреса, {{hostPort}} для приложений со своими серверами или {{stun}} для звонков.',
   'ui.targets.add-label': 'Сайты для добавления, по одному в строке',
   'ui.targets.add-hint': 'Вставьте сколько угодно. Строки, начинающиеся с #, пропускаются.',
   'ui.targets.add': 'Добавить в список',
@@ -331,8 +326,6 @@ export const UI_RU: UiCatalog = {
   'ui.targets.clear': 'Удалить все',
   'ui.targets.cleared': 'Список теперь пуст.',
   'ui.targets.import-label': 'Импортировать тестовый список ({{format}})',
-  'ui.targets.import-hint':
-    'Файл в формате {{source}}, который использует {{tool}}: столбцы {{columns}} и остальные. Каждый сайт сохраняет свою категорию.',
   'ui.targets.importing': 'Чтение файла…',
   'ui.targets.imported_one': 'Из файла {{name}} добавлен {{count}} сайт.',
   'ui.targets.imported_few': 'Из файла {{name}} добавлено {{count}} сайта.',

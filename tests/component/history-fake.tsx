@@ -40,15 +40,17 @@ function compareReports(before: Report, after: Report): Comparison {
         before: b,
         after: a,
         changed: b === null || a === null || b.status !== a.status,
+        refined: false,
         startedRestoring: b === null ? [] : (a?.restoredBy ?? []).filter((path) => !b.restoredBy.includes(path)),
         stoppedRestoring: a === null ? [] : (b?.restoredBy ?? []).filter((path) => !a.restoredBy.includes(path)),
+        notIncluded: [],
       };
     }),
     routes: before.plan.paths.map(({ name }) => ({
       path: name,
       before: { usable: true, restores: 0, of: 0 },
       after: { usable: true, restores: 0, of: 0 },
-      changed: false,
+      change: 'same' as const,
     })),
     counts: { before: runCounts(before), after: runCounts(after) },
   };

@@ -181,7 +181,7 @@ test('compareRuns: verdict changes per target and the routes that stopped workin
   expect(comparison.routes.find((route) => route.path === 'office')).toMatchObject({
     before: { usable: true },
     after: { usable: false },
-    changed: true,
+    change: 'stopped',
   });
   expect(comparison.counts.before.blocked).toBe(2);
   expect(await handlers.compareRuns({ a: ids.a, b: 'nope' })).toMatchObject({

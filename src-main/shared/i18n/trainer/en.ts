@@ -1,0 +1,11 @@
+/** The English words for trainers' tools: comparing runs, history rows, scheduled runs; flat keys under `trainer.`. */
+export const TRAINER_EN = {
+  'trainer.compare.refined': 'Same kind of blocking',
+  'trainer.compare.refined-detail': '{{before}} → {{after}}: the same blocking, seen in more or less detail',
+  'trainer.compare.not-included': 'Not part of the later check: {{routes}}',
+  'trainer.compare.routes-not-included': 'Routes not part of the later check (nothing is known of them now)',
+  'trainer.compare.routes-added': 'Routes new in the later check',
+} as const satisfies Readonly<Record<string, string>>;
+
+/** Every language has every key; plural forms beyond `_one`/`_other` are extra keys. */
+export type TrainerCatalog = Readonly<Record<keyof typeof TRAINER_EN, string>> & Readonly<Record<string, string>>;

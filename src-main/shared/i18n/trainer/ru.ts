@@ -1,0 +1,10 @@
+import type { TrainerCatalog } from './en.ts';
+
+export const TRAINER_RU: TrainerCatalog = {
+  'trainer.compare.refined': 'Тот же вид блокировки',
+  'trainer.compare.refined-detail': '{{before}} → {{after}}: та же блокировка, увиденная подробнее или менее подробно',
+  'trainer.compare.not-included': 'Не входил в более позднюю проверку: {{routes}}',
+  'trainer.compare.routes-not-included':
+    'Маршруты, не входившие в более позднюю проверку (о них сейчас ничего не известно)',
+  'trainer.compare.routes-added': 'Маршруты, впервые вошедшие в более позднюю проверку',
+};

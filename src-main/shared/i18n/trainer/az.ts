@@ -1,6 +1,8 @@
 import type { TrainerCatalog } from './en.ts';
 
 export const TRAINER_AZ: TrainerCatalog = {
+  'trainer.result.cancelled-at': '{{date}} tarixində, bütün saytlar yoxlanmadan ləğv edilib.',
+  'trainer.result.stopped-at': '{{date}} tarixində başa çatmadan dayanıb (tətbiq və ya kompüter bağlanıb).',
   'trainer.compare.refined': 'Eyni növ bloklama',
   'trainer.compare.refined-detail': '{{before}} → {{after}}: eyni bloklama, az və ya çox təfərrüatla görünüb',
   'trainer.compare.not-included': 'Sonrakı yoxlamada yox idi: {{routes}}',

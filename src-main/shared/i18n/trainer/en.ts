@@ -1,5 +1,7 @@
 /** The English words for trainers' tools: comparing runs, history rows, scheduled runs; flat keys under `trainer.`. */
 export const TRAINER_EN = {
+  'trainer.result.cancelled-at': 'Cancelled on {{date}}, before every site was measured.',
+  'trainer.result.stopped-at': 'Stopped on {{date}} without finishing (the app or the computer was closed).',
   'trainer.compare.refined': 'Same kind of blocking',
   'trainer.compare.refined-detail': '{{before}} → {{after}}: the same blocking, seen in more or less detail',
   'trainer.compare.not-included': 'Not part of the later check: {{routes}}',

@@ -116,7 +116,11 @@ export function createSharingHandlers(
     t: TFunction,
   ): Promise<IpcResult<ExportOutcome>> {
     const redacted = redactReport(report, { omit: request.omit, proxyLabel: translatedProxyLabel(t) });
-    const renderOptions = { language: request.language, omitted: request.omit };
+    const renderOptions = {
+      language: request.language,
+      omitted: request.omit,
+      timeZone: request.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    };
     const name = `detour-report-${fileStamp(report.startedAt)}`;
     switch (request.format as Exclude<ExportFormat, 'merged-html' | 'merged-pdf'>) {
       case 'json':
@@ -124,10 +128,23 @@ export function createSharingHandlers(
       case 'csv':
         return save(textFile(name, 'csv', renderReportCsv(redacted, renderOptions), t));
       case 'html':
-        return save(textFile(name, 'html', renderReportHtml(redacted, renderOptions), t));
+        return save(
+          textFile(
+            name,
+            'html',
+            renderReportHtml(redacted, { ...renderOptions, evidence: request.evidence ?? true }),
+            t,
+          ),
+        );
       case 'pdf': {
+        // A PDF is printed to be handed out: page 1 is the handout, the evidence only when asked for.
+        const page = renderReportHtml(redacted, {
+          ...renderOptions,
+          handout: true,
+          evidence: request.evidence ?? false,
+        });
         const footer = `${t('report.title')} · ${report.startedAt.slice(0, 10)}`;
-        return printed(renderReportHtml(redacted, renderOptions), name, footer, t);
+        return printed(page, name, footer, t);
       }
     }
   }

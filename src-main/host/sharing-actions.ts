@@ -95,6 +95,7 @@ export function createSharingHandlers(
         const page = renderMergeHtml(mergeReports(mergeInputs(request.reports, request.omit, t)), {
           language: request.language,
           omitted: request.omit,
+          timeZone: readerTimeZone(request),
         });
         const name = `detour-workshop-${fileStamp(now().toISOString())}`;
         if (request.format === 'merged-pdf') return printed(page, name, t('report.merge.title'), t);
@@ -119,7 +120,7 @@ export function createSharingHandlers(
     const renderOptions = {
       language: request.language,
       omitted: request.omit,
-      timeZone: request.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: readerTimeZone(request),
     };
     const name = `detour-report-${fileStamp(report.startedAt)}`;
     switch (request.format as Exclude<ExportFormat, 'merged-html' | 'merged-pdf'>) {
@@ -225,4 +226,9 @@ export class RecentRunReports {
   find(runId: string): Report | undefined {
     return this.#runs.find(runId);
   }
+}
+
+/** The reader's time zone as the renderer gave it, else this computer's (the host runs beside the user). */
+function readerTimeZone(request: { timeZone?: string | undefined }): string {
+  return request.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

@@ -1,15 +1,19 @@
 /** The English words of the one-page handout that opens a PDF report; flat keys under `handout.`. */
 export const HANDOUT_EN = {
+  'handout.export.evidence': 'Add the full evidence (every measurement)',
+  'handout.export.evidence.hint':
+    'For experts: a PDF then runs to many pages. Without it, a PDF is a short handout: what to do, the blocked sites and what opens them.',
   'handout.title': 'What this Internet check found',
   'handout.advice.unjudged': 'This check ended before anything could be judged; run it again to get advice.',
   'handout.advice.offline': 'Nothing could be reached from this network, so nothing was judged as blocked.',
   'handout.advice.captive': 'A login page was in the way: sign in to the network, then run the check again.',
   'handout.advice.all-open': 'Everything checked opens on this network: nothing to change.',
-  'handout.advice.use-route_one': 'Use “{{route}}”: it opens the blocked site.',
+  'handout.advice.use-route_one': 'Use “{{route}}”: it opens the {{count}} blocked site.',
   'handout.advice.use-route_other': 'Use “{{route}}”: it opens all {{count}} blocked sites.',
   'handout.advice.use-route-some_one': 'Use “{{route}}”: it opens {{count}} of the {{total}} blocked sites.',
   'handout.advice.use-route-some_other': 'Use “{{route}}”: it opens {{count}} of the {{total}} blocked sites.',
-  'handout.advice.nothing-opens_one': 'Nothing you have opens the blocked site; try Tor Browser or a trusted VPN.',
+  'handout.advice.nothing-opens_one':
+    'Nothing you have opens the {{count}} blocked site; try Tor Browser or a trusted VPN.',
   'handout.advice.nothing-opens_other':
     'Nothing you have opens the {{count}} blocked sites; try Tor Browser or a trusted VPN.',
   'handout.when': 'When',

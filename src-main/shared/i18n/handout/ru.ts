@@ -1,6 +1,9 @@
 import type { HandoutCatalog } from './en.ts';
 
 export const HANDOUT_RU: HandoutCatalog = {
+  'handout.export.evidence': 'Добавить все доказательства (каждое измерение)',
+  'handout.export.evidence.hint':
+    'Для специалистов: тогда PDF занимает много страниц. Без них PDF — короткая памятка: что делать, какие сайты заблокированы и что их открывает.',
   'handout.title': 'Что показала эта проверка Интернета',
   'handout.advice.unjudged':
     'Проверка закончилась раньше, чем что-либо удалось оценить; запустите её снова, чтобы получить совет.',

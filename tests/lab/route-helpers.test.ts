@@ -1,3 +1,4 @@
+import type { NetworkInterfaceInfo } from 'node:os';
 import { expect, test } from 'vitest';
 import { createRouteHelperHandlers, localAddresses } from '../../src-main/host/route-helpers.ts';
 import { debianProxiesStoppedAfterEach, describeWithDaemon } from './servers/debian-proxies.ts';
@@ -61,20 +62,25 @@ test('before the risk notice is accepted, nothing is probed', async () => {
 });
 
 test('local addresses: every interface but loopback, IPv4 first', () => {
-  const info = (address: string, family: 'IPv4' | 'IPv6', internal = false) => ({
+  const common = { netmask: '', mac: '00:00:00:00:00:00', cidr: null, internal: false };
+  const v4 = (address: string, internal = false): NetworkInterfaceInfo => ({
+    ...common,
     address,
-    family,
+    family: 'IPv4',
     internal,
-    netmask: '',
-    mac: '00:00:00:00:00:00',
-    cidr: null,
-    ...(family === 'IPv6' ? { scopeid: 0 } : {}),
+  });
+  const v6 = (address: string, internal = false): NetworkInterfaceInfo => ({
+    ...common,
+    address,
+    family: 'IPv6',
+    internal,
+    scopeid: 0,
   });
   expect(
     localAddresses({
-      lo: [info('127.0.0.1', 'IPv4', true), info('::1', 'IPv6', true)],
-      eth0: [info('fe80::1', 'IPv6'), info('192.168.1.20', 'IPv4')],
-      wg0: [info('10.8.0.2', 'IPv4')],
+      lo: [v4('127.0.0.1', true), v6('::1', true)],
+      eth0: [v6('fe80::1'), v4('192.168.1.20')],
+      wg0: [v4('10.8.0.2')],
     }),
   ).toEqual([
     { interfaceName: 'eth0', address: '192.168.1.20', family: 'IPv4' },

@@ -16,6 +16,9 @@ import type { Language } from './languages.ts';
 import { REPORT_AZ } from './report/az.ts';
 import { REPORT_EN } from './report/en.ts';
 import { REPORT_RU } from './report/ru.ts';
+import { ROUTE_HELP_AZ } from './route-help/az.ts';
+import { ROUTE_HELP_EN } from './route-help/en.ts';
+import { ROUTE_HELP_RU } from './route-help/ru.ts';
 import { RU } from './ru.ts';
 import { TOOLS_AZ } from './tools/az.ts';
 import { TOOLS_EN } from './tools/en.ts';
@@ -32,7 +35,7 @@ import { UI_RU } from './ui/ru.ts';
  * app's screens (ui/, history/ for past runs and comparisons, sharing/ for exports
  * and the workshop view), the exported reports (report/), the user's own VPN
  * configurations and bridges (tools/) and the network itself: neutral sites, offline
- * runs, unproven routes (network/); trainers' tools (trainer/); the PDF's one-page handout (handout/). One place, so the CLI,
+ * runs, unproven routes (network/); trainers' tools (trainer/); the PDF's one-page handout (handout/); help entering a route (route-help/). One place, so the CLI,
  * the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
@@ -46,6 +49,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...NETWORK_EN,
     ...TRAINER_EN,
     ...HANDOUT_EN,
+    ...ROUTE_HELP_EN,
   },
   az: {
     ...AZ,
@@ -57,6 +61,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...NETWORK_AZ,
     ...TRAINER_AZ,
     ...HANDOUT_AZ,
+    ...ROUTE_HELP_AZ,
   },
   ru: {
     ...RU,
@@ -68,5 +73,6 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...NETWORK_RU,
     ...TRAINER_RU,
     ...HANDOUT_RU,
+    ...ROUTE_HELP_RU,
   },
 };

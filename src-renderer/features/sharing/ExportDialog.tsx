@@ -182,7 +182,7 @@ export function ExportDialog({ source, open, onOpenChange }: ExportDialogProps):
             />
             <label htmlFor={`${id}-evidence`}>{t('handout.export.evidence')}</label>
             <span id={`${id}-evidence-hint`} className={styles.hint}>
-              {t('handout.export.evidence.hint')}
+              {t('handout.export.evidence.hint', { pdf: FORMAT_NAMES.pdf })}
             </span>
           </div>
         ) : null}

@@ -3,7 +3,7 @@ import type { HandoutCatalog } from './en.ts';
 export const HANDOUT_AZ: HandoutCatalog = {
   'handout.export.evidence': 'Bütün sübutları əlavə edin (hər ölçməni)',
   'handout.export.evidence.hint':
-    'Mütəxəssislər üçün: onda PDF çoxlu səhifə olur. Onsuz PDF qısa məlumat vərəqidir: nə etməli, bloklanmış saytlar və onları nə açır.',
+    'Mütəxəssislər üçün: onda {{pdf}} çoxlu səhifə olur. Onsuz {{pdf}} qısa məlumat vərəqidir: nə etməli, bloklanmış saytlar və onları nə açır.',
   'handout.title': 'Bu İnternet yoxlaması nə tapdı',
   'handout.advice.unjudged': 'Yoxlama nəyisə qiymətləndirmədən bitdi; məsləhət almaq üçün onu yenidən başladın.',
   'handout.advice.offline': 'Bu şəbəkədən heç nəyə çatmaq mümkün olmadı, ona görə heç nə bloklanmış sayılmadı.',

@@ -2,7 +2,7 @@
 export const HANDOUT_EN = {
   'handout.export.evidence': 'Add the full evidence (every measurement)',
   'handout.export.evidence.hint':
-    'For experts: a PDF then runs to many pages. Without it, a PDF is a short handout: what to do, the blocked sites and what opens them.',
+    'For experts: a {{pdf}} then runs to many pages. Without it, a {{pdf}} is a short handout: what to do, the blocked sites and what opens them.',
   'handout.title': 'What this Internet check found',
   'handout.advice.unjudged': 'This check ended before anything could be judged; run it again to get advice.',
   'handout.advice.offline': 'Nothing could be reached from this network, so nothing was judged as blocked.',

@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { Comparison, RunCounts, RunEntry, ScheduleStatus, Timeline } from '../../src-main/shared/ipc/history.ts';
 import { fail, ok, type IpcResult } from '../../src-main/shared/ipc/result.ts';
+import { listOfSource } from '../../src-main/shared/ipc/targets.ts';
 import { REPORT_SCHEMA_VERSION, type Report } from '../../src-main/shared/report.ts';
 import type { Target } from '../../src-main/shared/target.ts';
 import { isBlocking, type PathVerdict, type VerdictReason, type VerdictStatus } from '../../src-main/shared/verdict.ts';
@@ -188,6 +189,9 @@ export class FakeHistory {
         name: meta.name ?? '',
         ...(meta.network === undefined ? {} : { network: meta.network }),
         counts: runCounts(report),
+        // As the engine's history lists them (shared listOfSource): the renderer's tests may not import the engine.
+        lists: [...new Set(report.plan.entries.map(({ source }) => listOfSource(source)))],
+        routes: report.plan.paths.filter(({ kind }) => kind !== 'direct').map(({ name }) => name),
       },
     });
   }

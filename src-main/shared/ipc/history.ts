@@ -48,6 +48,10 @@ export const runEntrySchema = z.object({
   /** The network the run was made on, as the user labels it ("home", "VPN on"). */
   network: z.string().optional(),
   counts: runCountsSchema,
+  /** The lists its sites came from (shared/ipc/targets.ts listOfSource: `region:az`, `own`, `other`). */
+  lists: z.array(z.string()).optional(),
+  /** Its routes other than the direct one, by name. */
+  routes: z.array(z.string()).optional(),
 });
 export type RunEntry = z.infer<typeof runEntrySchema>;
 

@@ -67,6 +67,9 @@ test('listRuns: newest first, with status, counts, and no file name (the folder 
     status: 'completed',
     name: '',
     counts: { targets: 8, finished: 8, blocked: 2, kinds: { ok: 6, 'tls-blocked': 2 }, network: 'not-checked' },
+    // The sample's sites are given on the command line; its routes are a proxy and encrypted DNS.
+    lists: ['other'],
+    routes: ['office', 'dns'],
   });
   for (const run of runs) expect(runEntrySchema.strict().safeParse(run).success).toBe(true);
 });

@@ -2,6 +2,11 @@
 export const TRAINER_EN = {
   'trainer.result.cancelled-at': 'Cancelled on {{date}}, before every site was measured.',
   'trainer.result.stopped-at': 'Stopped on {{date}} without finishing (the app or the computer was closed).',
+  'trainer.list.checked': 'What was checked',
+  'trainer.list.region': 'Region pack {{region}}',
+  'trainer.list.own': 'My sites',
+  'trainer.list.other': 'Other list',
+  'trainer.list.routes': 'through {{routes}}',
   'trainer.compare.refined': 'Same kind of blocking',
   'trainer.compare.refined-detail': '{{before}} → {{after}}: the same blocking, seen in more or less detail',
   'trainer.compare.not-included': 'Not part of the later check: {{routes}}',

@@ -3,6 +3,11 @@ import type { TrainerCatalog } from './en.ts';
 export const TRAINER_RU: TrainerCatalog = {
   'trainer.result.cancelled-at': 'Отменена {{date}}, до того как были проверены все сайты.',
   'trainer.result.stopped-at': 'Остановлена {{date}}, не завершившись (приложение или компьютер были закрыты).',
+  'trainer.list.checked': 'Что проверялось',
+  'trainer.list.region': 'Региональный набор {{region}}',
+  'trainer.list.own': 'Мои сайты',
+  'trainer.list.other': 'Другой список',
+  'trainer.list.routes': 'через {{routes}}',
   'trainer.compare.refined': 'Тот же вид блокировки',
   'trainer.compare.refined-detail': '{{before}} → {{after}}: та же блокировка, увиденная подробнее или менее подробно',
   'trainer.compare.not-included': 'Не входил в более позднюю проверку: {{routes}}',

@@ -25,6 +25,8 @@ export const historyEntrySchema = z.object({
   lists: z.array(z.string()).optional(),
   /** Its routes other than the direct one, by name. */
   routes: z.array(z.string()).optional(),
+  /** Started by a schedule, not by the user's click. */
+  scheduled: z.literal(true).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
@@ -51,5 +53,10 @@ export async function writeIndex(path: string, runs: readonly HistoryEntry[]): P
 }
 
 /** What the user gave a run, kept beside its report so a rebuilt index keeps it too. */
-export const runMetaSchema = z.object({ name: z.string(), network: z.string().optional() });
+export const runMetaSchema = z.object({
+  name: z.string(),
+  network: z.string().optional(),
+  /** Started by a schedule (schedule-host.ts marks it once the run is listed). */
+  scheduled: z.literal(true).optional(),
+});
 export type RunMeta = z.infer<typeof runMetaSchema>;

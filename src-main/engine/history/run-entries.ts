@@ -48,6 +48,7 @@ export function entryOf(file: string, report: RunHead | Report, meta: RunMeta): 
     status: report.status,
     name: meta.name,
     ...(meta.network === undefined ? {} : { network: meta.network }),
+    ...(meta.scheduled === undefined ? {} : { scheduled: meta.scheduled }),
     counts: runCounts(report),
     lists: [...new Set(report.plan.entries.map(({ source }) => listOfSource(source)))],
     routes: report.plan.paths.filter(({ kind }) => kind !== 'direct').map(({ name }) => name),

@@ -52,6 +52,8 @@ export const runEntrySchema = z.object({
   lists: z.array(z.string()).optional(),
   /** Its routes other than the direct one, by name. */
   routes: z.array(z.string()).optional(),
+  /** Started by a schedule, not by the user's click. */
+  scheduled: z.literal(true).optional(),
 });
 export type RunEntry = z.infer<typeof runEntrySchema>;
 

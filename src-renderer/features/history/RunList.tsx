@@ -138,6 +138,12 @@ export function RunList({ onOpen }: { onOpen: (entry: RunEntry) => void }): Reac
                     </td>
                     <td>
                       <StatusBadge tone={look.tone} icon={look.icon} label={look.label} />
+                      {entry.scheduled === true ? (
+                        <div className={styles.muted}>
+                          <span aria-hidden="true">⏲ </span>
+                          {t('trainer.list.scheduled')}
+                        </div>
+                      ) : null}
                       {entry.damage === undefined ? null : (
                         <div className={styles.muted}>{t(`history.damage.${entry.damage.code}`)}</div>
                       )}

@@ -10,6 +10,7 @@ export const TRAINER_AZ: TrainerCatalog = {
   'trainer.list.routes': '{{routes}} vasitəsilə',
   'trainer.schedule.banner-running': 'Planlaşdırılmış yoxlama arxa planda gedir; nəticələri Tarixçəyə düşür.',
   'trainer.schedule.banner-done': 'Planlaşdırılmış yoxlama indicə bitdi; nəticələri Tarixçədədir.',
+  'trainer.list.scheduled': 'Planlaşdırılmış',
   'trainer.compare.refined': 'Eyni növ bloklama',
   'trainer.compare.refined-detail': '{{before}} → {{after}}: eyni bloklama, az və ya çox təfərrüatla görünüb',
   'trainer.compare.not-included': 'Sonrakı yoxlamada yox idi: {{routes}}',

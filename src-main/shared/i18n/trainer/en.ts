@@ -9,6 +9,7 @@ export const TRAINER_EN = {
   'trainer.list.routes': 'through {{routes}}',
   'trainer.schedule.banner-running': 'A scheduled check is running in the background; its results go to the History.',
   'trainer.schedule.banner-done': 'A scheduled check has just finished; its results are in the History.',
+  'trainer.list.scheduled': 'Scheduled',
   'trainer.compare.refined': 'Same kind of blocking',
   'trainer.compare.refined-detail': '{{before}} → {{after}}: the same blocking, seen in more or less detail',
   'trainer.compare.not-included': 'Not part of the later check: {{routes}}',

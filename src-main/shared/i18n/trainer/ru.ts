@@ -10,6 +10,7 @@ export const TRAINER_RU: TrainerCatalog = {
   'trainer.list.routes': 'через {{routes}}',
   'trainer.schedule.banner-running': 'Проверка по расписанию идёт в фоне; её результаты попадут в Историю.',
   'trainer.schedule.banner-done': 'Проверка по расписанию только что закончилась; её результаты — в Истории.',
+  'trainer.list.scheduled': 'По расписанию',
   'trainer.compare.refined': 'Тот же вид блокировки',
   'trainer.compare.refined-detail': '{{before}} → {{after}}: та же блокировка, увиденная подробнее или менее подробно',
   'trainer.compare.not-included': 'Не входил в более позднюю проверку: {{routes}}',

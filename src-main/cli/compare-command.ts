@@ -67,26 +67,28 @@ export function renderComparison(c: Comparison, [before, after]: [string, string
   lines.push(`Blocked on your connection: ${b.blocked} of ${b.finished} → ${a.blocked} of ${a.finished}`, '');
 
   const shown = c.targets.filter(
-    (t) => all || t.changed || t.startedRestoring.length > 0 || t.stoppedRestoring.length > 0,
+    (t) =>
+      all || t.changed || t.startedRestoring.length > 0 || t.stoppedRestoring.length > 0 || t.notIncluded.length > 0,
   );
   if (shown.length === 0) lines.push('No target changed its verdict or the routes that restore it.');
   else {
     lines.push(
       formatColumns([
-        ['Target', 'Before', 'After', 'Now restored by', 'No longer restored by'],
+        ['Target', 'Before', 'After', 'Now restored by', 'No longer restored by', 'Restored by, not in the later run'],
         ...shown.map((t) => [
           `${mark(t)} ${printable(t.input, 60)}`,
           targetWord(t.before),
           targetWord(t.after),
           t.startedRestoring.join(', '),
           t.stoppedRestoring.join(', '),
+          t.notIncluded.join(', '),
         ]),
       ]),
     );
   }
   lines.push('');
 
-  const routes = c.routes.filter((r) => all || r.changed);
+  const routes = c.routes.filter((r) => all || r.change !== 'same');
   if (routes.length === 0) lines.push('Every route works as it did (or fails as it did).');
   else {
     lines.push(
@@ -99,9 +101,10 @@ export function renderComparison(c: Comparison, [before, after]: [string, string
   return `${lines.join('\n')}\n`;
 }
 
-/** A mark that reads without colour: changed, or the same. */
+/** A mark that reads without colour: changed, the same kind of blocking proved further, or the same. */
 function mark(target: ComparedTarget): string {
-  return target.changed ? '≠' : '=';
+  if (target.changed) return '≠';
+  return target.refined ? '≈' : '=';
 }
 
 function targetWord(side: TargetSide | null): string {

@@ -17,7 +17,7 @@ import { checkTools } from './tools/check-tools.ts';
 
 export type { EngineEvent } from '../shared/events.ts';
 export type { Plan } from '../shared/plan.ts';
-export { detectLocalTools, type DetectedTool } from './paths/local-tools.ts';
+export { detectLocalTools, probeProxyPort, type DetectedTool, type ProxyPortAnswer } from './paths/local-tools.ts';
 export {
   CATALOG_CATEGORIES,
   catalogEntries,

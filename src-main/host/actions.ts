@@ -15,6 +15,7 @@ import { createHistoryHandlers, type HistoryActionDependencies } from './history
 import type { JsonFileStore } from './json-file-store.ts';
 import { planForRun, secretsForRoutes } from './run-plan.ts';
 import type { SecretStore } from './secret-store.ts';
+import { createRouteHelperHandlers } from './route-helpers.ts';
 import { createSharingHandlers, type SharingOptions } from './sharing-actions.ts';
 import { createToolHandlers, toolsForRun, type ToolDependencies } from './wireguard-configs.ts';
 
@@ -113,6 +114,7 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
     ...createHistoryHandlers(dependencies),
     ...createSharingHandlers(engine, dependencies.sharing),
     ...createToolHandlers(dependencies.tools),
+    ...createRouteHelperHandlers({ consented }),
   };
 }
 

@@ -47,6 +47,11 @@ export class AppHistory {
     return opening;
   }
 
+  /** Marks a run of the history as started by a schedule. */
+  async markScheduled(runId: string): Promise<void> {
+    await (await this.store()).markScheduled(runId);
+  }
+
   /** A run's report by its whole id; undefined when there is no such run or its file is damaged (for exports). */
   async report(runId: string): Promise<Report | undefined> {
     try {

@@ -29,6 +29,8 @@ export interface ScheduleHostOptions {
   clock?: ScheduleClock;
   /** Told about an unexpected failure to start a run; the main process logs it. */
   onError?: (error: unknown) => void;
+  /** Told of each run the schedule started, once it is listed (the history marks it scheduled). */
+  onScheduledRun?: (runId: string) => Promise<void>;
 }
 
 const MINUTE_MS = 60_000;
@@ -148,6 +150,11 @@ export class ScheduleHost {
       // Stopped while the run was starting: it must not go on unasked.
       if (answer.ok) await this.#options.engine.cancel(answer.value.runId);
       return;
+    }
+    if (answer.ok) {
+      await this.#options
+        .onScheduledRun?.(answer.value.runId)
+        .catch((error: unknown) => this.#options.onError?.(error));
     }
     if (!answer.ok) {
       const problem = problemOf(answer.error.code);

@@ -97,6 +97,7 @@ export function createSharingHandlers(
         const page = renderMergeHtml(mergeReports(mergeInputs(request.reports, request.omit, t)), {
           language: request.language,
           omitted: request.omit,
+          timeZone: readerTimeZone(request),
         });
         const name = `detour-workshop-${fileStamp(now().toISOString())}`;
         if (request.format === 'merged-pdf') return printed(page, name, t('report.merge.title'), t);
@@ -118,7 +119,11 @@ export function createSharingHandlers(
     t: TFunction,
   ): Promise<IpcResult<ExportOutcome>> {
     const redacted = redactReport(report, { omit: request.omit, proxyLabel: translatedProxyLabel(t) });
-    const renderOptions = { language: request.language, omitted: request.omit };
+    const renderOptions = {
+      language: request.language,
+      omitted: request.omit,
+      timeZone: readerTimeZone(request),
+    };
     const name = `detour-report-${fileStamp(report.startedAt)}`;
     switch (request.format as Exclude<ExportFormat, 'merged-html' | 'merged-pdf'>) {
       case 'json':
@@ -126,10 +131,23 @@ export function createSharingHandlers(
       case 'csv':
         return save(textFile(name, 'csv', renderReportCsv(redacted, renderOptions), t));
       case 'html':
-        return save(textFile(name, 'html', renderReportHtml(redacted, renderOptions), t));
+        return save(
+          textFile(
+            name,
+            'html',
+            renderReportHtml(redacted, { ...renderOptions, evidence: request.evidence ?? true }),
+            t,
+          ),
+        );
       case 'pdf': {
+        // A PDF is printed to be handed out: page 1 is the handout, the evidence only when asked for.
+        const page = renderReportHtml(redacted, {
+          ...renderOptions,
+          handout: true,
+          evidence: request.evidence ?? false,
+        });
         const footer = `${t('report.title')} · ${report.startedAt.slice(0, 10)}`;
-        return printed(renderReportHtml(redacted, renderOptions), name, footer, t);
+        return printed(page, name, footer, t);
       }
     }
   }
@@ -211,4 +229,9 @@ export class RecentRunReports {
   find(runId: string): Report | undefined {
     return this.#runs.find(runId);
   }
+}
+
+/** The reader's time zone as the renderer gave it, else this computer's (the host runs beside the user). */
+function readerTimeZone(request: { timeZone?: string | undefined }): string {
+  return request.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

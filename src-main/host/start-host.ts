@@ -71,6 +71,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     engine,
     startRun: (request) => handlers.startRun(request),
     onError: (error) => onError('schedule', error),
+    onScheduledRun: (runId) => history.markScheduled(runId),
   });
   const handlers = createActionHandlers({
     engine,

@@ -15,6 +15,8 @@ import { HistoryScreen } from '../features/history/HistoryScreen.tsx';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { ResultScreen } from '../features/result/ResultScreen.tsx';
 import { ProgressScreen } from '../features/run/ProgressScreen.tsx';
+import { ScheduledRunBanner } from '../features/run/ScheduledRunBanner.tsx';
+import { useScheduledRun } from '../features/run/useScheduledRun.ts';
 import { createRunStore } from '../features/run/run-store.ts';
 import { WorkshopScreen } from '../features/sharing/WorkshopScreen.tsx';
 import { RoutesScreen } from '../features/routes/RoutesScreen.tsx';
@@ -244,6 +246,8 @@ function Frame({ language, onLanguage, nav, children }: FrameProps): React.JSX.E
 /** The screen chosen in the navigation; "Diagnose" shows the run while there is one. */
 function Screens({ screen }: { screen: ScreenName }): React.JSX.Element {
   const run = useRunView();
+  // A schedule's run goes on in the background: the Start screen stays, with a line saying so.
+  const scheduled = useScheduledRun(run);
   switch (screen) {
     case 'routes':
       return <RoutesScreen />;
@@ -257,6 +261,14 @@ function Screens({ screen }: { screen: ScreenName }): React.JSX.Element {
       return <SettingsScreen />;
     case 'home':
       if (run === null) return <HomeScreen />;
+      if (scheduled === true) {
+        return (
+          <>
+            <ScheduledRunBanner run={run} />
+            <HomeScreen />
+          </>
+        );
+      }
       if (run.phase === 'running' || run.phase === 'cancelling') return <ProgressScreen run={run} />;
       return <ResultScreen run={run} />;
   }

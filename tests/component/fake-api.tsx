@@ -84,6 +84,8 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
     cancelRun: vi.fn(({ runId }: { runId: string }) => answer({ runId })),
     getRunStatus: vi.fn(() => answer({ state: 'idle' as const })),
     detectLocalTools: vi.fn(() => answer([])),
+    probeProxyAddress: vi.fn(() => answer({ socks5: null, httpConnect: null })),
+    listLocalAddresses: vi.fn(() => answer([])),
     testRoute: vi.fn(({ route }: { route: { name: string } }) =>
       answer({ path: route.name, status: 'usable' as const, elapsedMs: 1234 }),
     ),

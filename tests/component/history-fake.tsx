@@ -3,6 +3,7 @@ import { observationsOn } from '../../src-main/core/view/cells.ts';
 import type { Observation } from '../../src-main/shared/observation.ts';
 import type { Comparison, RunCounts, RunEntry, ScheduleStatus, Timeline } from '../../src-main/shared/ipc/history.ts';
 import { fail, ok, type IpcResult } from '../../src-main/shared/ipc/result.ts';
+import { listOfSource } from '../../src-main/shared/ipc/targets.ts';
 import { REPORT_SCHEMA_VERSION, type Report } from '../../src-main/shared/report.ts';
 import type { Target } from '../../src-main/shared/target.ts';
 import { isBlocking, type PathVerdict, type VerdictReason, type VerdictStatus } from '../../src-main/shared/verdict.ts';
@@ -42,15 +43,17 @@ function compareReports(before: Report, after: Report): Comparison {
         before: b,
         after: a,
         changed: b === null || a === null || b.status !== a.status,
+        refined: false,
         startedRestoring: b === null ? [] : (a?.restoredBy ?? []).filter((path) => !b.restoredBy.includes(path)),
         stoppedRestoring: a === null ? [] : (b?.restoredBy ?? []).filter((path) => !a.restoredBy.includes(path)),
+        notIncluded: [],
       };
     }),
     routes: before.plan.paths.map(({ name }) => ({
       path: name,
       before: { usable: true, restores: 0, of: 0 },
       after: { usable: true, restores: 0, of: 0 },
-      changed: false,
+      change: 'same' as const,
     })),
     counts: { before: runCounts(before), after: runCounts(after) },
   };
@@ -188,6 +191,9 @@ export class FakeHistory {
         name: meta.name ?? '',
         ...(meta.network === undefined ? {} : { network: meta.network }),
         counts: runCounts(report),
+        // As the engine's history lists them (shared listOfSource): the renderer's tests may not import the engine.
+        lists: [...new Set(report.plan.entries.map(({ source }) => listOfSource(source)))],
+        routes: report.plan.paths.filter(({ kind }) => kind !== 'direct').map(({ name }) => name),
       },
     });
   }

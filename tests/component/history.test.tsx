@@ -50,6 +50,9 @@ describe('the History screen', () => {
     expect(rows[1]?.textContent).toContain('✓Finished');
     expect(rows[1]?.textContent).toContain('2 of 3 blocked.');
     expect(rows[2]?.textContent).toContain('0 of 3 blocked.');
+    // What each checked: its lists and its routes, so runs of one day tell apart.
+    const checked = rows.map((row) => within(row).getAllByRole('cell')[1]?.textContent);
+    for (const text of checked) expect(text).toMatch(/^My sites/);
   });
 
   test('a check opens in the Result view, with the way back to the list', async () => {

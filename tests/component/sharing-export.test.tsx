@@ -52,6 +52,8 @@ describe('the Export or share dialog', () => {
     const address = within(omit).getByRole('checkbox', { name: 'My public address' });
     const hint = document.getElementById(address.getAttribute('aria-describedby') ?? '');
     expect(hint?.textContent).toMatch(/^The address the Internet sees you come from/);
+    // The public address is left out by default: a report is made to be handed on.
+    expect(address).toHaveProperty('checked', true);
     expect(within(omit).getByRole('checkbox', { name: 'The name of the network' })).toHaveProperty('checked', false);
     expect(within(omit).getByRole('checkbox', { name: 'Addresses of proxies, VPN servers and bridges' })).toBeDefined();
     expect(within(dialog).getByText('Passwords are never included: a report does not contain them.')).toBeDefined();
@@ -70,7 +72,8 @@ describe('the Export or share dialog', () => {
       runId: 'run-1',
       format: 'csv',
       language: 'ru',
-      omit: ['public-ip', 'proxy-hosts'],
+      omit: ['proxy-hosts'],
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
     expect(await within(dialog).findByText('Saved as detour-report-2025-03-05-1000.csv.')).toBeDefined();
   });
@@ -113,6 +116,21 @@ describe('the Export or share dialog', () => {
     expect(await blobs[0]?.text()).toBe(html);
   });
 
+  test('a PDF is a handout without the evidence unless asked; a web page keeps it', async () => {
+    const { dialog, user, api } = await openExportOfRun();
+    const evidence = () => within(dialog).getByRole('checkbox', { name: 'Add the full evidence (every measurement)' });
+    expect(evidence()).toHaveProperty('checked', true);
+    await user.click(within(dialog).getByRole('radio', { name: 'PDF' }));
+    expect(evidence()).toHaveProperty('checked', false);
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(api.exportReport).toHaveBeenLastCalledWith(expect.objectContaining({ format: 'pdf', evidence: false }));
+    await user.click(evidence());
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(api.exportReport).toHaveBeenLastCalledWith(expect.objectContaining({ format: 'pdf', evidence: true }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Spreadsheet (CSV)' }));
+    expect(within(dialog).queryByRole('checkbox', { name: 'Add the full evidence (every measurement)' })).toBeNull();
+  });
+
   test('a PDF that cannot be made is said plainly, with the way around it', async () => {
     const { dialog, user, api } = await openExportOfRun();
     api.exportReport.mockResolvedValue(fail('unavailable', 'no Chromium'));
@@ -148,6 +166,12 @@ describe('the Export or share dialog', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Bu hesabatı ixrac edin və ya paylaşın' });
     await user.click(within(dialog).getByRole('radio', { name: 'Detour faylı (JSON)' }));
     await user.click(within(dialog).getByRole('button', { name: 'Saxla' }));
-    expect(api.exportReport).toHaveBeenCalledWith({ report, format: 'json', language: 'az', omit: [] });
+    expect(api.exportReport).toHaveBeenCalledWith({
+      report,
+      format: 'json',
+      language: 'az',
+      omit: ['public-ip'],
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
   });
 });

@@ -131,7 +131,8 @@ describe('the workshop view', () => {
       ],
       format: 'merged-html',
       language: 'en',
-      omit: ['network'],
+      omit: ['public-ip', 'network'],
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   });
 

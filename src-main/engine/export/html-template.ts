@@ -64,6 +64,16 @@ export function trustedHtml(markup: string): Html {
 }
 
 /**
+ * An address or URL that may break across lines only where a reader expects it:
+ * after `/`, `.`, `?`, `&` and `=` (a `<wbr>` there), never inside a word. Each
+ * piece is escaped like any other text.
+ */
+export function breakableAddress(text: string): Html {
+  const pieces = text.split(/(?<=[/.?&=])/u);
+  return new Html(pieces.map(escapeHtml).join('<wbr>'));
+}
+
+/**
  * A table with one row of column headings (`scope="col"`, for screen readers) and the
  * rows given: every table of an export has this shape.
  */

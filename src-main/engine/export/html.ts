@@ -5,6 +5,7 @@ import type { PathSpec } from '../../shared/path.ts';
 import type { Report } from '../../shared/report.ts';
 import { APP_VERSION } from '../version.ts';
 import { detailsSection } from './html-evidence.ts';
+import { handoutSection } from './html-handout.ts';
 import { inputErrorsSection, matrixSection, routesSection, summarySection } from './html-overview.ts';
 import { html, trustedHtml, type Html, type HtmlValue } from './html-template.ts';
 import { toolsSection } from './html-tools.ts';
@@ -31,14 +32,22 @@ export function renderReportHtml(report: Report, options: ExportOptions): string
   const context = new Context(viewOf(report), options);
   const { t } = context;
   const title = t('report.title');
-  const body = html`<header>
+  const opening = options.handout === true && report.targets.length > 0 ? handoutSection(context) : '';
+  const evidence = options.evidence === false ? evidenceLeftOut(context) : detailsSection(context);
+  const body = html`${opening}
+    <header>
       <h1>${title}</h1>
       <p class="lead">${t('report.lead')}</p>
       ${runFacts(context)} ${notices(context)}
     </header>
     ${sitesSections(context)} ${toolsSection(context)} ${routesSection(context)} ${inputErrorsSection(context)}
-    ${detailsSection(context)} ${footer(context)}`;
+    ${evidence} ${footer(context)}`;
   return documentHtml(options, `${title} — ${context.formats.date(report.startedAt)}`, body);
+}
+
+/** Where the evidence would be: a line saying it was left out, and how to get it. */
+function evidenceLeftOut({ t }: Context): Html {
+  return html`<p class="notice">${t('handout.evidence-left-out')}</p>`;
 }
 
 /** The summary and the matrix of the sites; a run of tools alone has neither. */
@@ -80,7 +89,7 @@ export class Context {
     this.view = view;
     this.report = view.report;
     this.t = createTranslator(options.language);
-    this.formats = new Formats(options.language);
+    this.formats = new Formats(options.language, options.timeZone);
     this.omitted = options.omitted ?? [];
     this.paths = view.report.plan.paths;
   }

@@ -59,7 +59,7 @@ export function mergeInputs(reports: readonly MergeInput[], omit: readonly OmitC
 
 export function renderMergeHtml(merged: MergedReports, options: ExportOptions): string {
   const t = createTranslator(options.language);
-  const formats = new Formats(options.language);
+  const formats = new Formats(options.language, options.timeZone);
   const differing = merged.targets.filter((target) => target.difference !== 'same').length;
   const title = t('report.merge.title');
   const body = html`<header>

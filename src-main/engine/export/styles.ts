@@ -68,6 +68,9 @@ code, .code { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-siz
 .differs-mark { color: var(--blocked); font-weight: 700; }
 .spark-row { display: flex; align-items: center; gap: .8rem; margin: .2rem 0; flex-wrap: wrap; }
 .spark-row strong { min-width: 8rem; overflow-wrap: anywhere; }
+.handout h1 { font-size: 1.6rem; }
+.advice { font-size: 1.3rem; font-weight: 600; margin: .6rem 0 1rem; padding: .6rem .9rem; border-left: 5px solid var(--accent); background: var(--panel); }
+table.handout-sites th[scope="row"] { width: 40%; }
 footer { margin-top: 2rem; padding-top: .6rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .85rem; }
 @page { size: A4; margin: 14mm 12mm 16mm; }
 @media print {

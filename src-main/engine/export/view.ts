@@ -31,6 +31,12 @@ export interface ExportOptions {
   language: Language;
   /** What was left out before the export (redactReport), so the export can say so. */
   omitted?: readonly OmitChoice[];
+  /** Open with the one-page handout (a PDF's page 1). Default: no. */
+  handout?: boolean;
+  /** Keep each site's full evidence at the end. Default: yes. */
+  evidence?: boolean;
+  /** The reader's IANA time zone for times ("Asia/Baku"); default: UTC. */
+  timeZone?: string;
 }
 
 /** Every export reads a report judged where it did not finish (core/judge/judged-report.ts), as the app does. */
@@ -100,9 +106,23 @@ export function summarySentences(t: TFunction, messages: readonly SummaryMessage
 export class Formats {
   readonly #language: Language;
   readonly #cache = new Map<string, Intl.NumberFormat>();
+  readonly #clock: Intl.DateTimeFormat;
+  readonly #zone: string;
 
-  constructor(language: Language) {
+  /** `timeZone`: an IANA name; an unknown one falls back to UTC rather than failing the export. */
+  constructor(language: Language, timeZone = 'UTC') {
     this.#language = language;
+    this.#zone = isTimeZone(timeZone) ? timeZone : 'UTC';
+    // Only digits are read from this format (month names come from the catalogs), so its locale does not matter.
+    this.#clock = new Intl.DateTimeFormat('en-GB', {
+      timeZone: this.#zone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
   }
 
   #unit(unit: string, digits: number): Intl.NumberFormat {
@@ -147,15 +167,16 @@ export class Formats {
   }
 
   /**
-   * A wall-clock time in UTC (reports carry ISO times, and a report is read far from
-   * where it was made); text that is no date is shown as it is. Month names and the
-   * order of the parts come from the catalogs (`ui.date.*`, as the app's screens), not
-   * from Intl: Electron's ICU has no Azerbaijani dates.
+   * A wall-clock time in the export's time zone, named after it (reports carry ISO
+   * times, and a report is read far from where it was made); text that is no date is
+   * shown as it is. Month names and the order of the parts come from the catalogs
+   * (`ui.date.*`, as the app's screens), not from Intl: Electron's ICU has no
+   * Azerbaijani dates.
    */
   date(iso: string | undefined): string {
     if (iso === undefined) return '';
     const parts = this.#dateParts(iso);
-    return parts === null ? iso : `${this.#fill('ui.date.date-time', parts)} UTC`;
+    return parts === null ? iso : `${this.#fill('ui.date.date-time', parts)} ${this.#zone}`;
   }
 
   /** A day, without the time (a certificate's end of validity). */
@@ -167,13 +188,13 @@ export class Formats {
   #dateParts(iso: string): Record<string, string> | null {
     const time = Date.parse(iso);
     if (Number.isNaN(time)) return null;
-    const date = new Date(time);
-    const twoDigits = (value: number): string => String(value).padStart(2, '0');
+    const part = (type: Intl.DateTimeFormatPartTypes): string =>
+      this.#clock.formatToParts(time).find((each) => each.type === type)?.value ?? '';
     return {
-      day: String(date.getUTCDate()),
-      month: this.#word(`ui.date.month.${date.getUTCMonth() + 1}`),
-      year: String(date.getUTCFullYear()),
-      time: `${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())}`,
+      day: String(Number(part('day'))),
+      month: this.#word(`ui.date.month.${Number(part('month'))}`),
+      year: part('year'),
+      time: `${part('hour')}:${part('minute')}`,
     };
   }
 
@@ -183,5 +204,14 @@ export class Formats {
 
   #fill(key: string, parts: Readonly<Record<string, string>>): string {
     return this.#word(key).replace(/\{\{(\w+)\}\}/g, (whole, name: string) => parts[name] ?? whole);
+  }
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
   }
 }

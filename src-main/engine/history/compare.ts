@@ -1,5 +1,6 @@
 import type { Report } from '../../shared/report.ts';
 import type { VerdictStatus } from '../../shared/verdict.ts';
+import { verdictMove } from '../../core/view/blocking-kind.ts';
 import { runCounts, type RunCounts } from './counts.ts';
 
 /** One run's side of a comparison. */
@@ -21,12 +22,16 @@ export interface ComparedTarget {
   /** Null: the run did not measure this target. */
   before: TargetSide | null;
   after: TargetSide | null;
-  /** The direct verdict differs, or the target is in one run only. */
+  /** The direct verdict is of another kind (core/view/blocking-kind.ts), or the target is in one run only. */
   changed: boolean;
+  /** The direct verdict is another status of the same kind (tls-blocked → sni-filtering): not a change. */
+  refined: boolean;
   /** Routes that restore it now and did not before. */
   startedRestoring: string[];
-  /** Routes that restored it before and no longer do. */
+  /** Routes that restored it before, are in the later run too, and no longer restore it. */
   stoppedRestoring: string[];
+  /** Routes that restored it before and were not part of the later run: nothing is known of them now. */
+  notIncluded: string[];
 }
 
 /** A route in one run: whether it passed its check, and how many blocked targets it restored of those it was judged on. */
@@ -41,9 +46,15 @@ export interface ComparedRoute {
   /** Null: the run did not have this route. */
   before: RouteSide | null;
   after: RouteSide | null;
-  /** It started or stopped working (or is in one run only). */
-  changed: boolean;
+  /**
+   * `started`/`stopped`: in both runs, and it began or ceased to work; `added`: only in
+   * the later run; `not-included`: only in the earlier one, which says nothing of whether
+   * it still works; `same` otherwise.
+   */
+  change: RouteChange;
 }
+
+export type RouteChange = 'same' | 'started' | 'stopped' | 'added' | 'not-included';
 
 export interface Comparison {
   before: ComparedRun;
@@ -61,6 +72,9 @@ export interface Comparison {
  * are the ones each report holds, as the user saw them.
  */
 export function compareReports(before: Report, after: Report): Comparison {
+  const beforeRoutes = routeSides(before);
+  const afterRoutes = routeSides(after);
+  const compareTarget = targetComparer(new Set(afterRoutes.keys()));
   const afterTargets = groupBy(after.targets, (t) => t.target.input);
   const targets: ComparedTarget[] = before.targets.map((entry) => {
     const match = afterTargets.get(entry.target.input)?.shift();
@@ -70,13 +84,11 @@ export function compareReports(before: Report, after: Report): Comparison {
     for (const entry of rest) targets.push(compareTarget(input, null, targetSide(entry)));
   }
 
-  const beforeRoutes = routeSides(before);
-  const afterRoutes = routeSides(after);
   const names = [...new Set([...beforeRoutes.keys(), ...afterRoutes.keys()])];
   const routes = names.map((path): ComparedRoute => {
     const b = beforeRoutes.get(path) ?? null;
     const a = afterRoutes.get(path) ?? null;
-    return { path, before: b, after: a, changed: b?.usable !== a?.usable };
+    return { path, before: b, after: a, change: routeChange(b, a) };
   });
 
   return {
@@ -94,17 +106,31 @@ function targetSide({ verdict }: ReportTarget): TargetSide {
   return { status: verdict?.direct?.status ?? null, restoredBy: [...(verdict?.restoredBy ?? [])] };
 }
 
-function compareTarget(input: string, before: TargetSide | null, after: TargetSide | null): ComparedTarget {
-  const was = before?.restoredBy ?? [];
-  const now = after?.restoredBy ?? [];
-  return {
-    input,
-    before,
-    after,
-    changed: before === null || after === null || before.status !== after.status,
-    startedRestoring: before === null ? [] : now.filter((path) => !was.includes(path)),
-    stoppedRestoring: after === null ? [] : was.filter((path) => !now.includes(path)),
+/** Compares a target's two sides, knowing which routes the later run had. */
+function targetComparer(laterRoutes: ReadonlySet<string>) {
+  return (input: string, before: TargetSide | null, after: TargetSide | null): ComparedTarget => {
+    const was = before?.restoredBy ?? [];
+    const now = after?.restoredBy ?? [];
+    const lost = after === null ? [] : was.filter((path) => !now.includes(path));
+    const move = before === null || after === null ? 'changed' : verdictMove(before.status, after.status);
+    return {
+      input,
+      before,
+      after,
+      changed: move === 'changed',
+      refined: move === 'refined',
+      startedRestoring: before === null ? [] : now.filter((path) => !was.includes(path)),
+      stoppedRestoring: lost.filter((path) => laterRoutes.has(path)),
+      notIncluded: lost.filter((path) => !laterRoutes.has(path)),
+    };
   };
+}
+
+function routeChange(before: RouteSide | null, after: RouteSide | null): RouteChange {
+  if (before === null) return after === null ? 'same' : 'added';
+  if (after === null) return 'not-included';
+  if (before.usable === after.usable) return 'same';
+  return after.usable ? 'started' : 'stopped';
 }
 
 /** Every route of the plan: usable unless its check failed (direct and unchecked routes are used as they are). */

@@ -159,9 +159,16 @@ export class HistoryStore {
 
   /** Labels the network the run was made on; an empty label removes it. */
   setNetwork(idOrPrefix: string, network: string): Promise<HistoryEntry> {
-    return this.#changeMeta(idOrPrefix, ({ name }) =>
-      label(network) === '' ? { name } : { name, network: label(network) },
-    );
+    return this.#changeMeta(idOrPrefix, (meta) => {
+      const kept: RunMeta = { ...meta };
+      delete kept.network;
+      return label(network) === '' ? kept : { ...kept, network: label(network) };
+    });
+  }
+
+  /** Marks a run as started by a schedule, for a list that tells them from the user's own. */
+  markScheduled(idOrPrefix: string): Promise<HistoryEntry> {
+    return this.#changeMeta(idOrPrefix, (meta) => ({ ...meta, scheduled: true }));
   }
 
   /** Deletes one run; a run another process is still writing is refused. */
@@ -240,7 +247,11 @@ export class HistoryStore {
   #changeMeta(idOrPrefix: string, change: (meta: RunMeta) => RunMeta): Promise<HistoryEntry> {
     return this.#serially(async () => {
       const entry = this.find(idOrPrefix);
-      const meta = change({ name: entry.name, ...(entry.network === undefined ? {} : { network: entry.network }) });
+      const meta = change({
+        name: entry.name,
+        ...(entry.network === undefined ? {} : { network: entry.network }),
+        ...(entry.scheduled === undefined ? {} : { scheduled: entry.scheduled }),
+      });
       await writeFileAtomically(runPaths(this.dir, entry.file).meta, `${JSON.stringify(meta)}\n`);
       const changed: HistoryEntry = { ...entry, ...meta };
       if (meta.network === undefined) delete changed.network;

@@ -21,10 +21,17 @@ export const historyEntrySchema = z.object({
   /** The network the run was made on, as the user labels it ("home", "office Wi-Fi"). */
   network: z.string().optional(),
   counts: runCountsSchema,
+  /** The lists its sites came from (`region:az`, `own`, `other`), for a list that tells runs apart. */
+  lists: z.array(z.string()).optional(),
+  /** Its routes other than the direct one, by name. */
+  routes: z.array(z.string()).optional(),
+  /** Started by a schedule, not by the user's click. */
+  scheduled: z.literal(true).optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-export const INDEX_VERSION = 1;
+/** 2: entries name their lists and routes (an index of version 1 is rebuilt from the files). */
+export const INDEX_VERSION = 2;
 /** An index of 100,000 runs is some tens of MiB; a larger one is rebuilt from the files rather than read. */
 const MAX_INDEX_BYTES = 64 * 1024 * 1024;
 const indexSchema = z.object({ version: z.literal(INDEX_VERSION), runs: z.array(historyEntrySchema) });
@@ -46,5 +53,10 @@ export async function writeIndex(path: string, runs: readonly HistoryEntry[]): P
 }
 
 /** What the user gave a run, kept beside its report so a rebuilt index keeps it too. */
-export const runMetaSchema = z.object({ name: z.string(), network: z.string().optional() });
+export const runMetaSchema = z.object({
+  name: z.string(),
+  network: z.string().optional(),
+  /** Started by a schedule (schedule-host.ts marks it once the run is listed). */
+  scheduled: z.literal(true).optional(),
+});
 export type RunMeta = z.infer<typeof runMetaSchema>;

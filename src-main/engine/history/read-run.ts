@@ -38,6 +38,10 @@ const runHeadSchema = z.object({
     z.object({ verdict: z.object({ direct: z.object({ status: verdictStatusSchema }).optional() }).optional() }),
   ),
   summary: runSummarySchema.pick({ blocked: true, counts: true, network: true }).optional(),
+  plan: z.object({
+    entries: z.array(z.object({ source: z.string() })),
+    paths: z.array(z.object({ name: z.string(), kind: z.string() })),
+  }),
 });
 export type RunHead = z.infer<typeof runHeadSchema>;
 

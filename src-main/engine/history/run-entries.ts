@@ -2,6 +2,7 @@ import { readBoundedText } from '../read-bounded.ts';
 import type { EngineEvent } from '../../shared/events.ts';
 import type { Report } from '../../shared/report.ts';
 import type { RunRecording } from '../report/run-recording.ts';
+import { listOfSource } from '../../shared/ipc/targets.ts';
 import { runCounts } from './counts.ts';
 import { runMetaSchema, type HistoryEntry, type RunMeta } from './index-file.ts';
 import type { Damage, RunHead } from './read-run.ts';
@@ -47,7 +48,10 @@ export function entryOf(file: string, report: RunHead | Report, meta: RunMeta): 
     status: report.status,
     name: meta.name,
     ...(meta.network === undefined ? {} : { network: meta.network }),
+    ...(meta.scheduled === undefined ? {} : { scheduled: meta.scheduled }),
     counts: runCounts(report),
+    lists: [...new Set(report.plan.entries.map(({ source }) => listOfSource(source)))],
+    routes: report.plan.paths.filter(({ kind }) => kind !== 'direct').map(({ name }) => name),
   };
 }
 

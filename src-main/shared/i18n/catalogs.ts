@@ -2,6 +2,9 @@ import { ADVICE_AZ } from './advice/az.ts';
 import { ADVICE_EN } from './advice/en.ts';
 import { ADVICE_RU } from './advice/ru.ts';
 import { AZ } from './az.ts';
+import { HANDOUT_AZ } from './handout/az.ts';
+import { HANDOUT_EN } from './handout/en.ts';
+import { HANDOUT_RU } from './handout/ru.ts';
 import { HISTORY_AZ } from './history/az.ts';
 import { HISTORY_EN } from './history/en.ts';
 import { HISTORY_RU } from './history/ru.ts';
@@ -19,6 +22,9 @@ import type { Language } from './languages.ts';
 import { REPORT_AZ } from './report/az.ts';
 import { REPORT_EN } from './report/en.ts';
 import { REPORT_RU } from './report/ru.ts';
+import { ROUTE_HELP_AZ } from './route-help/az.ts';
+import { ROUTE_HELP_EN } from './route-help/en.ts';
+import { ROUTE_HELP_RU } from './route-help/ru.ts';
 import { RU } from './ru.ts';
 import { START_AZ } from './start/az.ts';
 import { START_EN } from './start/en.ts';
@@ -26,6 +32,9 @@ import { START_RU } from './start/ru.ts';
 import { TOOLS_AZ } from './tools/az.ts';
 import { TOOLS_EN } from './tools/en.ts';
 import { TOOLS_RU } from './tools/ru.ts';
+import { TRAINER_AZ } from './trainer/az.ts';
+import { TRAINER_EN } from './trainer/en.ts';
+import { TRAINER_RU } from './trainer/ru.ts';
 import { UI_AZ } from './ui/az.ts';
 import { UI_EN } from './ui/en.ts';
 import { UI_RU } from './ui/ru.ts';
@@ -35,9 +44,10 @@ import { UI_RU } from './ui/ru.ts';
  * app's screens (ui/, history/ for past runs and comparisons, sharing/ for exports
  * and the workshop view), the exported reports (report/), the user's own VPN
  * configurations and bridges (tools/) and the network itself: neutral sites, offline
- * runs, unproven routes (network/); a past run's evidence read on demand (evidence/); the advice every
- * result leads with (advice/) and the first minutes (start/). One place, so the CLI, the app and
- * the reports say the same thing the same way.
+ * runs, unproven routes (network/); a past run's evidence read on demand (evidence/); the advice
+ * every result leads with (advice/) and the first minutes (start/); trainers' tools (trainer/);
+ * the PDF's one-page handout (handout/); help entering a route (route-help/). One place, so the
+ * CLI, the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   en: {
@@ -51,6 +61,9 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...EVIDENCE_EN,
     ...ADVICE_EN,
     ...START_EN,
+    ...TRAINER_EN,
+    ...HANDOUT_EN,
+    ...ROUTE_HELP_EN,
   },
   az: {
     ...AZ,
@@ -63,6 +76,9 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...EVIDENCE_AZ,
     ...ADVICE_AZ,
     ...START_AZ,
+    ...TRAINER_AZ,
+    ...HANDOUT_AZ,
+    ...ROUTE_HELP_AZ,
   },
   ru: {
     ...RU,
@@ -75,5 +91,8 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...EVIDENCE_RU,
     ...ADVICE_RU,
     ...START_RU,
+    ...TRAINER_RU,
+    ...HANDOUT_RU,
+    ...ROUTE_HELP_RU,
   },
 };

@@ -8,6 +8,8 @@ export const ACTION_CHANNELS = {
   getRunStatus: 'detour:get-run-status',
   detectLocalTools: 'detour:detect-local-tools',
   testRoute: 'detour:test-route',
+  probeProxyAddress: 'detour:probe-proxy-address',
+  listLocalAddresses: 'detour:list-local-addresses',
   getSettings: 'detour:get-settings',
   setSettings: 'detour:set-settings',
   getConsent: 'detour:get-consent',

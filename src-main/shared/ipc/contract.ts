@@ -20,6 +20,9 @@ import { resultSchema, type IpcResult } from './result.ts';
 import {
   detectedToolSchema,
   forgetRouteCredentialsRequestSchema,
+  localAddressSchema,
+  probeProxyAddressRequestSchema,
+  proxyAddressAnswerSchema,
   routeCredentialsStateSchema,
   routeTestSchema,
   saveRouteCredentialsRequestSchema,
@@ -65,6 +68,10 @@ export const IPC_CONTRACT = {
   detectLocalTools: action(nothing, z.array(detectedToolSchema)),
   /** Whether one route reaches the control site the whole way. */
   testRoute: action(testRouteRequestSchema, routeTestSchema),
+  /** Which proxy protocols answer at a pasted `host:port` (SOCKS5, HTTP CONNECT); Shadowsocks cannot be told. */
+  probeProxyAddress: action(probeProxyAddressRequestSchema, proxyAddressAnswerSchema),
+  /** This computer's interface addresses (a VPN's among them), to bind a route to one. */
+  listLocalAddresses: action(nothing, z.array(localAddressSchema)),
   /** Also the user's lists (sites, routes, the chosen region pack): never a password. */
   getSettings: action(nothing, settingsSchema),
   setSettings: action(settingsChangeSchema, settingsSchema),

@@ -49,6 +49,12 @@ export const runEntrySchema = z.object({
   /** The network the run was made on, as the user labels it ("home", "VPN on"). */
   network: z.string().optional(),
   counts: runCountsSchema,
+  /** The lists its sites came from (shared/ipc/targets.ts listOfSource: `region:az`, `own`, `other`). */
+  lists: z.array(z.string()).optional(),
+  /** Its routes other than the direct one, by name. */
+  routes: z.array(z.string()).optional(),
+  /** Started by a schedule, not by the user's click. */
+  scheduled: z.literal(true).optional(),
 });
 export type RunEntry = z.infer<typeof runEntrySchema>;
 
@@ -112,8 +118,10 @@ export const comparisonSchema = z.object({
       before: targetSideSchema.nullable(),
       after: targetSideSchema.nullable(),
       changed: z.boolean(),
+      refined: z.boolean(),
       startedRestoring: z.array(z.string()),
       stoppedRestoring: z.array(z.string()),
+      notIncluded: z.array(z.string()),
     }),
   ),
   routes: z.array(
@@ -121,7 +129,7 @@ export const comparisonSchema = z.object({
       path: z.string(),
       before: routeSideSchema.nullable(),
       after: routeSideSchema.nullable(),
-      changed: z.boolean(),
+      change: z.enum(['same', 'started', 'stopped', 'added', 'not-included']),
     }),
   ),
   counts: z.object({ before: runCountsSchema, after: runCountsSchema }),

@@ -58,3 +58,25 @@ export const saveRouteCredentialsRequestSchema = z.strictObject({
   credentials: credentialsSchema,
 });
 export const forgetRouteCredentialsRequestSchema = z.strictObject({ route: routeNameSchema });
+
+/** A `host:port` someone pasted, to ask which proxy protocols answer there. */
+export const probeProxyAddressRequestSchema = z.strictObject({
+  host: z.string().min(1).max(253),
+  port: z.number().int().min(1).max(65535),
+});
+
+/** Which protocols answered, each with whether it wants a user name and password; null: it does not speak it. */
+export const proxyAddressAnswerSchema = z.object({
+  socks5: z.object({ needsAuth: z.boolean() }).nullable(),
+  httpConnect: z.object({ needsAuth: z.boolean() }).nullable(),
+});
+export type ProxyAddressAnswer = z.infer<typeof proxyAddressAnswerSchema>;
+
+/** One address of this computer's network interfaces (a VPN's among them), to bind a route to. */
+export const localAddressSchema = z.object({
+  /** The interface's name as the system gives it (wg0, tun0, Ethernet…). */
+  interfaceName: z.string(),
+  address: z.string(),
+  family: z.enum(['IPv4', 'IPv6']),
+});
+export type LocalAddress = z.infer<typeof localAddressSchema>;

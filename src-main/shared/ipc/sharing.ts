@@ -56,6 +56,10 @@ export const exportReportRequestSchema = z
       .array(z.enum(OMIT_CHOICES))
       .max(OMIT_CHOICES.length)
       .default(() => []),
+    /** Keep each site's full evidence at the end of an HTML or PDF (default: HTML yes, PDF no: a PDF is a handout). */
+    evidence: z.boolean().optional(),
+    /** The reader's IANA time zone ("Asia/Baku") for the times shown; default: the host's own. */
+    timeZone: z.string().min(1).max(64).optional(),
   })
   .superRefine((request, context) => {
     const sources = [request.runId, request.report, request.reports].filter((source) => source !== undefined);

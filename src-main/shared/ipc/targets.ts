@@ -56,3 +56,17 @@ export type TargetCatalog = z.infer<typeof targetCatalogSchema>;
 export function catalogSource(region: string | undefined, name: string): string {
   return `catalogue ${region ?? 'global'}: ${name}`;
 }
+
+/** Where the app's own list of sites comes from, as a plan entry's source. */
+export const APP_LIST_SOURCE = 'app list';
+
+/**
+ * Which list a plan entry came from, for a history that tells runs apart: a region
+ * pack by its code (`region:az`, `region:global`), the user's own list (`own`), or
+ * anything else (files and arguments of the command line: `other`).
+ */
+export function listOfSource(source: string): string {
+  const region = /^catalogue (\S+): /.exec(source)?.[1];
+  if (region !== undefined) return `region:${region}`;
+  return source === APP_LIST_SOURCE ? 'own' : 'other';
+}

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ComparedRoute, ComparedTarget, Comparison } from '../../../src-main/shared/ipc/history.ts';
 import { LookBadge } from '../../components/StatusBadge.tsx';
@@ -21,7 +22,7 @@ export interface ComparisonViewProps {
 /** Changed targets first, then the rest, each in its run's order. */
 export function changedFirst(targets: readonly ComparedTarget[]): ComparedTarget[] {
   const moved = (t: ComparedTarget): boolean =>
-    t.changed || t.startedRestoring.length > 0 || t.stoppedRestoring.length > 0;
+    t.changed || t.startedRestoring.length > 0 || t.stoppedRestoring.length > 0 || t.notIncluded.length > 0;
   return [...targets.filter(moved), ...targets.filter((t) => !moved(t))];
 }
 
@@ -38,8 +39,9 @@ export function ComparisonView({
   const { t } = useTranslation();
   const targets = useMemo(() => changedFirst(comparison.targets), [comparison.targets]);
   const { before, after } = comparison.counts;
-  const started = comparison.routes.filter((r) => r.before?.usable !== true && r.after?.usable === true);
-  const stopped = comparison.routes.filter((r) => r.before?.usable === true && r.after?.usable !== true);
+  const routesThat = (change: ComparedRoute['change']) => comparison.routes.filter((r) => r.change === change);
+  const started = routesThat('started');
+  const stopped = routesThat('stopped');
   const side = (status: ComparedTarget['before']) => {
     const look = runVerdictLook(t, status === null ? undefined : status.status);
     return <LookBadge look={look} />;
@@ -99,6 +101,8 @@ export function ComparisonView({
       <RouteChanges title={t('history.compare.routes-started')} routes={started} />
       <RouteChanges title={t('history.compare.routes-stopped')} routes={stopped} />
       {started.length === 0 && stopped.length === 0 ? <p>{t('history.compare.routes-same')}</p> : null}
+      <RouteChanges title={t('trainer.compare.routes-added')} routes={routesThat('added')} />
+      <RouteChanges title={t('trainer.compare.routes-not-included')} routes={routesThat('not-included')} />
     </>
   );
 }
@@ -107,13 +111,14 @@ function ChangeText({ target }: { target: ComparedTarget }): React.JSX.Element {
   const { t } = useTranslation();
   const routes = (names: readonly string[]) => routeList(t, names);
   const lines = [
-    target.changed ? `≠ ${t('history.compare.changed')}` : `= ${t('history.compare.same')}`,
+    moveText(t, target),
     target.startedRestoring.length > 0
       ? t('history.compare.now-through', { routes: routes(target.startedRestoring) })
       : null,
     target.stoppedRestoring.length > 0
       ? t('history.compare.no-longer-through', { routes: routes(target.stoppedRestoring) })
       : null,
+    target.notIncluded.length > 0 ? t('trainer.compare.not-included', { routes: routes(target.notIncluded) }) : null,
   ].filter((line) => line !== null);
   return (
     <>
@@ -122,6 +127,17 @@ function ChangeText({ target }: { target: ComparedTarget }): React.JSX.Element {
       ))}
     </>
   );
+}
+
+/** Changed, the same kind of blocking seen in more or less detail (with both words), or the same. */
+function moveText(t: TFunction, target: ComparedTarget): string {
+  if (target.changed) return `≠ ${t('history.compare.changed')}`;
+  const [before, after] = [target.before?.status, target.after?.status];
+  if (!target.refined || typeof before !== 'string' || typeof after !== 'string') {
+    return `= ${t('history.compare.same')}`;
+  }
+  const detail = t('trainer.compare.refined-detail', { before: t(`status.${before}`), after: t(`status.${after}`) });
+  return `≈ ${t('trainer.compare.refined')} (${detail})`;
 }
 
 function RouteChanges({
@@ -138,11 +154,7 @@ function RouteChanges({
       <h3>{title}</h3>
       <ul>
         {routes.map((route) => (
-          <li key={route.path}>
-            {routeLabel(t, route.path)}
-            {route.before === null ? ` (${t('history.compare.route-new')})` : null}
-            {route.after === null ? ` (${t('history.compare.route-gone')})` : null}
-          </li>
+          <li key={route.path}>{routeLabel(t, route.path)}</li>
         ))}
       </ul>
     </section>

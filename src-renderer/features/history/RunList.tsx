@@ -12,11 +12,11 @@ import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import { useVirtualRows } from '../../hooks/useVirtualRows.ts';
 import styles from './History.module.css';
-import { countsText, runStateLook, runTitle } from './run-words.ts';
+import { countsText, runContents, runStateLook, runTitle } from './run-words.ts';
 import { useRuns } from './useRuns.ts';
 
 /** When, name, network, state, results, actions. */
-const LIST_COLUMNS = 6;
+const LIST_COLUMNS = 7;
 
 type Confirm = { kind: 'one'; entry: RunEntry } | { kind: 'all'; count: number };
 
@@ -91,6 +91,7 @@ export function RunList({ onOpen }: { onOpen: (entry: RunEntry) => void }): Reac
               <tr aria-rowindex={1}>
                 <th scope="col">{t('history.list.when')}</th>
                 <th scope="col">{t('history.list.name')}</th>
+                <th scope="col">{t('trainer.list.checked')}</th>
                 <th scope="col">{t('history.list.network')}</th>
                 <th scope="col">{t('history.list.state')}</th>
                 <th scope="col">{t('history.list.results')}</th>
@@ -122,6 +123,7 @@ export function RunList({ onOpen }: { onOpen: (entry: RunEntry) => void }): Reac
                         }
                       />
                     </td>
+                    <td>{runContents(t, entry)}</td>
                     <td>
                       <LabelCell
                         value={entry.network ?? ''}
@@ -136,6 +138,12 @@ export function RunList({ onOpen }: { onOpen: (entry: RunEntry) => void }): Reac
                     </td>
                     <td>
                       <StatusBadge tone={look.tone} icon={look.icon} label={look.label} />
+                      {entry.scheduled === true ? (
+                        <div className={styles.muted}>
+                          <span aria-hidden="true">⏲ </span>
+                          {t('trainer.list.scheduled')}
+                        </div>
+                      ) : null}
                       {entry.damage === undefined ? null : (
                         <div className={styles.muted}>{t(`history.damage.${entry.damage.code}`)}</div>
                       )}

@@ -69,3 +69,22 @@ export function runVerdictLook(t: TFunction, status: VerdictStatus | null | unde
   if (status === null) return noVerdictLook(t, 'history.compare.not-judged');
   return statusLook(t, status);
 }
+
+/**
+ * What a run checked, so runs of the same day tell apart: its lists ("Region pack az",
+ * "My sites") and its routes, or nothing for runs saved before the history kept them.
+ */
+export function runContents(t: TFunction, entry: Pick<RunEntry, 'lists' | 'routes'>): string {
+  const lists = (entry.lists ?? []).map((list) =>
+    list.startsWith('region:')
+      ? t('trainer.list.region', { region: list.slice('region:'.length) })
+      : t(list === 'own' ? 'trainer.list.own' : 'trainer.list.other'),
+  );
+  const parts = [
+    lists.join(', '),
+    entry.routes === undefined || entry.routes.length === 0
+      ? ''
+      : t('trainer.list.routes', { routes: entry.routes.join(', ') }),
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? '—' : parts.join(' · ');
+}

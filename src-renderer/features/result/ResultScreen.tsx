@@ -90,7 +90,9 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
         />
       )}
       {report?.endedAt === undefined ? null : (
-        <p className={styles.hint}>{t('ui.result.finished-at', { date: formatDateTime(report.endedAt, language) })}</p>
+        <p className={styles.hint}>
+          {t(endedAtKey(report.status), { date: formatDateTime(report.endedAt, language) })}
+        </p>
       )}
       {past === undefined || past.notice === null ? null : <p className={styles.notice}>{past.notice}</p>}
       <div className={styles.actions}>
@@ -103,7 +105,11 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
             <ExportButton source={{ runId: run.runId }} />
           </>
         ) : (
-          <Button onClick={past.onBack}>{past.backLabel}</Button>
+          <>
+            <Button onClick={past.onBack}>{past.backLabel}</Button>
+            {/* The host finds a past run's report in the history by its id. */}
+            <ExportButton source={{ runId: run.runId }} />
+          </>
         )}
       </div>
       {error === null ? null : (
@@ -155,4 +161,11 @@ export function ResultScreen({ run, past }: { run: RunView; past?: PastRun | und
       )}
     </Screen>
   );
+}
+
+/** When the run ended, in words true to how it ended: a cancelled run never "finished". */
+function endedAtKey(status: Report['status']): string {
+  if (status === 'cancelled') return 'trainer.result.cancelled-at';
+  if (status === 'interrupted' || status === 'running') return 'trainer.result.stopped-at';
+  return 'ui.result.finished-at';
 }

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
+import { AddressHelp } from './AddressHelp.tsx';
 import { EMPTY_DRAFT, readRouteDraft, type RouteDraft, type RouteFormError } from './route-form.ts';
 import { routeAddress } from './route-text.ts';
 import styles from './Routes.module.css';
@@ -97,6 +98,12 @@ export function RouteForm({ editing, stored, onSaved, onCancel }: RouteFormProps
         autoComplete="off"
         spellCheck={false}
         {...field('address')}
+      />
+      <AddressHelp
+        address={draft.address}
+        onUse={(address, name) =>
+          setDraft({ ...draft, address, name: draft.name.trim() === '' && name !== undefined ? name : draft.name })
+        }
       />
       <Button
         onClick={() =>

@@ -56,7 +56,12 @@ export function ExportDialog({ source, open, onOpenChange }: ExportDialogProps):
   const formats: readonly ExportFormat[] = merged ? MERGED_FORMATS : SINGLE_FORMATS;
   const [format, setFormat] = useState<ExportFormat>(merged ? 'merged-html' : 'html');
   const [language, setLanguage] = useState<Language>(appLanguage);
-  const [omit, setOmit] = useState<readonly OmitChoice[]>([]);
+  // The public address is left out unless the user keeps it: a report is made to be handed on.
+  const [omit, setOmit] = useState<readonly OmitChoice[]>(['public-ip']);
+  // Null: as the format has it (a PDF is a handout without the evidence, a web page keeps it).
+  const [evidenceChoice, setEvidence] = useState<boolean | null>(null);
+  const hasEvidence = format === 'html' || format === 'pdf';
+  const evidence = evidenceChoice ?? format !== 'pdf';
   const [saving, setSaving] = useState(false);
   const [said, setSaid] = useState<Said>(null);
   const id = useId();
@@ -73,7 +78,14 @@ export function ExportDialog({ source, open, onOpenChange }: ExportDialogProps):
     setSaving(true);
     setSaid(null);
     try {
-      const answer = await api.exportReport({ ...source, format, language, omit: [...omit] });
+      const answer = await api.exportReport({
+        ...source,
+        format,
+        language,
+        omit: [...omit],
+        ...(hasEvidence ? { evidence } : {}),
+        timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      });
       if (!answer.ok) return setSaid({ kind: 'alert', text: errorText(answer.error) });
       const outcome = answer.value;
       if (outcome.kind === 'cancelled') return setSaid({ kind: 'status', text: t('sharing.export.cancelled') });
@@ -159,6 +171,21 @@ export function ExportDialog({ source, open, onOpenChange }: ExportDialogProps):
             </div>
           ))}
         </fieldset>
+        {hasEvidence ? (
+          <div className={styles.choice}>
+            <input
+              type="checkbox"
+              id={`${id}-evidence`}
+              checked={evidence}
+              onChange={(event) => setEvidence(event.target.checked)}
+              aria-describedby={`${id}-evidence-hint`}
+            />
+            <label htmlFor={`${id}-evidence`}>{t('handout.export.evidence')}</label>
+            <span id={`${id}-evidence-hint`} className={styles.hint}>
+              {t('handout.export.evidence.hint', { pdf: FORMAT_NAMES.pdf })}
+            </span>
+          </div>
+        ) : null}
         <p className={styles.note}>
           <span aria-hidden="true">🔒 </span>
           {t('sharing.export.passwords')}

@@ -1,10 +1,11 @@
 import { MAX_TARGETS } from '../../../src-main/shared/ipc/run.ts';
+import { APP_LIST_SOURCE } from '../../../src-main/shared/ipc/targets.ts';
 import { parseTarget, type InputErrorCode, type TargetSpec } from '../../../src-main/shared/target.ts';
 import type { TestListResult } from '../../../src-main/shared/test-list.ts';
 import type { SavedTarget } from '../../lib/saved-lists.ts';
 
-/** Where a target typed or pasted in the app came from, as a report names it. */
-export const APP_LIST_SOURCE = 'app list';
+/** Where a target typed or pasted in the app came from, as a report names it (shared: the history reads it back). */
+export { APP_LIST_SOURCE };
 
 export interface LineError {
   /** 1-based, as the user counts the lines of what they pasted or of the file. */

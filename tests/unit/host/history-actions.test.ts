@@ -67,6 +67,9 @@ test('listRuns: newest first, with status, counts, and no file name (the folder 
     status: 'completed',
     name: '',
     counts: { targets: 8, finished: 8, blocked: 2, kinds: { ok: 6, 'tls-blocked': 2 }, network: 'not-checked' },
+    // The sample's sites are given on the command line; its routes are a proxy and encrypted DNS.
+    lists: ['other'],
+    routes: ['office', 'dns'],
   });
   for (const run of runs) expect(runEntrySchema.strict().safeParse(run).success).toBe(true);
 });
@@ -182,7 +185,7 @@ test('compareRuns: verdict changes per target and the routes that stopped workin
   expect(comparison.routes.find((route) => route.path === 'office')).toMatchObject({
     before: { usable: true },
     after: { usable: false },
-    changed: true,
+    change: 'stopped',
   });
   expect(comparison.counts.before.blocked).toBe(2);
   expect(await handlers.compareRuns({ a: ids.a, b: 'nope' })).toMatchObject({

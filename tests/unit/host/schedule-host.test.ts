@@ -99,20 +99,25 @@ function setup(answers: ((n: number) => IpcResult<{ runId: string }>) | null = n
   const clock = new FakeClock();
   const engine = fakeEngine();
   const started: number[] = [];
+  const marked: string[] = [];
   const host = new ScheduleHost({
     engine,
     clock,
+    onScheduledRun: (runId) => {
+      marked.push(runId);
+      return Promise.resolve();
+    },
     startRun: () => {
       started.push(clock.now());
       const n = started.length;
       return Promise.resolve(answers?.(n) ?? ok({ runId: `run-${n}` }));
     },
   });
-  return { clock, engine, host, started };
+  return { clock, engine, host, started, marked };
 }
 
 test('the first run at once, then one per slot of the grid until the period is over, each after the last ended', async () => {
-  const { clock, engine, host, started } = setup();
+  const { clock, engine, host, started, marked } = setup();
   const statuses: string[] = [];
   host.subscribe((status) => statuses.push(status.state));
   expect(host.start(REQUEST)).toMatchObject({ ok: true, value: { state: 'on', everyMinutes: 30, forHours: 2 } });
@@ -130,6 +135,8 @@ test('the first run at once, then one per slot of the grid until the period is o
     await settle();
   }
   expect(started).toEqual([START, START + 30 * MIN, START + 60 * MIN, START + 90 * MIN]);
+  // Each run it started is marked as the schedule's in the history.
+  expect(marked).toEqual(['run-1', 'run-2', 'run-3', 'run-4']);
   clock.advanceTo(clock.now() + 2 * MIN);
   engine.finish('run-4');
   // Slot 4 (120 min) is the end of the period: no fifth run.

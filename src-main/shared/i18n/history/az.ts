@@ -94,8 +94,6 @@ export const HISTORY_AZ: HistoryCatalog = {
   'history.compare.routes-started': 'İşləməyə başlayan marşrutlar',
   'history.compare.routes-stopped': 'İşləməyi dayandıran marşrutlar',
   'history.compare.routes-same': 'Hər marşrut əvvəlki kimi işləyir və ya əvvəlki kimi işləmir.',
-  'history.compare.route-new': 'yalnız sonrakı yoxlamada',
-  'history.compare.route-gone': 'yalnız əvvəlki yoxlamada',
 
   'history.vpn.intro':
     'VPN-inizin əslində nəyi dəyişdiyini öyrənin: bir dəfə onu söndürüb, bir dəfə yandırıb yoxlayın və fərqi görün.',

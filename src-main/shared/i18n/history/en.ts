@@ -93,8 +93,6 @@ export const HISTORY_EN = {
   'history.compare.routes-started': 'Routes that started working',
   'history.compare.routes-stopped': 'Routes that stopped working',
   'history.compare.routes-same': 'Every route works as before, or fails as before.',
-  'history.compare.route-new': 'only in the later check',
-  'history.compare.route-gone': 'only in the earlier check',
 
   'history.vpn.intro':
     'Find out what your VPN really changes: check once with it off and once with it on, then see the difference.',

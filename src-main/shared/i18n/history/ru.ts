@@ -106,8 +106,6 @@ export const HISTORY_RU: HistoryCatalog = {
   'history.compare.routes-started': 'Маршруты, которые заработали',
   'history.compare.routes-stopped': 'Маршруты, которые перестали работать',
   'history.compare.routes-same': 'Каждый маршрут работает, как раньше, или не работает, как раньше.',
-  'history.compare.route-new': 'только в более поздней проверке',
-  'history.compare.route-gone': 'только в более ранней проверке',
 
   'history.vpn.intro':
     'Узнайте, что на самом деле меняет ваш VPN: проверьте один раз с выключенным VPN и один раз с включённым, а затем посмотрите на разницу.',

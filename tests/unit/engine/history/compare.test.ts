@@ -15,16 +15,20 @@ test('a target that became blocked, and a proxy that stopped working (and so sto
       before: { status: 'tls-blocked', restoredBy: ['office'] },
       after: { status: 'tls-blocked', restoredBy: [] },
       changed: false,
+      refined: false,
       startedRestoring: [],
       stoppedRestoring: ['office'],
+      notIncluded: [],
     },
     {
       input: 'site1.example',
       before: { status: 'ok', restoredBy: [] },
       after: { status: 'tls-blocked', restoredBy: [] },
       changed: true,
+      refined: false,
       startedRestoring: [],
       stoppedRestoring: [],
+      notIncluded: [],
     },
     expect.objectContaining({ input: 'site2.example', changed: false }),
     expect.objectContaining({ input: 'site3.example', changed: false }),
@@ -34,19 +38,19 @@ test('a target that became blocked, and a proxy that stopped working (and so sto
       path: 'direct',
       before: { usable: true, restores: 0, of: 0 },
       after: { usable: true, restores: 0, of: 0 },
-      changed: false,
+      change: 'same',
     },
     {
       path: 'office',
       before: { usable: true, restores: 1, of: 1 },
       after: { usable: false, restores: 0, of: 0 },
-      changed: true,
+      change: 'stopped',
     },
     {
       path: 'dns',
       before: { usable: true, restores: 0, of: 1 },
       after: { usable: true, restores: 0, of: 2 },
-      changed: false,
+      change: 'same',
     },
   ]);
   expect(comparison.counts).toEqual({
@@ -61,7 +65,7 @@ test('a target that became blocked, and a proxy that stopped working (and so sto
     path: 'office',
     before: { usable: false },
     after: { usable: true },
-    changed: true,
+    change: 'started',
   });
 });
 
@@ -85,7 +89,7 @@ test('targets are matched by their input: in one run only, given twice, or not f
   expect(targets[3]?.before).toBeNull();
 });
 
-test('a route in one run only is a change; identical runs change nothing', () => {
+test('a route in the later run only is added; identical runs change nothing', () => {
   const withoutDns: Report = {
     ...sampleReport({ targets: 1 }),
     plan: { ...sampleReport({ targets: 1 }).plan, paths: SAMPLE_PATHS.slice(0, 2) },
@@ -96,11 +100,67 @@ test('a route in one run only is a change; identical runs change nothing', () =>
     before: null,
     // site0 is blocked on direct and on encrypted DNS: judged there, not restored.
     after: { usable: true, restores: 0, of: 1 },
-    changed: true,
+    change: 'added',
   });
   const same = compareReports(full, sampleReport({ targets: 1 }));
   expect(same.targets.some((t) => t.changed || t.startedRestoring.length > 0 || t.stoppedRestoring.length > 0)).toBe(
     false,
   );
-  expect(same.routes.some((r) => r.changed)).toBe(false);
+  expect(same.routes.every((r) => r.change === 'same')).toBe(true);
+});
+
+/** A report without one of its routes, as a run that was not given it. */
+function without(report: Report, route: string): Report {
+  return {
+    ...report,
+    plan: { ...report.plan, paths: report.plan.paths.filter((path) => path.name !== route) },
+    routeChecks: report.routeChecks.filter((check) => check.path !== route),
+    targets: report.targets.map((entry) =>
+      entry.verdict === undefined
+        ? entry
+        : { ...entry, verdict: { ...entry.verdict, restoredBy: entry.verdict.restoredBy.filter((p) => p !== route) } },
+    ),
+  };
+}
+
+test('a route the later run did not include is "not included", never "stopped working"', () => {
+  const before = sampleReport({ targets: 2, blocked: (i) => i === 0 });
+  const after = without(sampleReport({ targets: 2, blocked: (i) => i === 0 }), 'office');
+  const comparison = compareReports(before, after);
+
+  expect(comparison.routes.find((r) => r.path === 'office')).toEqual({
+    path: 'office',
+    before: { usable: true, restores: 1, of: 1 },
+    after: null,
+    change: 'not-included',
+  });
+  expect(comparison.routes.some((r) => r.change === 'stopped')).toBe(false);
+  expect(comparison.targets[0]).toMatchObject({
+    changed: false,
+    stoppedRestoring: [],
+    notIncluded: ['office'],
+  });
+});
+
+test('tls-blocked then sni-filtering (tricks on) is the same kind of blocking: refined, not changed', () => {
+  const before = sampleReport({ targets: 2, blocked: (i) => i === 0 });
+  const plain = sampleReport({ targets: 2, blocked: (i) => i <= 1 });
+  const withTricks: Report = {
+    ...plain,
+    targets: plain.targets.map((entry, index) => {
+      const direct = entry.verdict?.direct;
+      if (index !== 0 || entry.verdict === undefined || direct === undefined) return entry;
+      return { ...entry, verdict: { ...entry.verdict, direct: { ...direct, status: 'sni-filtering' } } };
+    }),
+  };
+  const [refined, changed] = compareReports(before, withTricks).targets;
+
+  expect(refined).toMatchObject({
+    before: { status: 'tls-blocked' },
+    after: { status: 'sni-filtering' },
+    changed: false,
+    refined: true,
+  });
+  // ok → tls-blocked is another kind: a change, never a refinement.
+  expect(changed).toMatchObject({ changed: true, refined: false });
 });

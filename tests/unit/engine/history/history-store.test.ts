@@ -53,16 +53,20 @@ test('lists runs newest first with their counts, and rebuilds a missing index fr
   expect(await (await HistoryStore.open(dir)).list()).toEqual(list);
 });
 
-test('a corrupt index is rebuilt, and names and network labels survive it (they live beside the reports)', async () => {
+test('a corrupt index is rebuilt, and names, network labels and schedule marks survive it (they live beside the reports)', async () => {
   threeRuns();
   const store = await HistoryStore.open(dir);
   await store.rename('bbbb', '  before the VPN  ');
   await store.setNetwork(ids.b, 'home Wi-Fi');
+  await store.markScheduled(ids.a);
   await store.setNetwork(ids.a, 'office');
   await store.setNetwork(ids.a, '');
   const before = await store.list();
   expect(before[1]).toMatchObject({ name: 'before the VPN', network: 'home Wi-Fi' });
+  expect(before[1]).not.toHaveProperty('scheduled');
   expect(before[2]).not.toHaveProperty('network');
+  // A schedule's mark outlives a change of label, and the rebuilds below.
+  expect(before[2]).toMatchObject({ scheduled: true });
 
   for (const garbage of ['{"version": 1, "runs": [{"id": 3}]}', '{"runs": [', '']) {
     writeFileSync(join(dir, 'index.json'), garbage);

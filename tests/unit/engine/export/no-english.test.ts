@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { renderReportCsv } from '../../../../src-main/engine/export/csv.ts';
+import { renderReportHtml } from '../../../../src-main/engine/export/html.ts';
+import { CATALOGS } from '../../../../src-main/shared/i18n/catalogs.ts';
+import type { Report } from '../../../../src-main/shared/report.ts';
+import { englishVocabulary, englishWordsIn, withoutUserData } from '../../../support/english-words.ts';
+import { parseHtml } from './parse-html.ts';
+import { sampleReport } from './sample-report.ts';
+
+/**
+ * The no-English-left checker (tests/support/english-words.ts) over the exports a
+ * person hands out in Azerbaijani and Russian: the HTML with the handout and the
+ * evidence (what the PDF prints), and the CSV. What the report itself carries (sites,
+ * route names, page titles, certificate names, error details) is data, not words.
+ */
+
+/** Every string the report holds, outside its summary's message keys: the user's and the network's data. */
+function reportData(report: Report): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') found.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(walk);
+  };
+  walk([report.runId, report.targets, report.observations, report.plan.paths, report.routeChecks, report.platform]);
+  return found;
+}
+
+describe.each(['az', 'ru'] as const)('exports in %s', (language) => {
+  const report = sampleReport();
+  const vocabulary = englishVocabulary(CATALOGS.en, CATALOGS[language]);
+  const check = (text: string): string[] => englishWordsIn(withoutUserData(text, reportData(report)), vocabulary);
+
+  test('the HTML, handout and evidence included, has no English left', () => {
+    const page = renderReportHtml(report, { language, handout: true, evidence: true, timeZone: 'Asia/Baku' });
+    const text = parseHtml(page).body.textContent ?? '';
+    expect(check(text), text).toEqual([]);
+  });
+
+  test('the CSV has no English left', () => {
+    const text = renderReportCsv(report, { language });
+    expect(check(text), text).toEqual([]);
+  });
+});

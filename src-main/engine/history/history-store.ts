@@ -12,6 +12,7 @@ import { damagedEntry, entryOf, readMeta, RunRecorder } from './run-entries.ts';
 import { readRunFile, readRunHead, type Damage } from './read-run.ts';
 import { forEachLimited, INDEX_FILE, reportFileName, runFileOf, runPaths, type RunPaths } from './run-files.ts';
 import { RunLock, writerGone } from './run-lock.ts';
+import { recordRunSpeed, SpeedObservations } from './run-speed.ts';
 
 export interface HistoryOptions {
   /**
@@ -182,9 +183,11 @@ export class HistoryStore {
       }
       this.#entries.set(file, entryOf(file, recording.current(), { name: '' }));
       await this.#writeIndex();
+      const clocksAtStart = { wall: this.#now(), monotonic: performance.now() };
+      const speed = new SpeedObservations();
       // The final save and the lock's release are one step of the queue: a list in
       // between would find the journal, its lock gone, and settle it as interrupted.
-      return new RunRecorder(paths.report, recording, () =>
+      return new RunRecorder(paths.report, recording, speed, () =>
         this.#serially(async () => {
           let report: Report;
           try {
@@ -204,6 +207,10 @@ export class HistoryStore {
           const entry = entryOf(file, report, meta);
           this.#entries.set(file, entry);
           await this.#writeIndex();
+          await recordRunSpeed(this.dir, report, speed.list(), {
+            wallMs: this.#now() - clocksAtStart.wall,
+            monotonicMs: performance.now() - clocksAtStart.monotonic,
+          });
           return entry;
         }),
       );

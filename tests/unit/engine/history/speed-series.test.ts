@@ -64,7 +64,7 @@ function withThroughput(report: Report, speed: (input: string, route: string) =>
                 probe: 'throughput',
                 targetId: entry.target.id,
                 path: outcome.path,
-                url: entry.target.url,
+                url: `https://${entry.target.input}/`,
                 bytesPerSecond: speed(entry.target.input, outcome.path),
               }),
             ],

@@ -115,7 +115,13 @@ function judgeSite(
   };
   const { cells, slow } = slotCells(grid, points, minSamples, controlsIn);
   const windows = joinWindows(grid, slow, minSamples);
-  const base = { site, route, samples: measured.length, windows, cells };
+  // Where the whole connection was busy and the site no slower than it, the cell says so.
+  const marked = cells.map((cell) =>
+    cell.state !== 'slowed' && cell.state !== 'no-data' && controlsIn(cell.slot) === 'slow'
+      ? { ...cell, state: 'busy' as const }
+      : cell,
+  );
+  const base = { site, route, samples: measured.length, windows, cells: marked };
   const ratio = Number.isNaN(typicalRatio) ? null : roundTo(typicalRatio, 3);
   const judged = cells.some((cell) => cell.samples >= minSamples);
   if (!judged) {

@@ -1,5 +1,6 @@
 import type { PatternCatalog } from './en.ts';
 
+/** Fractions are said as "N dəfə" (N times slower), as Azerbaijani says it. */
 export const PATTERN_AZ: PatternCatalog = {
   'pattern.title': 'Zamanla sürət',
   'pattern.runs':
@@ -16,7 +17,7 @@ export const PATTERN_AZ: PatternCatalog = {
   'pattern.connection.too-few-samples':
     'Bağlantını qiymətləndirmək üçün neytral saytların ölçmələri azdır ({{samples}}; aralığa {{needed}} lazımdır).',
   'pattern.busy-window':
-    '{{when}}: neytral saytlar adi sürətlərinin təxminən {{fraction}} hissəsində, {{total}} ölçmədən {{slow}}',
+    '{{when}}: neytral saytların sürəti adi haldan təxminən {{fraction}} dəfə aşağı, {{total}} ölçmədən {{slow}}',
 
   'pattern.site.targeted.controls-normal':
     'Müəyyən vaxtlarda yavaşladı, neytral saytlar isə yavaşlamadı: bu, məqsədli görünür.',
@@ -24,7 +25,7 @@ export const PATTERN_AZ: PatternCatalog = {
   'pattern.site.targeted.controls-unknown':
     'Müəyyən vaxtlarda yavaşladı; o zaman müqayisə üçün heç bir neytral sayt ölçülməyib.',
   'pattern.site.always-slow':
-    'Hər zaman neytral saytların sürətinin təxminən {{fraction}} hissəsində: yavaşdır, amma zamana bağlı deyil.',
+    'Hər zaman neytral saytlardan təxminən {{fraction}} dəfə yavaş: yavaşdır, amma zamana bağlı deyil.',
   'pattern.site.busy-connection':
     'Yalnız bütün bağlantı yüklü olanda yavaşlayır (neytral saytlar da yavaşlayır): məqsədli deyil.',
   'pattern.site.steady': 'Heç bir vaxt yavaşlama yoxdur ({{samples}} ölçmə).',
@@ -32,20 +33,20 @@ export const PATTERN_AZ: PatternCatalog = {
     'Qiymətləndirmək üçün ölçmələr azdır ({{samples}}; aralığa {{needed}} lazımdır). Cədvəli davam etdirin.',
 
   'pattern.window.controls-normal':
-    'adi sürətin təxminən {{fraction}} hissəsinə düşdü, {{when}}, {{total}} ölçmədən {{slow}} ({{confidence}}); neytral saytlar normal idi',
+    'sürət adi haldan təxminən {{fraction}} dəfə aşağı düşdü, {{when}}, {{total}} ölçmədən {{slow}} ({{confidence}}); neytral saytlar normal idi',
   'pattern.window.controls-slow':
-    'adi sürətin təxminən {{fraction}} hissəsinə düşdü, {{when}}, {{total}} ölçmədən {{slow}} ({{confidence}}); neytral saytlar da yavaş idi',
+    'sürət adi haldan təxminən {{fraction}} dəfə aşağı düşdü, {{when}}, {{total}} ölçmədən {{slow}} ({{confidence}}); neytral saytlar da yavaş idi',
   'pattern.window.controls-unknown':
-    'adi sürətin təxminən {{fraction}} hissəsinə düşdü, {{when}}, {{total}} ölçmədən {{slow}} ({{confidence}}); neytral saytlar ölçülməyib',
+    'sürət adi haldan təxminən {{fraction}} dəfə aşağı düşdü, {{when}}, {{total}} ölçmədən {{slow}} ({{confidence}}); neytral saytlar ölçülməyib',
 
-  'pattern.fraction.2': 'yarısı',
-  'pattern.fraction.3': 'üçdəbiri',
-  'pattern.fraction.4': 'dörddəbiri',
-  'pattern.fraction.5': 'beşdəbiri',
-  'pattern.fraction.10': 'onda biri',
-  'pattern.fraction.20': 'iyirmidə biri',
-  'pattern.fraction.50': 'əllidə biri',
-  'pattern.fraction.100': 'yüzdə biri',
+  'pattern.fraction.2': 'iki',
+  'pattern.fraction.3': 'üç',
+  'pattern.fraction.4': 'dörd',
+  'pattern.fraction.5': 'beş',
+  'pattern.fraction.10': 'on',
+  'pattern.fraction.20': 'iyirmi',
+  'pattern.fraction.50': 'əlli',
+  'pattern.fraction.100': 'yüz',
 
   'pattern.when': '{{days}} {{from}}–{{to}}',
   'pattern.when.cycle': 'hər {{cycle}} dəqiqəlik dövrün {{from}}–{{to}} dəqiqələri',

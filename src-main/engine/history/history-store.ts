@@ -185,9 +185,10 @@ export class HistoryStore {
       await this.#writeIndex();
       const clocksAtStart = { wall: this.#now(), monotonic: performance.now() };
       const speed = new SpeedObservations();
+      recording.watch((event) => speed.add(event));
       // The final save and the lock's release are one step of the queue: a list in
       // between would find the journal, its lock gone, and settle it as interrupted.
-      return new RunRecorder(paths.report, recording, speed, () =>
+      return new RunRecorder(paths.report, recording, () =>
         this.#serially(async () => {
           let report: Report;
           try {

@@ -2,7 +2,6 @@ import { readBoundedText } from '../read-bounded.ts';
 import type { EngineEvent } from '../../shared/events.ts';
 import type { Report } from '../../shared/report.ts';
 import type { RunRecording } from '../report/run-recording.ts';
-import type { SpeedObservations } from './run-speed.ts';
 import { runCounts } from './counts.ts';
 import { runMetaSchema, type HistoryEntry, type RunMeta } from './index-file.ts';
 import type { Damage, RunHead } from './read-run.ts';
@@ -15,22 +14,18 @@ export class RunRecorder {
   /** Where the report is written when the run ends. */
   readonly path: string;
   readonly recording: RunRecording;
-  readonly #speed: SpeedObservations;
   readonly #finish: () => Promise<HistoryEntry>;
   #finished: Promise<HistoryEntry> | null = null;
 
-  constructor(path: string, recording: RunRecording, speed: SpeedObservations, finish: () => Promise<HistoryEntry>) {
+  constructor(path: string, recording: RunRecording, finish: () => Promise<HistoryEntry>) {
     this.path = path;
     this.recording = recording;
-    this.#speed = speed;
     this.#finish = finish;
   }
 
   /** Records an event (to the run's journal); none after `finish`. */
   add(event: EngineEvent): void {
-    if (this.#finished !== null) return;
-    this.recording.add(event);
-    this.#speed.add(event);
+    if (this.#finished === null) this.recording.add(event);
   }
 
   /**

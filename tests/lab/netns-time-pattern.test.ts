@@ -14,7 +14,7 @@ import type { CensorRule } from './netns/scenario.ts';
  * only two sites are throttled: the judge must find those minutes for them and for
  * nothing else. In the other every site and both neutral controls are: the connection
  * is busy then, which is not targeted. Both schedules run at once, so the two cost the
- * wall time of one: two minutes of runs every few seconds, judged in minute slots of
+ * wall time of one: a minute and a half of runs every few seconds, judged in minute slots of
  * a two-minute cycle.
  */
 
@@ -22,8 +22,8 @@ const support = labSupport();
 if (!support.ok) console.warn(`Skipping the time-pattern lab: ${support.reason}`);
 
 const CLI = fileURLToPath(new URL('../../src-main/cli/main.ts', import.meta.url));
-/** Long enough that both minute parities get a full minute whatever the start; the runs every 3 s. */
-const SCHEDULE = ['--every', '3s', '--for', '120s'];
+/** Long enough that each minute parity gets at least half a minute of runs, whatever the start. */
+const SCHEDULE = ['--every', '3s', '--for', '90s'];
 /** Two minutes of schedule, two labs to start on a shared machine, and the judging. */
 const TEST_TIMEOUT_MS = 240_000;
 /** 40 KiB home pages (nginx-config.ts) at 400 kbit/s take most of a second: far slower, never timed out. */

@@ -1,6 +1,6 @@
 import type { PatternCatalog } from './en.ts';
 
-/** Fractions are said as "N dəfə" (N times slower), as Azerbaijani says it. */
+/** Fractions are said as "N dəfə" (N times slower), as Azerbaijani says it, in digits. */
 export const PATTERN_AZ: PatternCatalog = {
   'pattern.title': 'Zamanla sürət',
   'pattern.runs':
@@ -39,14 +39,14 @@ export const PATTERN_AZ: PatternCatalog = {
   'pattern.window.controls-unknown':
     'sürət adi haldan təxminən {{fraction}} dəfə aşağı düşdü, {{when}}, {{total}} ölçmədən {{slow}} ({{confidence}}); neytral saytlar ölçülməyib',
 
-  'pattern.fraction.2': 'iki',
-  'pattern.fraction.3': 'üç',
-  'pattern.fraction.4': 'dörd',
-  'pattern.fraction.5': 'beş',
-  'pattern.fraction.10': 'on',
-  'pattern.fraction.20': 'iyirmi',
-  'pattern.fraction.50': 'əlli',
-  'pattern.fraction.100': 'yüz',
+  'pattern.fraction.2': '2',
+  'pattern.fraction.3': '3',
+  'pattern.fraction.4': '4',
+  'pattern.fraction.5': '5',
+  'pattern.fraction.10': '10',
+  'pattern.fraction.20': '20',
+  'pattern.fraction.50': '50',
+  'pattern.fraction.100': '100',
 
   'pattern.when': '{{days}} {{from}}–{{to}}',
   'pattern.when.cycle': 'hər {{cycle}} dəqiqəlik dövrün {{from}}–{{to}} dəqiqələri',

@@ -6,7 +6,7 @@
 export const PATTERN_EN = {
   'pattern.title': 'Speed over time',
   'pattern.runs':
-    'Runs with speeds: {{runs}}; time slots of {{slot}} minutes; a slot is judged from {{needed}} samples.',
+    'Runs with speeds: {{runs}}; time slots of {{slot}} min; a slot is judged from {{needed}} samples or more.',
   'pattern.slept': 'Left out because the computer slept during them: {{count}}.',
   'pattern.no-runs': 'No saved run has speeds yet. Repeat a check with the speed test, for example: {{command}}',
   'pattern.no-site': 'No site {{site}} among the measured speeds.',

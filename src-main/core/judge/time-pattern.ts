@@ -1,4 +1,4 @@
-import type { RunSpeed, SpeedSample, SpeedSeries } from '../../shared/speed-series.ts';
+import type { RunSpeed, SpeedSeries } from '../../shared/speed-series.ts';
 import {
   WEEK_OF_HOURS,
   type ConnectionPattern,
@@ -53,7 +53,7 @@ interface Point {
 export function judgeTimePattern(series: SpeedSeries, options: PatternOptions = {}): TimePattern {
   const grid = options.grid ?? WEEK_OF_HOURS;
   const minSamples = options.minSamples ?? DEFAULT_MIN_SAMPLES;
-  const awake = series.runs.filter((run) => (run.sleptMs ?? 0) <= SLEEP_TOLERANCE_MS);
+  const awake = series.runs.filter((run) => (run.sleptMs ?? 0) <= SLEEP_TOLERANCE_MS).map(indexRun);
   const connection = judgeConnection(grid, awake, minSamples);
   const sites = siteKeys(awake).map(({ site, route }) => judgeSite(grid, awake, site, route, minSamples, connection));
   return {
@@ -66,10 +66,10 @@ export function judgeTimePattern(series: SpeedSeries, options: PatternOptions = 
   };
 }
 
-function judgeConnection(grid: SlotGrid, runs: readonly RunSpeed[], minSamples: number): ConnectionPattern {
-  const references = runs.flatMap((run) => {
-    const speed = controlSpeed(run, 'direct');
-    return speed === null ? [] : [{ at: Date.parse(run.startedAt), speed }];
+function judgeConnection(grid: SlotGrid, runs: readonly IndexedRun[], minSamples: number): ConnectionPattern {
+  const references = runs.flatMap(({ at, references: byRoute }) => {
+    const speed = byRoute.get('direct');
+    return speed === undefined ? [] : [{ at, speed }];
   });
   const usual = quantile(
     references.map((r) => r.speed),
@@ -91,17 +91,18 @@ function judgeConnection(grid: SlotGrid, runs: readonly RunSpeed[], minSamples: 
 
 function judgeSite(
   grid: SlotGrid,
-  runs: readonly RunSpeed[],
+  runs: readonly IndexedRun[],
   site: string,
   route: string,
   minSamples: number,
   connection: ConnectionPattern,
 ): SitePattern {
+  const key = siteKey(site, route);
   const measured = runs.flatMap((run) => {
-    const sample = run.samples.find((s) => !s.control && s.site === site && s.route === route);
-    const reference = controlSpeed(run, route);
-    if (sample?.bytesPerSecond === undefined || reference === null) return [];
-    return [{ slot: slotOf(grid, Date.parse(run.startedAt)), speed: sample.bytesPerSecond, reference }];
+    const speed = run.sites.get(key);
+    const reference = run.references.get(route);
+    if (speed === undefined || reference === undefined) return [];
+    return [{ slot: slotOf(grid, run.at), speed, reference }];
   });
   const typicalRatio = quantile(
     measured.map((m) => m.speed / m.reference),
@@ -203,22 +204,39 @@ function slotCells(
   return { cells, slow };
 }
 
-/** The controls' median speed over a route in one run; null when none was measured there. */
-function controlSpeed(run: RunSpeed, route: string): number | null {
-  const speeds = run.samples.flatMap((s: SpeedSample) =>
-    s.control && s.route === route && s.bytesPerSecond !== undefined && s.bytesPerSecond > 0 ? [s.bytesPerSecond] : [],
-  );
-  return speeds.length === 0 ? null : median(speeds);
+/** A run as the judge reads it: looked up by site and route rather than searched for each. */
+interface IndexedRun {
+  at: number;
+  /** The controls' median speed per route; a route without a control speed is missing. */
+  references: Map<string, number>;
+  /** Each site's speed, by siteKey. */
+  sites: Map<string, number>;
+}
+
+function indexRun(run: RunSpeed): IndexedRun {
+  const controls = new Map<string, number[]>();
+  const sites = new Map<string, number>();
+  for (const sample of run.samples) {
+    const speed = sample.bytesPerSecond;
+    if (speed === undefined) continue;
+    if (!sample.control) sites.set(siteKey(sample.site, sample.route), speed);
+    else if (speed > 0) controls.set(sample.route, [...(controls.get(sample.route) ?? []), speed]);
+  }
+  const references = new Map([...controls].map(([route, speeds]) => [route, median(speeds)]));
+  return { at: Date.parse(run.startedAt), references, sites };
+}
+
+function siteKey(site: string, route: string): string {
+  return JSON.stringify([site, route]);
 }
 
 /** Each site and route measured with a speed, in the order first seen. */
-function siteKeys(runs: readonly RunSpeed[]): { site: string; route: string }[] {
-  const seen = new Map<string, { site: string; route: string }>();
-  for (const sample of runs.flatMap((run) => run.samples)) {
-    if (sample.control || sample.bytesPerSecond === undefined) continue;
-    seen.set(JSON.stringify([sample.site, sample.route]), { site: sample.site, route: sample.route });
-  }
-  return [...seen.values()];
+function siteKeys(runs: readonly IndexedRun[]): { site: string; route: string }[] {
+  const keys = new Set(runs.flatMap((run) => [...run.sites.keys()]));
+  return [...keys].map((key) => {
+    const [site, route] = JSON.parse(key) as [string, string];
+    return { site, route };
+  });
 }
 
 /** "About a tenth": the nearest of the fractions people say, on a logarithmic scale. */

@@ -59,7 +59,7 @@ try {
     list.push(await timed(() => store.list()));
     warm.push(await timed(() => readSpeedSeries(store)));
     const read = await readSpeedSeries(store);
-    judge.push(await timed(async () => judgeTimePattern(read)));
+    judge.push(await timed(() => Promise.resolve(judgeTimePattern(read))));
   }
   for (let round = 0; round < 2; round += 1) {
     rmSync(join(dir, SPEED_FILE));

@@ -80,7 +80,7 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
     );
   }
   if (flags.out !== undefined) await checkOutput('--out', flags.out);
-  const options = planOptionsFrom(flags);
+  const options = planOptionsFrom(flags, schedule !== null);
   const region = flags.region === undefined ? undefined : parseRegion(flags.region);
   const entries: PlanEntry[] = targets.map((input, index) => ({ input, source: `argument ${index + 1}` }));
   const earlyErrors: InputError[] = [];
@@ -108,6 +108,10 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
   for (const error of routes.errors) printLine(io.stderr, `detour: ${describePathError(error)}`);
   for (const warning of routes.warnings) printLine(io.stderr, `detour: ${warning}`);
   options.controls = controlsFrom(flags, process.env);
+  if (schedule !== null && options.controls.length === 0) {
+    // The time-pattern judge divides every site's speed by the controls' of the same run.
+    printLine(io.stderr, "detour: with no controls, `detour history pattern` cannot judge these runs' speeds");
+  }
 
   const doh = dohSecretUrl(flags);
   const prepared: Prepared = {

@@ -8,6 +8,7 @@ import { printable } from '../shared/printable.ts';
 import { REPORT_SCHEMA_VERSION } from '../shared/report.ts';
 import { localTime } from './local-time.ts';
 import { UsageError } from './options.ts';
+import { addPatternCommand } from './pattern-command.ts';
 import { formatColumns } from './table.ts';
 import { print } from './terminal.ts';
 import { renderRun } from './tools.ts';
@@ -25,6 +26,7 @@ const HEADERS = ['ID', 'Started', 'Name', 'Network', 'Status', 'Targets', 'Block
  *   detour history rename ID NAME           give a run a name ("" removes it)
  *   detour history network ID LABEL         say which network it was made on ("" removes it)
  *   detour history delete ID… | --all       delete runs
+ *   detour history pattern [--site URL]     when sites slow down over the week (pattern-command.ts)
  * An ID is a run id or its first characters (the list shows eight).
  */
 export function addHistoryCommand(program: Command): void {
@@ -97,6 +99,8 @@ export function addHistoryCommand(program: Command): void {
       for (const entry of entries) await guarded(() => store.delete(entry.id));
       write(`Deleted ${entries.map((e) => short(e.id)).join(', ')}\n`);
     });
+
+  addPatternCommand(history, withDir, openStore);
 }
 
 /** The history `--history-dir`, `$DETOUR_HISTORY_DIR` or the XDG default names. */

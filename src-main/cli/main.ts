@@ -55,7 +55,8 @@ function buildProgram(run: (targets: string[], flags: DiagnoseCommandFlags) => P
         'a neutral site measured over every route first, to tell offline from blocked (repeatable; "none": no controls; default $DETOUR_CONTROLS or a built-in set)',
       ).argParser(collect),
     )
-    .option('--throughput', 'also measure download speed for a few seconds per site')
+    .option('--throughput', 'also measure download speed for a few seconds per site (on by default with --every)')
+    .option('--no-throughput', 'with --every: do not measure download speed')
     .addOption(
       new Option('--wireguard <file.conf>', 'also check this WireGuard configuration (repeatable)').argParser(collect),
     )

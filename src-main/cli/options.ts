@@ -5,7 +5,7 @@ import { printable } from '../shared/printable.ts';
 import { parseTarget } from '../shared/target.ts';
 import { redactUrl, splitUrlSecrets, type SplitUrl } from '../shared/url-secrets.ts';
 import type { RouteFlags } from './routes.ts';
-import { DEFAULT_PLAN_OPTIONS, type PlanOptions, type Resolver } from '../shared/plan.ts';
+import { DEFAULT_PLAN_OPTIONS, DEFAULT_THROUGHPUT, type PlanOptions, type Resolver } from '../shared/plan.ts';
 import { DEFAULT_BRIDGE_TIMEOUT_MS } from '../shared/tools.ts';
 
 /** A mistake in how the command was called: one line to the user, exit code 2. */
@@ -53,17 +53,15 @@ export function bridgeTimeoutFrom(flags: DiagnoseFlags): number {
   return integer('--bridge-timeout', flags.bridgeTimeout, DEFAULT_BRIDGE_TIMEOUT_MS, 1000, 600_000);
 }
 
-/** Throughput probe defaults: long enough to see a slow-down, short enough for a list. */
-const THROUGHPUT = { maxMs: 4000, maxBytes: 8 * 1024 * 1024 };
-
-export function planOptionsFrom(flags: DiagnoseFlags): PlanOptions {
+/** `scheduled`: runs of `--every` measure speed unless `--no-throughput` says not to (shared/plan.ts). */
+export function planOptionsFrom(flags: DiagnoseFlags, scheduled = false): PlanOptions {
   return {
     ...DEFAULT_PLAN_OPTIONS,
     timeoutMs: integer('--timeout', flags.timeout, DEFAULT_PLAN_OPTIONS.timeoutMs, 100, 120_000),
     concurrency: integer('--concurrency', flags.concurrency, DEFAULT_PLAN_OPTIONS.concurrency, 1, 512),
     ...(flags.resolver === undefined ? {} : { resolver: parseResolver(flags.resolver) }),
     ...(flags.doh === undefined ? {} : { dohUrl: parseDohUrl(flags.doh).shown }),
-    ...(flags.throughput === true ? { throughput: THROUGHPUT } : {}),
+    ...((flags.throughput ?? scheduled) ? { throughput: DEFAULT_THROUGHPUT } : {}),
   };
 }
 

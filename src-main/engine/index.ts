@@ -35,6 +35,7 @@ export {
   HistoryStore,
   JITTER,
   readRunFile,
+  readSpeedSeries,
   readTimeline,
   RunRecorder,
   Schedule,

@@ -2,6 +2,7 @@ import { Schedule } from '../engine/index.ts';
 import type { ScheduleProblem, ScheduleStatus, StartScheduleRequest } from '../shared/ipc/history.ts';
 import { fail, ok, type IpcErrorCode, type IpcResult } from '../shared/ipc/result.ts';
 import type { RunEventMessage, StartRunRequest } from '../shared/ipc/run.ts';
+import { DEFAULT_THROUGHPUT } from '../shared/plan.ts';
 import type { EngineHost } from './engine-host.ts';
 
 /** Time as the schedule sees it; a test's fake moves only when it says so. */
@@ -141,7 +142,7 @@ export class ScheduleHost {
     active.nextRunAt = undefined;
     let answer: IpcResult<{ runId: string }>;
     try {
-      answer = await this.#options.startRun(active.request.run);
+      answer = await this.#options.startRun(withSpeedTest(active.request.run));
     } catch (error) {
       this.#options.onError?.(error);
       answer = fail('internal');
@@ -229,4 +230,14 @@ export class ScheduleHost {
 function problemOf(code: IpcErrorCode): ScheduleProblem {
   if (code === 'busy' || code === 'consent-required' || code === 'missing-credentials') return code;
   return 'internal';
+}
+
+/**
+ * A scheduled run measures download speed unless it says how itself: the speeds of
+ * its sites and of the controls beside them make the series the time-pattern judge
+ * reads (core/judge/time-pattern.ts).
+ */
+export function withSpeedTest(run: StartRunRequest): StartRunRequest {
+  if (run.options?.throughput !== undefined) return run;
+  return { ...run, options: { ...run.options, throughput: DEFAULT_THROUGHPUT } };
 }

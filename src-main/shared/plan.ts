@@ -47,3 +47,10 @@ export const DEFAULT_PLAN_OPTIONS: PlanOptions = {
   concurrency: 64,
   perHostConcurrency: 4,
 };
+
+/**
+ * The speed test's defaults: long enough to see a slow-down, short enough for a list.
+ * On in every scheduled run, whose speeds make the series `detour history pattern`
+ * judges (core/judge/time-pattern.ts).
+ */
+export const DEFAULT_THROUGHPUT: NonNullable<PlanOptions['throughput']> = { maxMs: 4000, maxBytes: 8 * 1024 * 1024 };

@@ -16,6 +16,7 @@ import type { ObservationFilter } from '../report/read-observations.ts';
 import { readRunFile, readRunHead, readRunObservations, type Damage } from './read-run.ts';
 import { forEachLimited, INDEX_FILE, reportFileName, runFileOf, runPaths, type RunPaths } from './run-files.ts';
 import { RunLock, writerGone } from './run-lock.ts';
+import { recordRunSpeed, SpeedObservations } from './run-speed.ts';
 
 export interface HistoryOptions {
   /**
@@ -216,6 +217,9 @@ export class HistoryStore {
       }
       this.#entries.set(file, entryOf(file, recording.current(), { name: '' }));
       await this.#writeIndex();
+      const clocksAtStart = { wall: this.#now(), monotonic: performance.now() };
+      const speed = new SpeedObservations();
+      recording.watch((event) => speed.add(event));
       // The final save and the lock's release are one step of the queue: a list in
       // between would find the journal, its lock gone, and settle it as interrupted.
       return new RunRecorder(paths.report, recording, () =>
@@ -238,6 +242,10 @@ export class HistoryStore {
           const entry = entryOf(file, report, meta);
           this.#entries.set(file, entry);
           await this.#writeIndex();
+          await recordRunSpeed(this.dir, report, speed.list(), {
+            wallMs: this.#now() - clocksAtStart.wall,
+            monotonicMs: performance.now() - clocksAtStart.monotonic,
+          });
           return entry;
         }),
       );

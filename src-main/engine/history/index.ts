@@ -11,3 +11,4 @@ export { defaultHistoryDir } from './default-dir.ts';
 export { readRunFile } from './read-run.ts';
 export { JITTER, Schedule, type ScheduleSpec } from './schedule.ts';
 export { readTimeline, TIMELINE_RUNS, type Timeline, type TimelineRun, type TimelineTarget } from './timeline.ts';
+export { readSpeedSeries } from './speed-series.ts';

@@ -20,6 +20,7 @@ import { writeReportFile } from './report-stream.ts';
 export class RunRecording {
   readonly #builder = new ReportBuilder([], { keepObservations: false });
   readonly #journal: JournalWriter | null;
+  readonly #watchers: ((event: EngineEvent) => void)[] = [];
 
   private constructor(journal: JournalWriter | null) {
     this.#journal = journal;
@@ -46,6 +47,16 @@ export class RunRecording {
   add(event: EngineEvent): void {
     this.#builder.add(event);
     this.#journal?.append(event);
+    for (const watcher of this.#watchers) watcher(event);
+  }
+
+  /**
+   * Calls `watcher` with every event from now on: what keeps a little of a run beside
+   * its journal (the history's speed samples, history/run-speed.ts) sees what the
+   * report's fold does not keep in memory.
+   */
+  watch(watcher: (event: EngineEvent) => void): void {
+    this.#watchers.push(watcher);
   }
 
   /** The report so far, without its observations. */

@@ -25,6 +25,9 @@ import { REPORT_RU } from './report/ru.ts';
 import { ROUTE_HELP_AZ } from './route-help/az.ts';
 import { ROUTE_HELP_EN } from './route-help/en.ts';
 import { ROUTE_HELP_RU } from './route-help/ru.ts';
+import { PATTERN_AZ } from './pattern/az.ts';
+import { PATTERN_EN } from './pattern/en.ts';
+import { PATTERN_RU } from './pattern/ru.ts';
 import { RU } from './ru.ts';
 import { START_AZ } from './start/az.ts';
 import { START_EN } from './start/en.ts';
@@ -46,8 +49,8 @@ import { UI_RU } from './ui/ru.ts';
  * configurations and bridges (tools/) and the network itself: neutral sites, offline
  * runs, unproven routes (network/); a past run's evidence read on demand (evidence/); the advice
  * every result leads with (advice/) and the first minutes (start/); trainers' tools (trainer/);
- * the PDF's one-page handout (handout/); help entering a route (route-help/). One place, so the
- * CLI, the app and the reports say the same thing the same way.
+ * the PDF's one-page handout (handout/); help entering a route (route-help/); when sites slow down over
+ * time (pattern/). One place, so the CLI, the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   en: {
@@ -64,6 +67,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...TRAINER_EN,
     ...HANDOUT_EN,
     ...ROUTE_HELP_EN,
+    ...PATTERN_EN,
   },
   az: {
     ...AZ,
@@ -79,6 +83,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...TRAINER_AZ,
     ...HANDOUT_AZ,
     ...ROUTE_HELP_AZ,
+    ...PATTERN_AZ,
   },
   ru: {
     ...RU,
@@ -94,5 +99,6 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...TRAINER_RU,
     ...HANDOUT_RU,
     ...ROUTE_HELP_RU,
+    ...PATTERN_RU,
   },
 };

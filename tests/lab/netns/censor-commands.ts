@@ -61,7 +61,7 @@ function connbytes(range: string, direction: 'original' | 'reply'): string[] {
 
 const SECONDS_PER_DAY = 24 * 60 * 60;
 /** Hours from the present to where each window starts and stops. */
-const WINDOW_HOURS: Readonly<Record<Exclude<RuleWindow, 'always'>, readonly [number, number]>> = {
+const WINDOW_HOURS: Readonly<Record<Exclude<RuleWindow, 'always' | 'odd-minutes'>, readonly [number, number]>> = {
   now: [-1, 1],
   later: [3, 5],
 };
@@ -72,10 +72,36 @@ const WINDOW_HOURS: Readonly<Record<Exclude<RuleWindow, 'always'>, readonly [num
  * which the kernel's xt_time takes as the time from start to midnight and from
  * midnight to stop.
  */
-export function timeMatch(window: RuleWindow, now: Date): string[] {
+export function timeMatch(window: Exclude<RuleWindow, 'odd-minutes'>, now: Date): string[] {
   if (window === 'always') return [];
   const [startHours, stopHours] = WINDOW_HOURS[window];
   return ['-m', 'time', '--timestart', timeOfDay(now, startHours), '--timestop', timeOfDay(now, stopHours)];
+}
+
+/** Minutes ahead an `odd-minutes` window is written for: more than any run of the lab lasts. */
+const ALTERNATING_MINUTES_AHEAD = 15;
+
+/**
+ * The `time` matches of a window, one per span it is on: one for the others, one per
+ * odd minute (`hh:mm:00` to `hh:mm:59`, both ends included by xt_time) of the next
+ * ALTERNATING_MINUTES_AHEAD for `odd-minutes`, which no single time match can say.
+ */
+export function timeMatches(window: RuleWindow, now: Date): string[][] {
+  if (window !== 'odd-minutes') return [timeMatch(window, now)];
+  const thisMinute = Math.floor(now.getTime() / 60_000);
+  return Array.from({ length: ALTERNATING_MINUTES_AHEAD }, (_, ahead) => thisMinute + ahead)
+    .filter((minute) => minute % 2 === 1)
+    .map((minute) => {
+      const start = new Date(minute * 60_000);
+      return [
+        '-m',
+        'time',
+        '--timestart',
+        timeOfDay(start, 0),
+        '--timestop',
+        timeOfDay(new Date(start.getTime() + 59_000), 0),
+      ];
+    });
 }
 
 /** `hh:mm:ss` in UTC, `offsetHours` from `now`, wrapped around the day. */
@@ -150,7 +176,17 @@ function ruleCommands(rule: CensorRule, index: number, links: RouterInterfaces, 
   // The rules without a window are not the router's iptables': the DNS rules are its
   // resolver's lies, the others act in the world or the client (world-commands.ts).
   if (!('window' in rule)) return { iptables: [], tc: [] };
-  const when = timeMatch(rule.window, now);
+  // A window of several spans is the same rule once per span; a throttle's class once.
+  const spans = timeMatches(rule.window, now).map((when) => ruleCommandsWhen(rule, index, links, when));
+  return { iptables: spans.flatMap((span) => span.iptables), tc: spans[0]?.tc ?? [] };
+}
+
+function ruleCommandsWhen(
+  rule: Extract<CensorRule, { window: RuleWindow }>,
+  index: number,
+  links: RouterInterfaces,
+  when: string[],
+): CensorCommands {
   const fromClient = ['-i', links.clientSide];
   const fromWorld = ['-i', links.worldSide];
   const only = (iptables: string[][]): CensorCommands => ({ iptables, tc: [] });

@@ -15,10 +15,12 @@ import {
 
 /**
  * When a rule is on, by the router's clock (iptables `-m time`, UTC): always, in a
- * window around the run (`now`: time-of-day blocking caught while on), or in a window
- * hours away (`later`: the same rule, caught while off).
+ * window around the run (`now`: time-of-day blocking caught while on), in a window
+ * hours away (`later`: the same rule, caught while off), or in every odd minute of the
+ * next quarter of an hour (`odd-minutes`: a traffic jam that comes and goes, for the
+ * time-pattern judge).
  */
-export const windowSchema = z.enum(['always', 'now', 'later']);
+export const windowSchema = z.enum(['always', 'now', 'later', 'odd-minutes']);
 export type RuleWindow = z.infer<typeof windowSchema>;
 
 const names = z.array(z.string().min(1)).min(1);

@@ -34,6 +34,12 @@ test('defaults, and the flags that change them', () => {
   });
 });
 
+test('a scheduled run measures download speed unless --no-throughput says not to', () => {
+  expect(planOptionsFrom({})).not.toHaveProperty('throughput');
+  expect(planOptionsFrom({}, true)).toMatchObject({ throughput: { maxMs: 4000, maxBytes: 8 * 1024 * 1024 } });
+  expect(planOptionsFrom({ throughput: false }, true)).not.toHaveProperty('throughput');
+});
+
 describe('the neutral controls', () => {
   test('without --control or $DETOUR_CONTROLS, Detour’s own set, each check with its known answer', () => {
     expect(controlsFrom({}, {})).toEqual(DEFAULT_CONTROLS);

@@ -146,3 +146,7 @@ test.each([
 ])('%d ms reads %j', (ms, text) => {
   expect(formatDuration(ms)).toBe(text);
 });
+
+test('a week is --every 15m --for 7d', () => {
+  expect(scheduleFrom({ every: '15m', for: '7d' })).toEqual({ everyMs: 15 * MIN, forMs: 7 * 24 * HOUR });
+});

@@ -2,7 +2,8 @@ import { expect, test } from 'vitest';
 import { ScheduleHost, type ScheduleClock } from '../../../src-main/host/schedule-host.ts';
 import type { StartScheduleRequest } from '../../../src-main/shared/ipc/history.ts';
 import { fail, ok, type IpcResult } from '../../../src-main/shared/ipc/result.ts';
-import type { RunEventMessage } from '../../../src-main/shared/ipc/run.ts';
+import type { RunEventMessage, StartRunRequest } from '../../../src-main/shared/ipc/run.ts';
+import { DEFAULT_THROUGHPUT } from '../../../src-main/shared/plan.ts';
 
 const MIN = 60_000;
 const START = Date.parse('2026-11-29T08:00:00.000Z');
@@ -260,4 +261,26 @@ test('runs that are not the schedule’s do not move it', async () => {
   engine.finish('someone-else');
   expect(host.status()).toMatchObject({ runId: 'run-1' });
   expect(clock.nextAt).toBeUndefined();
+});
+
+test('scheduled runs measure download speed unless the run says how itself', async () => {
+  const clock = new FakeClock();
+  const requests: StartRunRequest[] = [];
+  const host = new ScheduleHost({
+    engine: fakeEngine(),
+    clock,
+    startRun: (request) => {
+      requests.push(request);
+      return Promise.resolve(ok({ runId: `run-${requests.length}` }));
+    },
+  });
+  host.start(REQUEST);
+  await settle();
+  expect(requests[0]?.options?.throughput).toEqual(DEFAULT_THROUGHPUT);
+  expect(requests[0]?.targets).toEqual(REQUEST.run.targets);
+  await host.stop();
+  const own = { maxMs: 1000, maxBytes: 65_536 };
+  host.start({ ...REQUEST, run: { ...REQUEST.run, options: { throughput: own } } });
+  await settle();
+  expect(requests[1]?.options?.throughput).toEqual(own);
 });

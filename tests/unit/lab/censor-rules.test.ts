@@ -1,6 +1,12 @@
 import * as dnsPacket from 'dns-packet';
 import { describe, expect, test } from 'vitest';
-import { CENSOR_CHAIN, censorCommands, ROUTER_SERVICES, timeMatch } from '../../lab/netns/censor-commands.ts';
+import {
+  CENSOR_CHAIN,
+  censorCommands,
+  ROUTER_SERVICES,
+  timeMatch,
+  timeMatches,
+} from '../../lab/netns/censor-commands.ts';
 import { lieTable, parseLies, planQuery, serializeLies } from '../../lab/netns/dns-lies.ts';
 import { BOGON_ANSWER, SERVICES } from '../../lab/netns/inventory.ts';
 import type { CensorRule } from '../../lab/netns/scenario.ts';
@@ -61,6 +67,17 @@ describe('time windows', () => {
       expect(kernelMatches(timeMatch('later', now), now), now.toISOString()).toBe(false);
     }
   });
+});
+
+test('odd-minutes is on in every odd minute of the next quarter hour and off in the even ones, past midnight too', () => {
+  const start = new Date('2026-03-01T23:52:30Z');
+  const matches = timeMatches('odd-minutes', start);
+  expect(matches[0]).toEqual(['-m', 'time', '--timestart', '23:53:00', '--timestop', '23:53:59']);
+  for (let second = 0; second < 14 * 60; second += 1) {
+    const now = new Date(start.getTime() + second * 1000);
+    const on = matches.some((match) => kernelMatches(match, now));
+    expect(on, now.toISOString()).toBe(now.getUTCMinutes() % 2 === 1);
+  }
 });
 
 describe('iptables and tc commands', () => {

@@ -1,7 +1,8 @@
+import { adviceFor } from '../../core/view/advice.ts';
+import { adviceText } from '../../core/view/advice-text.ts';
 import { networkLabel, routeList } from '../../core/view/labels.ts';
 import { verdictLook } from '../../core/view/verdict-look.ts';
 import { needsAnotherRoute, type RunSummary } from '../../shared/verdict.ts';
-import { handoutAdvice } from './handout-advice.ts';
 import type { Context } from './html.ts';
 import { lookBadge } from './html-overview.ts';
 import { breakableAddress, dataTable, html, type Html } from './html-template.ts';
@@ -20,7 +21,7 @@ export function handoutSection(context: Context): Html {
       <dd>${value}</dd>`;
   return html`<section class="handout">
       <h1>${t('handout.title')}</h1>
-      <p class="advice">${handoutAdvice(t, summary)}</p>
+      <p class="advice">${adviceSentence(context)}</p>
       <dl class="meta">
         ${fact(t('handout.when'), formats.date(report.startedAt))}
         ${summary === undefined ? '' : fact(t('handout.network'), networkLabel(t, summary.network))}
@@ -31,6 +32,16 @@ export function handoutSection(context: Context): Html {
       <p class="muted">${t('handout.more')}</p>
     </section>
     <div class="page-break"></div>`;
+}
+
+/**
+ * What to do, in the sentence the app's result and the CLI lead with (core/view/advice.ts),
+ * from the verdicts as this export judged them (an interrupted run's included).
+ */
+function adviceSentence({ t, view, report }: Context): string {
+  const targets = report.targets.map((entry) => ({ ...entry, verdict: view.verdicts.get(entry.target.id) }));
+  const advice = adviceFor({ plan: report.plan, targets, summary: view.summary });
+  return advice === null ? t('handout.advice.unjudged') : adviceText(t, advice.action);
 }
 
 /** The run's calls in a sentence: the summary's own words, which name the routes that restore them. */

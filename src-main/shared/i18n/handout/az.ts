@@ -6,17 +6,6 @@ export const HANDOUT_AZ: HandoutCatalog = {
     'Mütəxəssislər üçün: onda {{pdf}} çoxlu səhifə olur. Onsuz {{pdf}} qısa məlumat vərəqidir: nə etməli, bloklanmış saytlar və onları nə açır.',
   'handout.title': 'Bu İnternet yoxlaması nə tapdı',
   'handout.advice.unjudged': 'Yoxlama nəyisə qiymətləndirmədən bitdi; məsləhət almaq üçün onu yenidən başladın.',
-  'handout.advice.offline': 'Bu şəbəkədən heç nəyə çatmaq mümkün olmadı, ona görə heç nə bloklanmış sayılmadı.',
-  'handout.advice.captive': 'Qarşıda giriş səhifəsi var idi: şəbəkəyə daxil olun, sonra yoxlamanı yenidən başladın.',
-  'handout.advice.all-open': 'Yoxlanan hər şey bu şəbəkədə açılır: heç nəyi dəyişmək lazım deyil.',
-  'handout.advice.use-route_one': '“{{route}}” istifadə edin: bloklanmış {{count}} saytı o açır.',
-  'handout.advice.use-route_other': '“{{route}}” istifadə edin: bloklanmış {{count}} saytın hamısını o açır.',
-  'handout.advice.use-route-some_one': '“{{route}}” istifadə edin: bloklanmış {{total}} saytdan {{count}}-ni o açır.',
-  'handout.advice.use-route-some_other': '“{{route}}” istifadə edin: bloklanmış {{total}} saytdan {{count}}-ni o açır.',
-  'handout.advice.nothing-opens_one':
-    'Əlinizdəki heç nə bloklanmış {{count}} saytı açmır; Tor Browser və ya etibarlı VPN sınayın.',
-  'handout.advice.nothing-opens_other':
-    'Əlinizdəki heç nə bloklanmış {{count}} saytı açmır; Tor Browser və ya etibarlı VPN sınayın.',
   'handout.when': 'Vaxt',
   'handout.network': 'Şəbəkə',
   'handout.calls': 'Zənglər',

@@ -5,17 +5,6 @@ export const HANDOUT_EN = {
     'For experts: a {{pdf}} then runs to many pages. Without it, a {{pdf}} is a short handout: what to do, the blocked sites and what opens them.',
   'handout.title': 'What this Internet check found',
   'handout.advice.unjudged': 'This check ended before anything could be judged; run it again to get advice.',
-  'handout.advice.offline': 'Nothing could be reached from this network, so nothing was judged as blocked.',
-  'handout.advice.captive': 'A login page was in the way: sign in to the network, then run the check again.',
-  'handout.advice.all-open': 'Everything checked opens on this network: nothing to change.',
-  'handout.advice.use-route_one': 'Use “{{route}}”: it opens the {{count}} blocked site.',
-  'handout.advice.use-route_other': 'Use “{{route}}”: it opens all {{count}} blocked sites.',
-  'handout.advice.use-route-some_one': 'Use “{{route}}”: it opens {{count}} of the {{total}} blocked sites.',
-  'handout.advice.use-route-some_other': 'Use “{{route}}”: it opens {{count}} of the {{total}} blocked sites.',
-  'handout.advice.nothing-opens_one':
-    'Nothing you have opens the {{count}} blocked site; try Tor Browser or a trusted VPN.',
-  'handout.advice.nothing-opens_other':
-    'Nothing you have opens the {{count}} blocked sites; try Tor Browser or a trusted VPN.',
   'handout.when': 'When',
   'handout.network': 'Network',
   'handout.calls': 'Calls',

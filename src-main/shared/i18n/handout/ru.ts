@@ -7,30 +7,6 @@ export const HANDOUT_RU: HandoutCatalog = {
   'handout.title': 'Что показала эта проверка Интернета',
   'handout.advice.unjudged':
     'Проверка закончилась раньше, чем что-либо удалось оценить; запустите её снова, чтобы получить совет.',
-  'handout.advice.offline': 'Из этой сети ничего не было доступно, поэтому ничто не признано заблокированным.',
-  'handout.advice.captive': 'Мешала страница входа: войдите в сеть и запустите проверку снова.',
-  'handout.advice.all-open': 'Всё проверенное открывается в этой сети: менять ничего не нужно.',
-  'handout.advice.use-route_one':
-    'Используйте «{{route}}»: он открывает {{count}} заблокированный сайт — все, что есть.',
-  'handout.advice.use-route_few': 'Используйте «{{route}}»: он открывает все {{count}} заблокированных сайта.',
-  'handout.advice.use-route_many': 'Используйте «{{route}}»: он открывает все {{count}} заблокированных сайтов.',
-  'handout.advice.use-route_other': 'Используйте «{{route}}»: он открывает все {{count}} заблокированных сайта.',
-  'handout.advice.use-route-some_one':
-    'Используйте «{{route}}»: он открывает {{count}} из {{total}} заблокированных сайтов.',
-  'handout.advice.use-route-some_few':
-    'Используйте «{{route}}»: он открывает {{count}} из {{total}} заблокированных сайтов.',
-  'handout.advice.use-route-some_many':
-    'Используйте «{{route}}»: он открывает {{count}} из {{total}} заблокированных сайтов.',
-  'handout.advice.use-route-some_other':
-    'Используйте «{{route}}»: он открывает {{count}} из {{total}} заблокированных сайтов.',
-  'handout.advice.nothing-opens_one':
-    'Ничто из того, что у вас есть, не открывает {{count}} заблокированный сайт; попробуйте Tor Browser или надёжный VPN.',
-  'handout.advice.nothing-opens_few':
-    'Ничто из того, что у вас есть, не открывает {{count}} заблокированных сайта; попробуйте Tor Browser или надёжный VPN.',
-  'handout.advice.nothing-opens_many':
-    'Ничто из того, что у вас есть, не открывает {{count}} заблокированных сайтов; попробуйте Tor Browser или надёжный VPN.',
-  'handout.advice.nothing-opens_other':
-    'Ничто из того, что у вас есть, не открывает {{count}} заблокированных сайта; попробуйте Tor Browser или надёжный VPN.',
   'handout.when': 'Когда',
   'handout.network': 'Сеть',
   'handout.calls': 'Звонки',

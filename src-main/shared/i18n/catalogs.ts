@@ -1,4 +1,7 @@
 import { AZ } from './az.ts';
+import { DISPLAY_AZ } from './display/az.ts';
+import { DISPLAY_EN } from './display/en.ts';
+import { DISPLAY_RU } from './display/ru.ts';
 import { HISTORY_AZ } from './history/az.ts';
 import { HISTORY_EN } from './history/en.ts';
 import { HISTORY_RU } from './history/ru.ts';
@@ -26,11 +29,11 @@ import { UI_RU } from './ui/ru.ts';
  * app's screens (ui/, history/ for past runs and comparisons, sharing/ for exports
  * and the workshop view), the exported reports (report/), the user's own VPN
  * configurations and bridges (tools/) and the network itself: neutral sites, offline
- * runs, unproven routes (network/). One place, so the CLI,
+ * runs, unproven routes (network/); the colour theme and a run's time left (display/). One place, so the CLI,
  * the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN, ...TOOLS_EN, ...NETWORK_EN },
-  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ, ...TOOLS_AZ, ...NETWORK_AZ },
-  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU, ...TOOLS_RU, ...NETWORK_RU },
+  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN, ...TOOLS_EN, ...NETWORK_EN, ...DISPLAY_EN },
+  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ, ...TOOLS_AZ, ...NETWORK_AZ, ...DISPLAY_AZ },
+  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU, ...TOOLS_RU, ...NETWORK_RU, ...DISPLAY_RU },
 };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ComparedRoute, ComparedTarget, Comparison } from '../../../src-main/shared/ipc/history.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { LookBadge } from '../../components/StatusBadge.tsx';
 import { routeLabel, routeList } from '../../../src-main/core/view/labels.ts';
 import styles from './History.module.css';
@@ -59,7 +60,7 @@ export function ComparisonView({
           })}
         </p>
       )}
-      <div className={styles.scroller}>
+      <ScrollRegion className={styles.scroller} label={caption}>
         <table className={styles.table}>
           <caption>{caption}</caption>
           <thead>
@@ -83,7 +84,7 @@ export function ComparisonView({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <RouteChanges title={t('history.compare.routes-started')} routes={started} />
       <RouteChanges title={t('history.compare.routes-stopped')} routes={stopped} />
       {started.length === 0 && stopped.length === 0 ? <p>{t('history.compare.routes-same')}</p> : null}

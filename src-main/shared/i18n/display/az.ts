@@ -6,4 +6,5 @@ export const DISPLAY_AZ = {
   'display.theme.dark': 'Tünd',
   'display.eta': 'Təxminən {{time}} qalıb',
   'display.eta.under-minute': 'Bir dəqiqədən az qalıb',
+  'display.sites.add-title': 'Sayt əlavə edin',
 };

@@ -1,6 +1,6 @@
 /**
- * How the app looks and reads while it works: the colour theme (Settings) and the
- * time a run has left (the progress screen). The durations themselves are written by
+ * How the app looks and reads while it works: the colour theme (Settings), the
+ * time a run has left (the progress screen) and the Sites screen's parts. The durations themselves are written by
  * Intl.NumberFormat's units in the UI language, so only the sentences live here.
  */
 export const DISPLAY_EN = {
@@ -10,4 +10,5 @@ export const DISPLAY_EN = {
   'display.theme.dark': 'Dark',
   'display.eta': 'About {{time}} left',
   'display.eta.under-minute': 'Less than a minute left',
+  'display.sites.add-title': 'Add sites',
 };

@@ -6,4 +6,5 @@ export const DISPLAY_RU = {
   'display.theme.dark': 'Тёмное',
   'display.eta': 'Осталось примерно {{time}}',
   'display.eta.under-minute': 'Осталось меньше минуты',
+  'display.sites.add-title': 'Добавить сайты',
 };

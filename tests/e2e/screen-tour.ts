@@ -30,6 +30,21 @@ export function savedRuns(): [Report, Report] {
   return [run('28', (index) => index < 2), run('29', (index) => index < 3)];
 }
 
+/** What the saved runs bring from the sites themselves: page titles and certificates' names. */
+export function siteData(runs: readonly Report[]): string[] {
+  const found = new Set<string>();
+  const walk = (value: unknown, key: string): void => {
+    if (typeof value === 'string' && ['title', 'subject', 'issuer'].includes(key))
+      found.add(value.replace(/^CN=/u, ''));
+    else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+    else if (typeof value === 'object' && value !== null) {
+      for (const [name, inner] of Object.entries(value)) walk(inner, name);
+    }
+  };
+  runs.forEach((run) => walk(run, ''));
+  return [...found];
+}
+
 /** What the tour does at each screen it reaches: check it, picture it. */
 export type Visit = (screen: string) => Promise<void>;
 

@@ -70,6 +70,7 @@ test('every screen in every language, size and theme: accessible and pictured', 
   const english: string[] = [];
   const lesser = new Map<string, number>();
   for (const language of ['en', 'az', 'ru'] satisfies Language[]) {
+    const started = performance.now();
     const dataDir = testInfo.outputPath(language);
     await seedProfile(dataDir, sites, runs);
     await tour(browser, language, dataDir, files, userData, english, async (page, screen) => {
@@ -102,6 +103,8 @@ test('every screen in every language, size and theme: accessible and pictured', 
         }
       }
     });
+    // A figure for the notes (what this test adds to the suite), not a bound.
+    console.log(`every screen in ${language}: ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
   for (const [where, count] of lesser) console.log(`axe, not failing: ${where}, ${count} element(s)`);
   expect(serious, 'axe: serious or critical violations').toEqual([]);

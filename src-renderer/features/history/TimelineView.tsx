@@ -10,6 +10,7 @@ import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import styles from './History.module.css';
 import { runVerdictLook } from './run-words.ts';
 import { blockingKinds, dayHourGrid, type GridKind } from './timeline-grid.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 
 type Loaded = { kind: 'loading' } | { kind: 'ready'; timeline: Timeline } | { kind: 'error'; error: IpcError };
 
@@ -79,7 +80,10 @@ function TargetTimeline({ timeline }: { timeline: Timeline }): React.JSX.Element
         ))}
       </select>
       {target === undefined ? null : (
-        <div className={styles.scroller}>
+        <ScrollRegion
+          className={styles.scroller}
+          label={t('history.timeline.target-caption', { target: target.input })}
+        >
           <table className={styles.table}>
             <caption>{t('history.timeline.target-caption', { target: target.input })}</caption>
             <thead>
@@ -104,7 +108,7 @@ function TargetTimeline({ timeline }: { timeline: Timeline }): React.JSX.Element
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );
@@ -134,7 +138,7 @@ function BlockingGrid({ timeline }: { timeline: Timeline }): React.JSX.Element {
         ))}
       </select>
       <p className={styles.muted}>{t('history.timeline.grid-hint', { kind: kindWord })}</p>
-      <div className={styles.scroller}>
+      <ScrollRegion className={styles.scroller} label={t('history.timeline.grid-caption', { kind: kindWord })}>
         <table className={`${styles.table} ${styles.grid}`}>
           <caption>{t('history.timeline.grid-caption', { kind: kindWord })}</caption>
           <thead>
@@ -168,7 +172,7 @@ function BlockingGrid({ timeline }: { timeline: Timeline }): React.JSX.Element {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

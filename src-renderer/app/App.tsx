@@ -67,6 +67,12 @@ export function App({ api, preferredLanguages = navigator.languages }: AppProps)
     document.documentElement.lang = language;
   }, [language]);
 
+  const theme = boot?.settings.theme ?? 'system';
+  useEffect(() => {
+    // global.css: the colours follow the root's color-scheme; "system" leaves it to the computer.
+    document.documentElement.dataset['theme'] = theme;
+  }, [theme]);
+
   useEffect(() => runs.connect(), [runs]);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { createInstance, type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { i18nOptions } from '../../src-main/shared/i18n/index.ts';
+import { FIGURES, i18nOptions } from '../../src-main/shared/i18n/index.ts';
 import type { Language } from '../../src-main/shared/i18n/languages.ts';
 
 /**
@@ -10,6 +10,9 @@ import type { Language } from '../../src-main/shared/i18n/languages.ts';
  */
 export function createUiI18n(language: Language): I18n {
   const i18n = createInstance();
-  void i18n.use(initReactI18next).init({ ...i18nOptions(language), react: { useSuspense: false } });
+  void i18n
+    .use(initReactI18next)
+    .use(FIGURES)
+    .init({ ...i18nOptions(language), react: { useSuspense: false } });
   return i18n;
 }

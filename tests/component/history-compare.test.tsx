@@ -105,12 +105,18 @@ function finishedAs(runId: string, status: 'completed' | 'cancelled' = 'complete
 describe('the guided VPN check', () => {
   test('VPN off, then on, then what the VPN restored; the two checks are labelled in the history', async () => {
     const { api, user, emit } = await openPart('VPN check');
-    expect(screen.getByRole('heading', { name: '1. Run with the VPN off' })).toBeDefined();
+    // The steps are an ordered list, numbered once by it (not "1. 1.").
+    const steps = screen.getAllByRole('listitem').filter((item) => item.parentElement?.tagName === 'OL');
+    expect(steps.map((step) => within(step).getByRole('heading').textContent)).toEqual([
+      'Run with the VPN off',
+      'Turn your VPN on, then run again',
+      'What the VPN restored',
+    ]);
     await user.click(screen.getByRole('button', { name: 'Check with the VPN off' }));
     expect(api.startRun).toHaveBeenCalledTimes(1);
     // The flow stays on its screen while the check runs, with its progress.
     await emit(startedAs('run-1'));
-    expect(screen.getByRole('heading', { name: '1. Run with the VPN off' })).toBeDefined();
+    expect(screen.getByRole('heading', { name: 'Run with the VPN off' })).toBeDefined();
     expect(screen.getByText('0 of 2 done')).toBeDefined();
 
     api.history.add(

@@ -62,7 +62,8 @@ describe('the workshop view', () => {
       'en',
       'en',
     ]);
-    const problems = screen.getByRole('region', { name: 'Files that could not be used' });
+    // Announced as one alert, its list still a list.
+    const problems = screen.getByRole('alert', { name: 'Files that could not be used' });
     expect(
       within(problems)
         .getAllByRole('listitem')

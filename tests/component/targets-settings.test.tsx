@@ -38,6 +38,13 @@ describe('the Sites screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Sites' }));
     expect(screen.getByText(/kind: news/)).toBeDefined();
   });
+
+  test('the user’s own list comes first, before adding and the catalogue', async () => {
+    const { user } = renderApp({ consented: true });
+    await user.click(await screen.findByRole('button', { name: 'Sites' }));
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings.slice(0, 2)).toEqual(['Your list', 'Add sites']);
+  });
 });
 
 describe('the language', () => {
@@ -87,5 +94,20 @@ describe('the Settings screen', () => {
     expect(api.setSettings).toHaveBeenCalledWith({ timeoutMs: 15_000, concurrency: 64, historyRetentionDays: 0 });
     expect(await screen.findByText('The settings are saved.')).toBeDefined();
     expect(screen.getByText(/Nothing is uploaded\./)).toBeDefined();
+  });
+});
+
+describe('the colour theme', () => {
+  test('follows the computer until chosen; the choice is kept and marks the page at once', async () => {
+    const { api, user } = renderApp({ consented: true });
+    await user.click(await screen.findByRole('button', { name: 'Settings' }));
+    const colours = screen.getByRole('group', { name: 'Colours' });
+    expect(within(colours).getByRole('radio', { name: 'As on this computer' })).toHaveProperty('checked', true);
+    expect(document.documentElement.dataset['theme']).toBe('system');
+
+    await user.click(within(colours).getByRole('radio', { name: 'Dark' }));
+    expect(api.setSettings).toHaveBeenCalledWith({ theme: 'dark' });
+    expect(document.documentElement.dataset['theme']).toBe('dark');
+    expect(within(colours).getByRole('radio', { name: 'Dark' })).toHaveProperty('checked', true);
   });
 });

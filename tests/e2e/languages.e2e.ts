@@ -1,14 +1,11 @@
-import { catalogList, regionPacks } from '../../src-main/engine/targets/catalog.ts';
 import { CATALOGS, type Language } from '../../src-main/shared/i18n/index.ts';
 import { OK_TITLE } from '../lab/servers/http-servers.ts';
 import { englishVocabulary, englishWordsIn, withoutUserData } from '../support/english-words.ts';
 import { expect, test } from './fixtures.ts';
+import { CATALOGUE_NAMES } from './screen-tour.ts';
 
 /** A catalog key shown instead of its words: i18next's answer for a key it does not have. */
 const RAW_KEY = /(?<![\p{L}\p{N}.])(ui|status|reason|summary|confidence|report)\.[a-z]/u;
-
-/** Detour's own lists of sites: names of services ("Meydan TV"), which stay as they are. */
-const CATALOGUE_NAMES = [...catalogList(), ...regionPacks().flatMap((pack) => pack.entries)].map((entry) => entry.name);
 
 /**
  * Every screen in one language, the way a person goes through them: the notice, the

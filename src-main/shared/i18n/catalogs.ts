@@ -2,6 +2,9 @@ import { ADVICE_AZ } from './advice/az.ts';
 import { ADVICE_EN } from './advice/en.ts';
 import { ADVICE_RU } from './advice/ru.ts';
 import { AZ } from './az.ts';
+import { DISPLAY_AZ } from './display/az.ts';
+import { DISPLAY_EN } from './display/en.ts';
+import { DISPLAY_RU } from './display/ru.ts';
 import { HANDOUT_AZ } from './handout/az.ts';
 import { HANDOUT_EN } from './handout/en.ts';
 import { HANDOUT_RU } from './handout/ru.ts';
@@ -50,7 +53,7 @@ import { UI_RU } from './ui/ru.ts';
  * runs, unproven routes (network/); a past run's evidence read on demand (evidence/); the advice
  * every result leads with (advice/) and the first minutes (start/); trainers' tools (trainer/);
  * the PDF's one-page handout (handout/); help entering a route (route-help/); when sites slow down over
- * time (pattern/). One place, so the CLI, the app and the reports say the same thing the same way.
+ * time (pattern/); the app's look, light or dark (display/). One place, so the CLI, the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   en: {
@@ -68,6 +71,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...HANDOUT_EN,
     ...ROUTE_HELP_EN,
     ...PATTERN_EN,
+    ...DISPLAY_EN,
   },
   az: {
     ...AZ,
@@ -84,6 +88,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...HANDOUT_AZ,
     ...ROUTE_HELP_AZ,
     ...PATTERN_AZ,
+    ...DISPLAY_AZ,
   },
   ru: {
     ...RU,
@@ -100,5 +105,6 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...HANDOUT_RU,
     ...ROUTE_HELP_RU,
     ...PATTERN_RU,
+    ...DISPLAY_RU,
   },
 };

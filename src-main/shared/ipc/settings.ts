@@ -27,6 +27,10 @@ export const torPathSchema = z.string().min(1).max(4096);
 /** A region pack's code (`az`); the main process checks it names a pack. */
 export const regionCodeSchema = z.string().min(1).max(16);
 
+export const THEMES = ['system', 'light', 'dark'] as const;
+export const themeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof themeSchema>;
+
 /**
  * What the user can change in the app; kept by the main process in one file. The
  * lists came later than the first settings files: each has a default, so a file
@@ -56,6 +60,8 @@ export const settingsSchema = z.object({
   bridges: savedBridgesSchema.default(() => []),
   /** Where tor is (a program or a Tor Browser folder); absent: looked for in the usual places. */
   torPath: torPathSchema.optional(),
+  /** Light or dark colours; `system` follows the computer's `prefers-color-scheme`. */
+  theme: themeSchema.default('system'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -74,6 +80,7 @@ export const settingsChangeSchema = z.strictObject({
   bridges: savedBridgesSchema.exactOptional(),
   /** `null`: look for tor in the usual places again. */
   torPath: torPathSchema.nullable().exactOptional(),
+  theme: themeSchema.exactOptional(),
 });
 export type SettingsChange = z.infer<typeof settingsChangeSchema>;
 
@@ -101,6 +108,7 @@ export const DEFAULT_SETTINGS: Settings = {
   strategies: false,
   controls: DEFAULT_CONTROL_URLS,
   bridges: [],
+  theme: 'system',
 };
 
 /**

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.tsx';
 import { Screen } from '../../components/Screen.tsx';
@@ -8,6 +8,7 @@ import { YourTools } from '../tools/YourTools.tsx';
 import { RunMatrix } from './RunMatrix.tsx';
 import type { RunView } from './run-store.ts';
 import styles from './Progress.module.css';
+import { timeLeftMs, timeLeftText } from './time-left.ts';
 
 /** A run as it goes: how many targets are done, each cell as its result arrives, and Cancel. */
 export function ProgressScreen({ run }: { run: RunView }): React.JSX.Element {
@@ -35,6 +36,7 @@ export function ProgressScreen({ run }: { run: RunView }): React.JSX.Element {
           value={run.done}
           aria-label={t('ui.progress.bar')}
         />
+        {run.startedAt === null ? null : <TimeLeft startedAt={run.startedAt} finished={run.done} total={total} />}
         <Button variant="danger" onClick={() => void cancel()} disabled={cancelling}>
           {cancelling ? t('ui.progress.cancelling') : t('ui.progress.cancel')}
         </Button>
@@ -46,4 +48,20 @@ export function ProgressScreen({ run }: { run: RunView }): React.JSX.Element {
       {run.report === null ? null : <YourTools report={run.report} running />}
     </Screen>
   );
+}
+
+/** One second: the guess is in whole minutes, a second is ample for it to keep up. */
+const TICK_MS = 1000;
+
+/** The guess of the time left, once a few targets are finished; a clock ticks it down between them. */
+function TimeLeft({ startedAt, finished, total }: { startedAt: string; finished: number; total: number }) {
+  const { t } = useTranslation();
+  const { language } = useApp();
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  const left = timeLeftMs(now - Date.parse(startedAt), finished, total);
+  return left === null ? null : <p className={styles.timeLeft}>{timeLeftText(t, language, left)}</p>;
 }

@@ -5,6 +5,7 @@ import { cellLook, type Look } from '../../../src-main/core/view/verdict-look.ts
 import type { Report } from '../../../src-main/shared/report.ts';
 import type { Target } from '../../../src-main/shared/target.ts';
 import type { TargetVerdict } from '../../../src-main/shared/verdict.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { SpacerRow } from '../../components/SpacerRow.tsx';
 import { LookBadge, StatusBadge } from '../../components/StatusBadge.tsx';
 import { useVirtualRows } from '../../hooks/useVirtualRows.ts';
@@ -48,9 +49,9 @@ export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: R
   const { setScroller, indexes, before, after, measure } = useVirtualRows(targets.length);
   const columns = 1 + plan.paths.length + (extraColumn === undefined ? 0 : 1);
   return (
-    // Chromium makes a scroller without focusable content focusable itself: the
-    // progress grid scrolls from the keyboard too; the result's cells are buttons.
-    <div ref={setScroller} className={styles.scroller}>
+    // The progress grid has nothing to focus: its box takes the focus itself. The
+    // result's cells are buttons, which scroll it as they are reached.
+    <ScrollRegion ref={setScroller} className={styles.scroller} label={caption} focusable={onOpen === undefined}>
       {/* aria-rowcount: the header row and every target, drawn or not. */}
       <table className={styles.matrix} aria-rowcount={targets.length + 1}>
         <caption>{caption}</caption>
@@ -112,7 +113,7 @@ export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: R
           <SpacerRow height={after} columns={columns} />
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

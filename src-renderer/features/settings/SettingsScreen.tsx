@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../src-main/shared/i18n/languages.ts';
-import { settingsSchema } from '../../../src-main/shared/ipc/settings.ts';
+import { settingsSchema, THEMES, type Theme } from '../../../src-main/shared/ipc/settings.ts';
 import { LANGUAGE_NAMES } from '../../app/languages.ts';
 import { Button } from '../../components/Button.tsx';
 import { TextField } from '../../components/Field.tsx';
@@ -39,7 +39,7 @@ function readWhole(text: string, field: NumberField): number | null {
  */
 export function SettingsScreen(): React.JSX.Element {
   const { t } = useTranslation();
-  const { api, settings, settingsSaved, language, setLanguage } = useApp();
+  const { api, settings, settingsSaved, changeSettings, language, setLanguage } = useApp();
   const errorText = useIpcErrorText();
   const [draft, setDraft] = useState<Draft>({
     timeoutSeconds: String(Math.max(1, Math.round(settings.timeoutMs / 1000))),
@@ -108,6 +108,21 @@ export function SettingsScreen(): React.JSX.Element {
               onChange={() => setLanguage(code)}
             />
             {LANGUAGE_NAMES[code]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className={styles.group}>
+        <legend>{t('display.theme')}</legend>
+        {THEMES.map((theme: Theme) => (
+          <label key={theme} className={styles.choice}>
+            <input
+              type="radio"
+              name="theme"
+              value={theme}
+              checked={settings.theme === theme}
+              onChange={() => void changeSettings({ theme })}
+            />
+            {t(`display.theme.${theme}`)}
           </label>
         ))}
       </fieldset>

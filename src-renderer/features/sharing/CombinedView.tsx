@@ -11,6 +11,7 @@ import { routeList } from '../../../src-main/core/view/labels.ts';
 import { noVerdictLook, verdictLook } from '../../../src-main/core/view/verdict-look.ts';
 import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
 import type { PathVerdict } from '../../../src-main/shared/verdict.ts';
+import { ScrollRegion } from '../../components/ScrollRegion.tsx';
 import { LookBadge } from '../../components/StatusBadge.tsx';
 import { VirtualTable } from '../../components/VirtualTable.tsx';
 import { useApp } from '../../hooks/useApp.ts';
@@ -33,7 +34,7 @@ export function Combined({ networks }: { networks: readonly NetworkReport[] }): 
     <>
       <section aria-labelledby="workshop-networks">
         <h2 id="workshop-networks">{t('sharing.workshop.networks')}</h2>
-        <div className={styles.tableWrap}>
+        <ScrollRegion className={styles.tableWrap} label={t('sharing.workshop.networks')}>
           <table className={styles.table}>
             <caption className={styles.caption}>{t('sharing.workshop.networks')}</caption>
             <thead>
@@ -61,7 +62,7 @@ export function Combined({ networks }: { networks: readonly NetworkReport[] }): 
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
       <section aria-labelledby="workshop-sites">
         <h2 id="workshop-sites">{t('sharing.workshop.sites')}</h2>

@@ -113,9 +113,10 @@ export function WorkshopScreen(): React.JSX.Element {
             : t('sharing.workshop.loaded', { count: loaded.length })}
       </p>
       {problems.length === 0 ? null : (
-        <section aria-labelledby={`${id}-problems`} className={styles.problems}>
+        // The alert is the section, so the list keeps its role (a list with role=alert has no list items).
+        <section role="alert" aria-labelledby={`${id}-problems`} className={styles.problems}>
           <h2 id={`${id}-problems`}>{t('sharing.workshop.problems')}</h2>
-          <ul role="alert">
+          <ul>
             {problems.map((each) => (
               <li key={each.key}>
                 <span aria-hidden="true">⚠ </span>

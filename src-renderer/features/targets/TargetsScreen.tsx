@@ -112,6 +112,49 @@ export function TargetsScreen(): React.JSX.Element {
         <summary>{t('plain.details')}</summary>
         <p>{t('plain.targets.forms', { ...EXAMPLES, ...TEST_LIST })}</p>
       </details>
+      {/* The user's own list first: adding and the catalogue below it can be long. */}
+      <h2>{t('ui.targets.list')}</h2>
+      {lists.targets.length === 0 ? (
+        <p>{t('ui.targets.empty')}</p>
+      ) : (
+        <>
+          <p>{t('ui.targets.count', { count: lists.targets.length })}</p>
+          <ul className={styles.list}>
+            {lists.targets.map((target) => (
+              <li key={target.input} className={styles.item}>
+                <span>
+                  <span className={styles.input}>{target.input}</span>{' '}
+                  <span className={styles.muted}>
+                    {kindOf(target.input)}
+                    {target.category === undefined
+                      ? null
+                      : ` · ${t('ui.targets.category', { category: categoryOf(target.category) })}`}
+                  </span>
+                </span>
+                <Button
+                  variant="danger"
+                  onClick={() => remove(target)}
+                  aria-label={t('ui.targets.remove-label', { target: target.input })}
+                >
+                  {t('ui.targets.remove')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <div className={styles.actions}>
+            <Button
+              variant="danger"
+              onClick={() => {
+                updateLists((current) => ({ ...current, targets: [] }));
+                setAnnouncement(t('ui.targets.cleared'));
+              }}
+            >
+              {t('ui.targets.clear')}
+            </Button>
+          </div>
+        </>
+      )}
+      <h2>{t('display.sites.add-title')}</h2>
       <form className={styles.form} onSubmit={add} noValidate>
         <TextAreaField
           label={t('ui.targets.add-label')}
@@ -159,47 +202,6 @@ export function TargetsScreen(): React.JSX.Element {
         </div>
       )}
       <CatalogPicker onAdded={(count) => setAnnouncement(t('ui.targets.added', { count }))} />
-      <h2>{t('ui.targets.list')}</h2>
-      {lists.targets.length === 0 ? (
-        <p>{t('ui.targets.empty')}</p>
-      ) : (
-        <>
-          <p>{t('ui.targets.count', { count: lists.targets.length })}</p>
-          <ul className={styles.list}>
-            {lists.targets.map((target) => (
-              <li key={target.input} className={styles.item}>
-                <span>
-                  <span className={styles.input}>{target.input}</span>{' '}
-                  <span className={styles.muted}>
-                    {kindOf(target.input)}
-                    {target.category === undefined
-                      ? null
-                      : ` · ${t('ui.targets.category', { category: categoryOf(target.category) })}`}
-                  </span>
-                </span>
-                <Button
-                  variant="danger"
-                  onClick={() => remove(target)}
-                  aria-label={t('ui.targets.remove-label', { target: target.input })}
-                >
-                  {t('ui.targets.remove')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-          <div className={styles.actions}>
-            <Button
-              variant="danger"
-              onClick={() => {
-                updateLists((current) => ({ ...current, targets: [] }));
-                setAnnouncement(t('ui.targets.cleared'));
-              }}
-            >
-              {t('ui.targets.clear')}
-            </Button>
-          </div>
-        </>
-      )}
     </Screen>
   );
 }

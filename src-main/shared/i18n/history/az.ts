@@ -97,10 +97,10 @@ export const HISTORY_AZ: HistoryCatalog = {
 
   'history.vpn.intro':
     'VPN-inizin əslində nəyi dəyişdiyini öyrənin: bir dəfə onu söndürüb, bir dəfə yandırıb yoxlayın və fərqi görün.',
-  'history.vpn.step-off': '1. VPN söndürülmüş halda yoxlayın',
+  'history.vpn.step-off': 'VPN söndürülmüş halda yoxlayın',
   'history.vpn.step-off-text': 'VPN-i söndürün, sonra birinci yoxlamanı başladın.',
   'history.vpn.run-off': 'VPN-siz yoxlayın',
-  'history.vpn.step-on': '2. VPN-i yandırın və yenidən yoxlayın',
+  'history.vpn.step-on': 'VPN-i yandırın və yenidən yoxlayın',
   'history.vpn.step-on-text':
     'Birinci yoxlama saxlanıldı. İndi VPN-i yandırın, qoşulana qədər gözləyin və yenidən yoxlayın.',
   'history.vpn.run-on': 'VPN ilə yoxlayın',

@@ -96,10 +96,10 @@ export const HISTORY_EN = {
 
   'history.vpn.intro':
     'Find out what your VPN really changes: check once with it off and once with it on, then see the difference.',
-  'history.vpn.step-off': '1. Run with the VPN off',
+  'history.vpn.step-off': 'Run with the VPN off',
   'history.vpn.step-off-text': 'Turn your VPN off, then start the first check.',
   'history.vpn.run-off': 'Check with the VPN off',
-  'history.vpn.step-on': '2. Turn your VPN on, then run again',
+  'history.vpn.step-on': 'Turn your VPN on, then run again',
   'history.vpn.step-on-text':
     'The first check is saved. Now turn your VPN on, wait until it is connected, and check again.',
   'history.vpn.run-on': 'Check with the VPN on',

@@ -109,10 +109,10 @@ export const HISTORY_RU: HistoryCatalog = {
 
   'history.vpn.intro':
     'Узнайте, что на самом деле меняет ваш VPN: проверьте один раз с выключенным VPN и один раз с включённым, а затем посмотрите на разницу.',
-  'history.vpn.step-off': '1. Проверка с выключенным VPN',
+  'history.vpn.step-off': 'Проверка с выключенным VPN',
   'history.vpn.step-off-text': 'Выключите VPN, затем начните первую проверку.',
   'history.vpn.run-off': 'Проверить без VPN',
-  'history.vpn.step-on': '2. Включите VPN и проверьте снова',
+  'history.vpn.step-on': 'Включите VPN и проверьте снова',
   'history.vpn.step-on-text':
     'Первая проверка сохранена. Теперь включите VPN, дождитесь подключения и проверьте снова.',
   'history.vpn.run-on': 'Проверить с VPN',

@@ -1,4 +1,12 @@
-import { compareReports, HistoryError, HistoryStore, readTimeline, type HistoryEntry } from '../engine/index.ts';
+import { speedPatternOf } from '../core/view/speed-lines.ts';
+import {
+  compareReports,
+  HistoryError,
+  HistoryStore,
+  readSpeedSeries,
+  readTimeline,
+  type HistoryEntry,
+} from '../engine/index.ts';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
 import type { RunEntry } from '../shared/ipc/history.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
@@ -76,6 +84,7 @@ type HistoryActionName =
   | 'historyLocation'
   | 'compareRuns'
   | 'runTimeline'
+  | 'speedPattern'
   | 'startSchedule'
   | 'stopSchedule'
   | 'getScheduleStatus';
@@ -120,6 +129,7 @@ export function createHistoryHandlers({ history, schedule }: HistoryActionDepend
       return ok(compareReports(before.value.report, after.value.report));
     },
     runTimeline: () => withStore((store) => readTimeline(store)),
+    speedPattern: (request) => withStore(async (store) => speedPatternOf(await readSpeedSeries(store), request)),
     startSchedule: (request) => withSchedule((host) => Promise.resolve(host.start(request))),
     stopSchedule: () => withSchedule(async (host) => ok(await host.stop())),
     getScheduleStatus: () => withSchedule((host) => Promise.resolve(ok(host.status()))),

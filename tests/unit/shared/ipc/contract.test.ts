@@ -40,6 +40,7 @@ test('the actions the app needs', () => {
     'setConsent',
     'setRunNetwork',
     'setSettings',
+    'speedPattern',
     'startRun',
     'startSchedule',
     'stopSchedule',

@@ -16,6 +16,9 @@ import { REPORT_RU } from './report/ru.ts';
 import { PATTERN_AZ } from './pattern/az.ts';
 import { PATTERN_EN } from './pattern/en.ts';
 import { PATTERN_RU } from './pattern/ru.ts';
+import { PATTERN_UI_AZ } from './pattern-ui/az.ts';
+import { PATTERN_UI_EN } from './pattern-ui/en.ts';
+import { PATTERN_UI_RU } from './pattern-ui/ru.ts';
 import { RU } from './ru.ts';
 import { TOOLS_AZ } from './tools/az.ts';
 import { TOOLS_EN } from './tools/en.ts';
@@ -29,11 +32,41 @@ import { UI_RU } from './ui/ru.ts';
  * app's screens (ui/, history/ for past runs and comparisons, sharing/ for exports
  * and the workshop view), the exported reports (report/), the user's own VPN
  * configurations and bridges (tools/) and the network itself: neutral sites, offline
- * runs, unproven routes (network/); when sites slow down over time (pattern/). One place, so the CLI,
+ * runs, unproven routes (network/); when sites slow down over time (pattern/) and its charts (pattern-ui/). One place, so the CLI,
  * the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
-  en: { ...EN, ...UI_EN, ...HISTORY_EN, ...SHARING_EN, ...REPORT_EN, ...TOOLS_EN, ...NETWORK_EN, ...PATTERN_EN },
-  az: { ...AZ, ...UI_AZ, ...HISTORY_AZ, ...SHARING_AZ, ...REPORT_AZ, ...TOOLS_AZ, ...NETWORK_AZ, ...PATTERN_AZ },
-  ru: { ...RU, ...UI_RU, ...HISTORY_RU, ...SHARING_RU, ...REPORT_RU, ...TOOLS_RU, ...NETWORK_RU, ...PATTERN_RU },
+  en: {
+    ...EN,
+    ...UI_EN,
+    ...HISTORY_EN,
+    ...SHARING_EN,
+    ...REPORT_EN,
+    ...TOOLS_EN,
+    ...NETWORK_EN,
+    ...PATTERN_EN,
+    ...PATTERN_UI_EN,
+  },
+  az: {
+    ...AZ,
+    ...UI_AZ,
+    ...HISTORY_AZ,
+    ...SHARING_AZ,
+    ...REPORT_AZ,
+    ...TOOLS_AZ,
+    ...NETWORK_AZ,
+    ...PATTERN_AZ,
+    ...PATTERN_UI_AZ,
+  },
+  ru: {
+    ...RU,
+    ...UI_RU,
+    ...HISTORY_RU,
+    ...SHARING_RU,
+    ...REPORT_RU,
+    ...TOOLS_RU,
+    ...NETWORK_RU,
+    ...PATTERN_RU,
+    ...PATTERN_UI_RU,
+  },
 };

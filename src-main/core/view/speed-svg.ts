@@ -23,6 +23,17 @@ export interface TimelineWords {
   controls: string;
 }
 
+const SITE_STROKE = 'stroke="#b2182b" stroke-width="2.5"';
+const CONTROL_STROKE = 'stroke="#666" stroke-width="1.5" stroke-dasharray="5 4"';
+const MAX_MARKED_POINTS = 100;
+
+/** A point's mark: a round one for the site, a square for a neutral site, so the two differ without colour. */
+function mark(control: boolean, x: number, y: number): string {
+  return control
+    ? `<rect x="${x - 2.5}" y="${y - 2.5}" width="5" height="5" fill="#666"/>`
+    : `<circle cx="${x}" cy="${y}" r="3" fill="#b2182b"/>`;
+}
+
 /** Text safe inside SVG (XML) content and attribute values. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -57,22 +68,16 @@ export function timelineSvg(layout: TimelineLayout, words: TimelineWords): strin
       `<text x="${x}" y="${plot.bottom + 16}" text-anchor="${anchorOf(index, layout.xTicks.length)}" font-size="10" fill="#333">${escapeXml(words.time(at))}</text>`,
   );
   const lines = layout.lines.map((line) => {
-    const look = line.control
-      ? 'stroke="#666" stroke-width="1.5" stroke-dasharray="5 4"'
-      : 'stroke="#b2182b" stroke-width="2.5"';
-    const marks = line.points.map((p) =>
-      line.control
-        ? `<rect x="${p.x - 2.5}" y="${p.y - 2.5}" width="5" height="5" fill="#666"/>`
-        : `<circle cx="${p.x}" cy="${p.y}" r="3" fill="#b2182b"/>`,
-    );
+    const look = line.control ? CONTROL_STROKE : SITE_STROKE;
+    // Past a hundred points the marks would only blur the line into a band.
+    const marks = line.points.length > MAX_MARKED_POINTS ? [] : line.points.map((p) => mark(line.control, p.x, p.y));
     return `<g><title>${escapeXml(line.control ? `${words.controls}: ${line.site}` : line.site)}</title><path d="${line.path}" fill="none" ${look}/>${marks.join('')}</g>`;
   });
   const legendY = plot.bottom + 28;
-  const legend =
-    `<circle cx="${plot.left + 6}" cy="${legendY - 4}" r="3" fill="#b2182b"/>` +
-    `<text x="${plot.left + 14}" y="${legendY}" font-size="11" fill="#333">${escapeXml(words.site)}</text>` +
-    `<rect x="${plot.left + 260}" y="${legendY - 6.5}" width="5" height="5" fill="#666"/>` +
-    `<text x="${plot.left + 270}" y="${legendY}" font-size="11" fill="#333">${escapeXml(words.controls)}</text>`;
+  const legendEntry = (x: number, control: boolean, text: string): string =>
+    `<line x1="${x}" x2="${x + 24}" y1="${legendY - 4}" y2="${legendY - 4}" ${control ? CONTROL_STROKE : SITE_STROKE}/>` +
+    `${mark(control, x + 12, legendY - 4)}<text x="${x + 30}" y="${legendY}" font-size="11" fill="#333">${escapeXml(text)}</text>`;
+  const legend = legendEntry(plot.left, false, words.site) + legendEntry(plot.left + 300, true, words.controls);
   const unit = `<text x="4" y="${plot.top - 2}" font-size="10" fill="#333">${escapeXml(words.unit)}</text>`;
   const axis = `<line x1="${plot.left}" x2="${plot.left}" y1="${plot.top}" y2="${plot.bottom}" stroke="#999"/>`;
   return svg(layout.width, layout.height + 12, words.title, 'speed-timeline', [

@@ -19,6 +19,8 @@ export interface TimelineWords {
   /** The unit of the speed axis ("Mbit/s"). */
   unit: string;
   time: (iso: string) => string;
+  /** A time on the axis: short, the date alone, so four fit side by side. */
+  tick: (iso: string) => string;
   site: string;
   controls: string;
 }
@@ -65,7 +67,7 @@ export function timelineSvg(layout: TimelineLayout, words: TimelineWords): strin
   );
   const times = layout.xTicks.map(
     ({ x, at }, index) =>
-      `<text x="${x}" y="${plot.bottom + 16}" text-anchor="${anchorOf(index, layout.xTicks.length)}" font-size="10" fill="#333">${escapeXml(words.time(at))}</text>`,
+      `<text x="${x}" y="${plot.bottom + 16}" text-anchor="${anchorOf(index, layout.xTicks.length)}" font-size="10" fill="#333">${escapeXml(words.tick(at))}</text>`,
   );
   const lines = layout.lines.map((line) => {
     const look = line.control ? CONTROL_STROKE : SITE_STROKE;

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDateTime } from '../../shared/i18n/dates.ts';
+import { formatDate, formatDateTime } from '../../shared/i18n/dates.ts';
 import type { Language } from '../../shared/i18n/languages.ts';
 import type { HeatCell } from './speed-charts.ts';
 import type { HeatMapWords, TimelineWords } from './speed-svg.ts';
@@ -38,6 +38,7 @@ export function timelineWords(t: TFunction, site: string, language: Language): T
     title: t('pattern-ui.timeline.title', { site }),
     unit: t('pattern-ui.timeline.unit'),
     time: (iso) => formatDateTime(iso, language),
+    tick: (iso) => formatDate(iso, language),
     site,
     controls: t('pattern-ui.timeline.controls'),
   };

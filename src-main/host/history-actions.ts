@@ -1,8 +1,10 @@
 import { isJudged, judgedReport } from '../core/judge/judged-report.ts';
+import { speedPatternOf } from '../core/view/speed-lines.ts';
 import {
   compareReports,
   HistoryError,
   HistoryStore,
+  readSpeedSeries,
   readTimeline,
   type HistoryEntry,
   type ReportReadOptions,
@@ -90,6 +92,7 @@ type HistoryActionName =
   | 'historyLocation'
   | 'compareRuns'
   | 'runTimeline'
+  | 'speedPattern'
   | 'startSchedule'
   | 'stopSchedule'
   | 'getScheduleStatus';
@@ -145,6 +148,7 @@ export function createHistoryHandlers({ history, schedule }: HistoryActionDepend
       return ok(compareReports(before.value.report, after.value.report));
     },
     runTimeline: () => withStore((store) => readTimeline(store)),
+    speedPattern: (request) => withStore(async (store) => speedPatternOf(await readSpeedSeries(store), request)),
     startSchedule: (request) => withSchedule((host) => Promise.resolve(host.start(request))),
     stopSchedule: () => withSchedule(async (host) => ok(await host.stop())),
     getScheduleStatus: () => withSchedule((host) => Promise.resolve(ok(host.status()))),

@@ -1,5 +1,7 @@
 import { vi } from 'vitest';
+import { speedPatternOf } from '../../src-main/core/view/speed-lines.ts';
 import type { DetourApi } from '../../src-main/shared/ipc/contract.ts';
+import type { SpeedPatternRequest } from '../../src-main/shared/ipc/pattern.ts';
 import { fail, ok, type IpcResult } from '../../src-main/shared/ipc/result.ts';
 import type { RunEventMessage } from '../../src-main/shared/ipc/run.ts';
 import {
@@ -12,6 +14,7 @@ import {
 } from '../../src-main/shared/ipc/settings.ts';
 import type { TargetCatalog } from '../../src-main/shared/ipc/targets.ts';
 import type { AddWireguardConfigOutcome, WireguardConfigInfo } from '../../src-main/shared/ipc/tools.ts';
+import type { SpeedSeries } from '../../src-main/shared/speed-series.ts';
 import { FakeHistory, fakeHistoryApi, type FakeHistoryOptions } from './history-fake.tsx';
 
 type Mocked<T> = { [K in keyof T]: T[K] & ReturnType<typeof vi.fn> };
@@ -30,6 +33,8 @@ export interface FakeApiOptions {
   /** Routes whose password the main process holds. */
   storedPasswords?: string[];
   history?: FakeHistoryOptions;
+  /** The history's speed series, judged by the real time-pattern judge. */
+  speed?: SpeedSeries;
   /**
    * "Your tools": what the main process finds in each WireGuard file (by path): a
    * configuration, or why it refuses it. `dialog` is the path the open dialog answers
@@ -125,6 +130,9 @@ export function fakeApi(options: FakeApiOptions = {}): FakeApi {
       return answer(configs);
     }),
     ...fakeHistoryApi(history),
+    speedPattern: vi.fn((request: SpeedPatternRequest) =>
+      answer(speedPatternOf(options.speed ?? { runs: [] }, request)),
+    ),
     history,
     onRunEvent: vi.fn((listener: (message: RunEventMessage) => void) => {
       listeners.add(listener);

@@ -6,6 +6,7 @@
 export { renderReportCsv, csvField, CSV_COLUMNS } from './csv.ts';
 export { escapeHtml, html, Html } from './html-template.ts';
 export { renderReportHtml, EXPORT_CSP } from './html.ts';
+export { renderSpeedPatternHtml } from './html-speed.ts';
 export { mergeInputs, mergeReports, renderMergeHtml, type MergeInput, type MergedReports } from './merge.ts';
 export { findChromium, htmlToPdf, pdfFooterTemplate, CHROMIUM_CANDIDATES } from './pdf.ts';
 export {

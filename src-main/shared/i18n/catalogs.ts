@@ -31,6 +31,9 @@ import { ROUTE_HELP_RU } from './route-help/ru.ts';
 import { PATTERN_AZ } from './pattern/az.ts';
 import { PATTERN_EN } from './pattern/en.ts';
 import { PATTERN_RU } from './pattern/ru.ts';
+import { PATTERN_UI_AZ } from './pattern-ui/az.ts';
+import { PATTERN_UI_EN } from './pattern-ui/en.ts';
+import { PATTERN_UI_RU } from './pattern-ui/ru.ts';
 import { RU } from './ru.ts';
 import { START_AZ } from './start/az.ts';
 import { START_EN } from './start/en.ts';
@@ -53,7 +56,7 @@ import { UI_RU } from './ui/ru.ts';
  * runs, unproven routes (network/); a past run's evidence read on demand (evidence/); the advice
  * every result leads with (advice/) and the first minutes (start/); trainers' tools (trainer/);
  * the PDF's one-page handout (handout/); help entering a route (route-help/); when sites slow down over
- * time (pattern/); the app's look, light or dark (display/). One place, so the CLI, the app and the reports say the same thing the same way.
+ * time (pattern/); the app's look, light or dark (display/); the charts of speed over time (pattern-ui/). One place, so the CLI, the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   en: {
@@ -72,6 +75,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...ROUTE_HELP_EN,
     ...PATTERN_EN,
     ...DISPLAY_EN,
+    ...PATTERN_UI_EN,
   },
   az: {
     ...AZ,
@@ -89,6 +93,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...ROUTE_HELP_AZ,
     ...PATTERN_AZ,
     ...DISPLAY_AZ,
+    ...PATTERN_UI_AZ,
   },
   ru: {
     ...RU,
@@ -106,5 +111,6 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...ROUTE_HELP_RU,
     ...PATTERN_RU,
     ...DISPLAY_RU,
+    ...PATTERN_UI_RU,
   },
 };

@@ -28,6 +28,7 @@ export const ACTION_CHANNELS = {
   historyLocation: 'detour:history-location',
   compareRuns: 'detour:compare-runs',
   runTimeline: 'detour:run-timeline',
+  speedPattern: 'detour:speed-pattern',
   startSchedule: 'detour:start-schedule',
   stopSchedule: 'detour:stop-schedule',
   getScheduleStatus: 'detour:get-schedule-status',

@@ -16,6 +16,7 @@ import {
   startScheduleRequestSchema,
   timelineSchema,
 } from './history.ts';
+import { speedPatternRequestSchema, speedPatternSchema } from './pattern.ts';
 import { resultSchema, type IpcResult } from './result.ts';
 import {
   detectedToolSchema,
@@ -99,6 +100,8 @@ export const IPC_CONTRACT = {
   compareRuns: action(compareRunsRequestSchema, comparisonSchema),
   /** Every target across the newest runs, in time order: when each kind of blocking appears. */
   runTimeline: action(nothing, timelineSchema),
+  /** When sites slow down against the neutral controls (the time-pattern judge), with their speeds for the charts. */
+  speedPattern: action(speedPatternRequestSchema, speedPatternSchema),
   /** Repeats a run every N minutes for H hours in the main process, each run saved in the history. */
   startSchedule: action(startScheduleRequestSchema, scheduleStatusSchema),
   stopSchedule: action(nothing, scheduleStatusSchema),

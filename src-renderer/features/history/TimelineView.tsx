@@ -10,6 +10,7 @@ import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import styles from './History.module.css';
 import { runVerdictLook } from './run-words.ts';
+import { SpeedPatternView } from './SpeedPatternView.tsx';
 import { blockingKinds, dayHourGrid, type GridKind } from './timeline-grid.ts';
 
 type Loaded = { kind: 'loading' } | { kind: 'ready'; timeline: Timeline } | { kind: 'error'; error: IpcError };
@@ -53,6 +54,7 @@ export function TimelineView(): React.JSX.Element {
       <p className={styles.intro}>{t('history.timeline.intro', { count: timeline.runs.length })}</p>
       <TargetTimeline timeline={timeline} />
       <BlockingGrid timeline={timeline} />
+      <SpeedPatternView />
     </>
   );
 }

@@ -43,6 +43,7 @@ test('the actions the app needs', () => {
     'setConsent',
     'setRunNetwork',
     'setSettings',
+    'speedPattern',
     'startRun',
     'startSchedule',
     'stopSchedule',

@@ -59,8 +59,10 @@ describe('long tables draw only the rows on screen', () => {
         before: { status: 'ok', restoredBy: [] },
         after: { status: index === 0 ? 'tcp-reset' : 'ok', restoredBy: [] },
         changed: index === 0,
+        refined: false,
         startedRestoring: [],
         stoppedRestoring: [],
+        notIncluded: [],
       })),
       routes: [],
       counts: {

@@ -2,16 +2,17 @@ import type { Command } from 'commander';
 import { judgeTimePattern } from '../core/judge/time-pattern.ts';
 import { DIRECT_ROUTE_NAME } from '../core/view/labels.ts';
 import { busyWindowLines, patternMessage, siteWindowLines, slotLegend } from '../core/view/pattern-words.ts';
-import { readSpeedSeries, type HistoryStore } from '../engine/index.ts';
+import { speedLines } from '../core/view/speed-lines.ts';
+import { readSpeedSeries, renderSpeedPatternHtml, type HistoryStore } from '../engine/index.ts';
 import { createTranslator } from '../shared/i18n/index.ts';
 import { printable } from '../shared/printable.ts';
 import type { SpeedSeries } from '../shared/speed-series.ts';
 import { MINUTES_PER_WEEK, type SlotGrid, type TimePattern } from '../shared/time-pattern.ts';
-import { UsageError } from './options.ts';
+import { checkOutput, UsageError } from './options.ts';
 import { heatMap } from './pattern-map.ts';
-import { parseLanguage } from './report-command.ts';
+import { parseLanguage, printPdf, requireChromium, writeAtomically } from './report-command.ts';
 import { parseDuration } from './schedule.ts';
-import { print } from './terminal.ts';
+import { print, printLine } from './terminal.ts';
 
 interface PatternFlags {
   historyDir?: string;
@@ -22,6 +23,8 @@ interface PatternFlags {
   slot?: string;
   cycle?: string;
   minSamples?: string;
+  html?: string;
+  pdf?: string;
 }
 
 /**
@@ -47,11 +50,18 @@ export function addPatternCommand(
     .option('--slot <duration>', 'length of a time slot (default 1h)')
     .option('--cycle <duration>', 'the period slots repeat in (default 7d: hours of the week)')
     .option('--min-samples <n>', 'fewest samples a slot is judged from (default 3)')
+    .option('--html <file>', 'also write the heat maps and speed charts as one HTML page (no scripts)')
+    .option('--pdf <file>', 'also write them as a PDF (A4) through Chromium (CHROMIUM_PATH, or /usr/bin/chromium)')
     .action(async (flags: PatternFlags) => {
       const grid = gridFrom(flags);
       const minSamples = minSamplesFrom(flags.minSamples);
-      const series = await readSpeedSeries(await openStore(flags));
-      const pattern = judgeTimePattern(only(series, flags), { grid, minSamples });
+      for (const kind of ['html', 'pdf'] as const) {
+        const path = flags[kind];
+        if (path !== undefined) await checkOutput(`--${kind}`, path);
+      }
+      const chromium = flags.pdf === undefined ? undefined : requireChromium();
+      const series = only(await readSpeedSeries(await openStore(flags)), flags);
+      const pattern = judgeTimePattern(series, { grid, minSamples });
       if (flags.site !== undefined && pattern.sites.length === 0) {
         const t = createTranslator(parseLanguage(flags.lang));
         throw new UsageError(t('pattern.no-site', { site: printable(flags.site, 200) }));
@@ -60,6 +70,19 @@ export function addPatternCommand(
         process.stdout,
         flags.json === true ? `${JSON.stringify(pattern, null, 2)}\n` : renderPattern(pattern, flags.lang),
       );
+      if (flags.html === undefined && flags.pdf === undefined) return;
+      const language = parseLanguage(flags.lang);
+      const page = renderSpeedPatternHtml({ pattern, lines: speedLines(series) }, language);
+      // Said on stderr: stdout stays the pattern itself (--json pipes it).
+      if (flags.html !== undefined) {
+        await writeAtomically(flags.html, page);
+        printLine(process.stderr, `wrote ${flags.html}`);
+      }
+      if (flags.pdf !== undefined) {
+        const footer = `${createTranslator(language)('pattern-ui.heading')} · ${new Date().toISOString().slice(0, 10)}`;
+        await writeAtomically(flags.pdf, await printPdf(page, chromium ?? '', footer));
+        printLine(process.stderr, `wrote ${flags.pdf}`);
+      }
     });
 }
 

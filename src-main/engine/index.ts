@@ -62,6 +62,7 @@ export {
   renderMergeHtml,
   renderReportCsv,
   renderReportHtml,
+  renderSpeedPatternHtml,
   translatedProxyLabel,
   type ExportOptions,
   type ReportReadOptions,

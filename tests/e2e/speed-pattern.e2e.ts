@@ -9,7 +9,7 @@ import { expect, test } from './fixtures.ts';
  * The speed charts of "Over time" from a history seeded as a schedule would leave it:
  * three weeks of hourly runs (their reports and the speed file beside them), a news
  * site slowed on weekday evenings while the neutral site is not. The heat map and the
- * timeline are screenshotted in every language: test-results/e2e/screenshots/.
+ * timeline are screenshotted in every language, light and dark: test-results/e2e/screenshots/.
  */
 test('the speed heat map and timeline in en, az and ru', async ({ page, detour }, testInfo) => {
   const history = join(testInfo.outputPath('data'), 'history');
@@ -38,7 +38,13 @@ test('the speed heat map and timeline in en, az and ru', async ({ page, detour }
       timeline.getByRole('img', { name: detour.t('pattern-ui.timeline.title', { site: SLOWED_SITE }) }),
     ).toBeVisible();
     const shots = join(testInfo.project.outputDir, 'screenshots');
-    await heatMap.screenshot({ path: join(shots, `speed-heatmap-${language}.png`), animations: 'disabled' });
-    await timeline.screenshot({ path: join(shots, `speed-timeline-${language}.png`), animations: 'disabled' });
+    // The app follows the system's light or dark look (its default theme setting).
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const name = (chart: string): string => join(shots, `speed-${chart}-${language}-${scheme}.png`);
+      await heatMap.screenshot({ path: name('heatmap'), animations: 'disabled' });
+      await timeline.screenshot({ path: name('timeline'), animations: 'disabled' });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   }
 });

@@ -37,6 +37,7 @@ export function timelineWords(t: TFunction, site: string, language: Language): T
   return {
     title: t('pattern-ui.timeline.title', { site }),
     unit: t('pattern-ui.timeline.unit'),
+    speed: (value) => new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value),
     time: (iso) => formatDateTime(iso, language),
     tick: (iso) => formatDate(iso, language),
     site,

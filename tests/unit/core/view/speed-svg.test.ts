@@ -51,5 +51,8 @@ describe('the speed charts as SVG text', () => {
     expect(page.match(/class="speed-timeline"/g)).toHaveLength(2);
     expect(page.match(/<table>/g)).toHaveLength(4);
     expect(page).not.toContain('<script');
+    // The speed axis writes numbers the reader's way: a decimal comma in Russian.
+    expect(page).toContain('>3,75</text>');
+    expect(page).not.toContain('>3.75</text>');
   });
 });

@@ -109,6 +109,8 @@ test('Ctrl-C during a scheduled run cancels it, saves it as cancelled and stops 
 
   expect(run.code).toBe(130);
   expect(stderrLines(run)).toEqual([
+    // The lab has no neutral sites (DETOUR_CONTROLS=none): a schedule says what that costs it.
+    "detour: with no controls, `detour history pattern` cannot judge these runs' speeds",
     expect.stringMatching(/^Run 1, started \d{4}-/),
     'Cancelling… (Ctrl-C again to quit at once)',
     'Cancelled: the report holds what was measured until then.',

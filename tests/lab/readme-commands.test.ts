@@ -46,7 +46,7 @@ function readmeCommands(): string[] {
 const DETOUR_SCRIPT =
   (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[
     'detour'
-  ]?.replace('src-main/', `${ROOT}/src-main/`) ?? 'missing';
+  ]?.replace(/ (src-main|bin)\//g, ` ${ROOT}/$1/`) ?? 'missing';
 
 /** Commands another test runs end to end, and which one. */
 const RUN_ELSEWHERE: Readonly<Record<string, { file: string; runs: string }>> = {

@@ -44,7 +44,7 @@ test.each([
   ['getSettings', { please: true }],
   ['setSettings', { language: 'de' }],
   ['setSettings', { timeoutMs: '8000' }],
-  ['setSettings', { theme: 'dark' }],
+  ['setSettings', { colourScheme: 'dark' }],
   ['setConsent', { riskNoticeAccepted: 'yes' }],
   ['testRoute', { route: { name: 'p', kind: 'proxy', protocol: 'socks5', host: 'h', port: 0, auth: false } }],
   ['saveRouteCredentials', { route: 'office', credentials: { username: '', password: 'x' } }],

@@ -234,6 +234,7 @@ test('the lists are settings: kept in the file, and a file from before them keep
       strategies: false,
       controls: DEFAULT_CONTROL_URLS,
       bridges: [],
+      theme: 'system',
     },
   });
   const lists = {

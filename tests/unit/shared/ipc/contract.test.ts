@@ -104,7 +104,7 @@ test('a setting change may not set a field to undefined or add one', () => {
   expect(settingsChangeSchema.safeParse({ language: 'az' }).success).toBe(true);
   expect(settingsChangeSchema.safeParse({}).success).toBe(true);
   expect(settingsChangeSchema.safeParse({ language: undefined }).success).toBe(false);
-  expect(settingsChangeSchema.safeParse({ theme: 'dark' }).success).toBe(false);
+  expect(settingsChangeSchema.safeParse({ colourScheme: 'dark' }).success).toBe(false);
 });
 
 test('run events carry their run id and are either engine events or one run-failed', () => {

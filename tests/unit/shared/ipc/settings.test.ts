@@ -21,6 +21,7 @@ test('a file from before the lists keeps every value it has, and the lists start
     strategies: false,
     controls: DEFAULT_CONTROL_URLS,
     bridges: [],
+    theme: 'system',
   });
   expect(settingsSchema.parse(OLD_FILE)).not.toHaveProperty('region');
   expect(settingsSchema.parse(OLD_FILE)).not.toHaveProperty('torPath');

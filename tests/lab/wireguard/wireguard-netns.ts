@@ -89,11 +89,18 @@ function nextDatagram(socket: Socket, accept: (datagram: Buffer) => boolean, wit
   });
 }
 
+/** Initiations sent at once while keeping the server under load: over the 128 that make it so. */
+const KEEP_LOADED_BURST = 200;
+/** wireguard-go stays under load for a second after its queue last held 128 (UnderLoadAfterTime). */
+const KEEP_LOADED_EVERY_MS = 200;
+
 /**
- * Keeps wireguard-go's handshake queue full with initiations that pass mac1 (from a
- * key it does not know), until stopped: WireGuard is "under load" while 128 or more
- * wait (wireguard-go device.IsUnderLoad), and then answers without mac2 by a cookie
- * reply. `loaded` resolves when the flood's own first cookie reply proves it.
+ * Fills wireguard-go's handshake queue with initiations that pass mac1 (from a key it
+ * does not know): WireGuard is "under load" while 128 or more wait (wireguard-go
+ * device.IsUnderLoad), and then answers without mac2 by a cookie reply. `loaded`
+ * resolves when the flood's own first cookie reply proves it. From then on the flood
+ * only keeps it so, a burst every 200 ms: a queue kept full (1,024) would drop the
+ * retry that carries mac2 as well, and the test would measure the flood, not the probe.
  */
 async function flood(server: { publicKey: string }): Promise<{ loaded: Promise<void>; stop(): void }> {
   const socket = await boundSocket();
@@ -102,17 +109,26 @@ async function flood(server: { publicKey: string }): Promise<{ loaded: Promise<v
     timestamp: new HandshakeClock().next(),
   }).bytes;
   let stopped = false;
+  let proven = false;
+  let keeping: NodeJS.Timeout | undefined;
+  const send = (count: number): void => {
+    for (let i = 0; i < count; i += 1) socket.send(packet, SERVER_PORT, LOOPBACK);
+  };
   const burst = (): void => {
-    if (stopped) return;
-    for (let i = 0; i < 256; i += 1) socket.send(packet, SERVER_PORT, LOOPBACK);
+    if (stopped || proven) return;
+    send(256);
     setImmediate(burst);
   };
   burst();
-  const loaded = nextDatagram(socket, (d) => d[0] === 3, 20_000).then(() => undefined);
+  const loaded = nextDatagram(socket, (d) => d[0] === 3, 20_000).then(() => {
+    proven = true;
+    if (!stopped) keeping = setInterval(() => send(KEEP_LOADED_BURST), KEEP_LOADED_EVERY_MS);
+  });
   return {
     loaded,
     stop: () => {
       stopped = true;
+      clearInterval(keeping);
       socket.close();
     },
   };

@@ -49,6 +49,16 @@ test('the size stat gives is never trusted: /proc files say 0 and are counted as
   expect(refusal(await readBoundedBytes('/proc/self/status', { limit: 16, purpose: 'status' })).code).toBe('too-large');
 });
 
+test('a file longer than its stat says is read whole past the first buffer, and still capped', async () => {
+  // This process's memory map is some hundred KiB, more than the first 64 KiB buffer, and stat says 0.
+  const maps = await readBoundedText('/proc/self/smaps', { limit: 16 * 1024 * 1024, purpose: 'map' });
+  const text = maps.ok ? maps.value : '';
+  expect(text.length).toBeGreaterThan(64 * 1024);
+  expect(text).toMatch(/^[0-9a-f]+-[0-9a-f]+ /);
+  expect(text).toMatch(/\nVmFlags:[^\n]*\n$/);
+  expect(refusal(await readBoundedBytes('/proc/self/smaps', { limit: 70_000, purpose: 'map' })).code).toBe('too-large');
+});
+
 test('a FIFO without a writer is refused at once, never waited on', async () => {
   const fifo = join(dir, 'list.fifo');
   execFileSync('mkfifo', [fifo]);

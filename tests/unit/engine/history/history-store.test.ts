@@ -47,7 +47,10 @@ test('lists runs newest first with their counts, and rebuilds a missing index fr
     counts: { targets: 8, finished: 8, blocked: 2, kinds: { ok: 6, 'tls-blocked': 2 } },
   });
   expect(list[1]).not.toHaveProperty('network');
-  expect(existsSync(join(dir, 'index.json'))).toBe(true);
+  // One JSON document that any tool reads, laid out an entry per line for a fast read.
+  const index = readFileSync(join(dir, 'index.json'), 'utf8');
+  expect(JSON.parse(index)).toEqual({ version: 3, runs: list });
+  expect(index.split('\n')).toHaveLength(list.length + 3);
 
   rmSync(join(dir, 'index.json'));
   expect(await (await HistoryStore.open(dir)).list()).toEqual(list);
@@ -68,8 +71,21 @@ test('a corrupt index is rebuilt, and names, network labels and schedule marks s
   // A schedule's mark outlives a change of label, and the rebuilds below.
   expect(before[2]).toMatchObject({ scheduled: true });
 
-  for (const garbage of ['{"version": 1, "runs": [{"id": 3}]}', '{"runs": [', '']) {
-    writeFileSync(join(dir, 'index.json'), garbage);
+  // An index that says otherwise than the files: trusted when well laid out, rebuilt when not.
+  const stale = before.map((entry) => JSON.stringify({ ...entry, name: 'stale' }));
+  const laidOut = (lines: string[]): string => ['{"version":3,"runs":[', ...lines, ']}'].join('\n');
+  writeFileSync(join(dir, 'index.json'), laidOut(stale.map((line, i) => (i < stale.length - 1 ? `${line},` : line))));
+  expect((await (await HistoryStore.open(dir)).list()).map((entry) => entry.name)).toEqual(['stale', 'stale', 'stale']);
+  const garbage = [
+    '{"version": 1, "runs": [{"id": 3}]}',
+    '{"runs": [',
+    '',
+    // Valid JSON, but not laid out an entry per line; then a comma missing between entries.
+    `{"version":3,"runs":[${stale.join(',')}]}`,
+    laidOut(stale),
+  ];
+  for (const text of garbage) {
+    writeFileSync(join(dir, 'index.json'), text);
     expect(await (await HistoryStore.open(dir)).list()).toEqual(before);
   }
 });

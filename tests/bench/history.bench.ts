@@ -22,7 +22,8 @@ import { sampleReport } from '../unit/engine/history/sample-report.ts';
 
 const RUNS = 1000;
 const TARGETS = 20;
-const ROUNDS = 5;
+const COLD_ROUNDS = 5;
+const ROUNDS = 25;
 const HOUR = 3_600_000;
 
 /** A few kinds of run (what is blocked, which route works, how it ended), each copied many times. */
@@ -67,36 +68,43 @@ function writeHistory(): number {
   return bytes;
 }
 
+/**
+ * Each figure in its own phase, many rounds, the median printed: a warm open measured
+ * right after a cold one paid for the cold one's garbage (a major GC of some hundred
+ * MB), which made five rounds of it vary by a factor of two from one run to the next.
+ */
 async function bench(): Promise<void> {
-  const cold: number[] = [];
-  const warm: number[] = [];
-  const list: number[] = [];
-  const open: number[] = [];
-  for (let round = 0; round < ROUNDS; round += 1) {
+  const cold = await rounds(COLD_ROUNDS, async () => {
     rmSync(join(dir, 'index.json'), { force: true });
-    cold.push(await timed(async () => (await HistoryStore.open(dir)).list()));
-    warm.push(await timed(async () => (await HistoryStore.open(dir)).list()));
-    const store = await HistoryStore.open(dir);
-    const entries = await store.list();
-    if (entries.length !== RUNS) throw new Error(`listed ${entries.length} runs, not ${RUNS}`);
-    list.push(await timed(() => store.list()));
-    const middle = entries[Math.floor(RUNS / 2)]?.id ?? '';
-    open.push(
-      await timed(async () => {
-        const opened = await store.open(middle);
-        if (!opened.ok) throw new Error('a bench run is damaged');
-      }),
-    );
-  }
+    return timed(async () => (await HistoryStore.open(dir)).list());
+  });
+  const warm = await rounds(ROUNDS, () => timed(async () => (await HistoryStore.open(dir)).list()));
+  const store = await HistoryStore.open(dir);
+  const entries = await store.list();
+  if (entries.length !== RUNS) throw new Error(`listed ${entries.length} runs, not ${RUNS}`);
+  const list = await rounds(ROUNDS, () => timed(() => store.list()));
+  const middle = entries[Math.floor(RUNS / 2)]?.id ?? '';
+  const open = await rounds(ROUNDS, () =>
+    timed(async () => {
+      const opened = await store.open(middle);
+      if (!opened.ok) throw new Error('a bench run is damaged');
+    }),
+  );
   const line = (label: string, times: number[]): void => {
     const ms = median(times);
     console.log(`  ${label}: ${ms.toFixed(1)} ms (${Math.round((RUNS / ms) * 1000).toLocaleString('en')} runs/s)`);
   };
-  console.log(`median of ${ROUNDS} rounds:`);
+  console.log(`median of ${COLD_ROUNDS} rounds (cold) and ${ROUNDS} (the others):`);
   line('cold open + list (no index: every file read, index rebuilt)', cold);
   line('warm open + list (index present)', warm);
   line('list again on an open history', list);
   console.log(`  open one run (full schema check): ${median(open).toFixed(1)} ms`);
+}
+
+async function rounds(count: number, measure: () => Promise<number>): Promise<number[]> {
+  const times: number[] = [];
+  for (let round = 0; round < count; round += 1) times.push(await measure());
+  return times;
 }
 
 async function timed(run: () => Promise<unknown>): Promise<number> {

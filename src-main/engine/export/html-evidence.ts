@@ -90,7 +90,7 @@ function timeline(context: Context, observations: readonly Observation[]): Html 
     const at = Date.parse(o.startedAt) - start;
     return html`<tr>
       <td>${Number.isNaN(at) ? '' : formats.seconds(Math.max(0, at) / 1000)}</td>
-      <th scope="row">${o.path}</th>
+      <th scope="row">${routeLabel(t, o.path)}</th>
       <td>${probeName(t, o)}</td>
       <td class="code">${probeDetail(t, o)}</td>
       <td>${o.failure === undefined ? resultHtml(t, o) : failureHtml(o.failure)}</td>

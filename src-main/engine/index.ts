@@ -21,6 +21,7 @@ export { detectLocalTools, probeProxyPort, type DetectedTool, type ProxyPortAnsw
 export {
   CATALOG_CATEGORIES,
   catalogEntries,
+  catalogLabel,
   catalogList,
   findRegionPack,
   regionPacks,

@@ -1,4 +1,4 @@
-import { catalogList, regionPacks, type CatalogEntry, type RegionPack } from '../engine/index.ts';
+import { catalogLabel, catalogList, regionPacks, type CatalogEntry, type RegionPack } from '../engine/index.ts';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
 import { controlSitesFor } from '../shared/controls.ts';
@@ -133,7 +133,12 @@ export function targetCatalog(
   if (region !== undefined && pack === undefined) return fail('bad-request', 'no such region pack');
   return ok({
     regions: lists.packs.map(({ code, name, entries }) => ({ code, name, count: entries.length })),
-    entries: (pack?.entries ?? lists.global).map(({ input, name, category }) => ({ input, name, category })),
+    entries: (pack?.entries ?? lists.global).map((entry) => ({
+      input: entry.input,
+      name: entry.name,
+      category: entry.category,
+      label: catalogLabel(entry),
+    })),
   });
 }
 

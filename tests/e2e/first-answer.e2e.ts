@@ -2,8 +2,8 @@ import { CATALOGS, createTranslator, LANGUAGES } from '../../src-main/shared/i18
 import { englishVocabulary, englishWordsIn, withoutUserData } from '../support/english-words.ts';
 import { expect, test } from './fixtures.ts';
 
-/** The stand-in catalogue's names (fixtures.ts): names of services, the same in every language. */
-const CATALOGUE_NAMES = ['Telegram web', 'Telegram DC1', 'Google STUN', 'Meydan TV'];
+/** The stand-in catalogue's brands (fixtures.ts), the same in every language; their kinds are words to translate. */
+const CATALOGUE_NAMES = ['Telegram', 'Google', 'Meydan TV'];
 
 /** Where a first start in each language points (Azerbaijani: the Azerbaijan pack; others: messengers and calls). */
 const PLACE = { en: 'elsewhere', az: 'az', ru: 'elsewhere' } as const;

@@ -2,6 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { CSV_COLUMNS, renderReportCsv } from '../../../../src-main/engine/export/csv.ts';
 import { renderReportHtml } from '../../../../src-main/engine/export/html.ts';
 import { DIRECT_ROUTE_NAME } from '../../../../src-main/core/view/labels.ts';
+import { catalogLabelText } from '../../../../src-main/core/view/site-name.ts';
+import type { CatalogLabel } from '../../../../src-main/shared/catalog-label.ts';
+import { createTranslator } from '../../../../src-main/shared/i18n/index.ts';
 import { CATALOGS } from '../../../../src-main/shared/i18n/catalogs.ts';
 import type { Report } from '../../../../src-main/shared/report.ts';
 import { englishVocabulary, englishWordsIn, withoutUserData } from '../../../support/english-words.ts';
@@ -32,7 +35,13 @@ function reportData(report: Report): string[] {
 }
 
 /** The CSV's columns a person reads; the others hold keys a program sorts by (`direct`, `sni-filtering`, `tls`). */
-const KEY_COLUMNS: ReadonlySet<string> = new Set(['route-kind', 'verdict-code', 'failure-stage', 'failure-class', 'evidence']);
+const KEY_COLUMNS: ReadonlySet<string> = new Set([
+  'route-kind',
+  'verdict-code',
+  'failure-stage',
+  'failure-class',
+  'evidence',
+]);
 
 /** The CSV's words columns, one line per field (no field in this report holds a quote or a line break). */
 function csvWords(csv: string): string {
@@ -44,8 +53,24 @@ function csvWords(csv: string): string {
     .join('\n');
 }
 
-describe.each(['az', 'ru'] as const)('exports in %s', (language) => {
+/** Built-in targets of three kinds in the sample run, labelled as the engine's catalogue labels them. */
+const LABELS: Readonly<Record<string, CatalogLabel>> = {
+  'https://blocked.example/': { brand: 'WhatsApp', kind: 'app-chat' },
+  'stun:stun.example.org:3478': { brand: 'Google', kind: 'call-server' },
+  'https://mitm.example/': { brand: 'Telegram', kind: 'app-servers', index: 1 },
+};
+
+function labelledReport(): Report {
   const report = sampleReport();
+  report.plan.entries = report.plan.entries.map((entry) => {
+    const label = LABELS[entry.input];
+    return label === undefined ? entry : { ...entry, source: `catalogue global: ${label.brand}`, label };
+  });
+  return report;
+}
+
+describe.each(['az', 'ru'] as const)('exports in %s', (language) => {
+  const report = labelledReport();
   const vocabulary = englishVocabulary(CATALOGS.en, CATALOGS[language]);
   const check = (text: string): string[] => englishWordsIn(withoutUserData(text, reportData(report)), vocabulary);
 
@@ -53,6 +78,9 @@ describe.each(['az', 'ru'] as const)('exports in %s', (language) => {
     const page = renderReportHtml(report, { language, handout: true, evidence: true, timeZone: 'Asia/Baku' });
     const text = parseHtml(page).body.textContent ?? '';
     expect(check(text), text).toEqual([]);
+    // The built-in targets by their brand and their kind in the reader's words.
+    const t = createTranslator(language);
+    for (const label of Object.values(LABELS)) expect(text).toContain(catalogLabelText(t, label));
   });
 
   test('the CSV has no English left', () => {

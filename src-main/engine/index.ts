@@ -58,6 +58,8 @@ export {
   mergeReports,
   parseReportText,
   pdfFooterTemplate,
+  DEFAULT_OMIT,
+  printedReport,
   readReportFile,
   redactReport,
   renderMergeHtml,

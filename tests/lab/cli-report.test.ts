@@ -136,6 +136,12 @@ function checkPdf(pdf: string): string {
   return png[0] ?? '';
 }
 
+/** The text of a PDF (`page`: only that page), as poppler's pdftotext reads it. */
+function pdfText(pdf: string, page?: number): string {
+  const pages = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync(join(PDFTOPPM ?? 'pdftoppm', '..', 'pdftotext'), [...pages, pdf, '-'], { encoding: 'utf8' });
+}
+
 /** Markup without the line breaks and indentation of the source templates. */
 function flatten(markup: string): string {
   return markup
@@ -160,10 +166,12 @@ test('a real run exported as HTML, CSV and PDF in English, Azerbaijani and Russi
   const withPdf = pdfSkipReason === null;
   if (!withPdf) console.log(`cli-report: skipping the PDF part: ${pdfSkipReason}`);
 
-  // English, everything.
+  // English, everything (the public address too, which is otherwise left out).
   const en = await runCli([
     'report',
     out('run.json'),
+    '--omit',
+    'none',
     '--html',
     out('run.en.html'),
     '--csv',
@@ -185,20 +193,23 @@ test('a real run exported as HTML, CSV and PDF in English, Azerbaijani and Russi
   const csv = readFileSync(out('run.en.csv'), 'utf8');
   expect(csv.startsWith('\ufeffSite or service,Route,')).toBe(true);
   expect(csv.split('\r\n').filter((line) => line !== '')).toHaveLength(1 + 3 * report.plan.paths.length);
-  expect(csv).toContain(`${lab.censored},direct,direct,http-blocked,Request cut off,likely,`);
+  expect(csv).toContain(`${lab.censored},Your connection,direct,http-blocked,Request cut off,likely,`);
 
   // Azerbaijani, without the user's address or where the proxies are.
-  const az = await runCli([
-    'report',
-    out('run.json'),
-    '--lang',
-    'az',
-    '--omit',
-    'public-ip,proxy-hosts',
-    '--html',
-    out('run.az.html'),
-    ...(withPdf ? ['--pdf', out('run.az.pdf')] : []),
-  ]);
+  const az = await runCli(
+    [
+      'report',
+      out('run.json'),
+      '--lang',
+      'az',
+      '--omit',
+      'public-ip,proxy-hosts',
+      '--html',
+      out('run.az.html'),
+      ...(withPdf ? ['--pdf', out('run.az.pdf'), '--evidence'] : []),
+    ],
+    { env: { TZ: 'Asia/Baku' } },
+  );
   expectWrote(az, out('run.az.html'), ...(withPdf ? [out('run.az.pdf')] : []));
   const azHtml = readFileSync(out('run.az.html'), 'utf8');
   expect(azHtml).toContain('<html lang="az">');
@@ -217,6 +228,19 @@ test('a real run exported as HTML, CSV and PDF in English, Azerbaijani and Russi
   expect(ruCsv).toContain('Сайт или сервис,Маршрут');
 
   if (withPdf) {
+    // The app's PDF (engine/export/printed-report.ts): page 1 is the handout, in the reader's
+    // language and time zone, leading with the advice; the evidence follows only with --evidence.
+    const enFirst = pdfText(out('run.en.pdf'), 1);
+    expect(enFirst).toContain('What this Internet check found');
+    expect(enFirst).toContain('Blocked sites and what opens them');
+    expect(enFirst).toMatch(/Use http-hostcase/);
+    expect(enFirst).not.toMatch(/linux|x64/i);
+    expect(pdfText(out('run.en.pdf'))).not.toContain('Evidence, site by site');
+    const azFirst = pdfText(out('run.az.pdf'), 1);
+    expect(azFirst).toContain('Bu İnternet yoxlaması nə tapdı');
+    expect(azFirst).toContain('Asia/Baku');
+    expect(azFirst).not.toContain('What this Internet check found');
+    expect(pdfText(out('run.az.pdf'))).toContain('Sübutlar, sayt-sayt');
     const pngs = [checkPdf(out('run.en.pdf')), checkPdf(out('run.az.pdf'))];
     keep(out('run.json'), out('run.en.html'), out('run.az.html'), out('run.en.pdf'), out('run.az.pdf'), ...pngs);
   }

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { findChromium } from '../../src-main/engine/export/pdf.ts';
+import { createTranslator } from '../../src-main/shared/i18n/index.ts';
 import { reportSchema, type Report } from '../../src-main/shared/report.ts';
 import { socks5RefusingEveryMethod } from './servers/bad-proxies.ts';
 import { censorRelay, hostCensor } from './servers/censor-relay.ts';
@@ -89,8 +90,8 @@ async function startLab(): Promise<Lab> {
   };
 }
 
-/** A real run of `detour diagnose` over the lab, its report written to `out`. */
-async function diagnose(lab: Lab, out: string): Promise<Report> {
+/** A real run of `detour diagnose` over the lab, its report written to `out` (`extra`: more flags). */
+async function diagnose(lab: Lab, out: string, extra: readonly string[] = []): Promise<Report> {
   const run = await runCli([
     'diagnose',
     lab.censored,
@@ -108,6 +109,7 @@ async function diagnose(lab: Lab, out: string): Promise<Report> {
     '3000',
     '--out',
     out,
+    ...extra,
   ]);
   expect(run.code, run.stderr).toBe(0);
   return reportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
@@ -158,12 +160,14 @@ function keep(...files: string[]): void {
 
 test('a real run exported as HTML, CSV and PDF in English, Azerbaijani and Russian', async () => {
   const lab = await startLab();
-  const report = await diagnose(lab, join(folder(), 'run.json'));
+  const withPdf = pdfSkipReason === null;
+  const ranPdf = join(folder(), 'run.diagnose.pdf');
+  // diagnose --pdf prints the run's PDF itself, by the same path as `detour report --pdf`.
+  const report = await diagnose(lab, join(folder(), 'run.json'), withPdf ? ['--pdf', ranPdf, '--lang', 'ru'] : []);
   const censored = report.targets.find((t) => t.target.input === lab.censored)?.verdict;
   expect(censored?.direct?.status).toBe('http-blocked');
   expect(censored?.restoredBy).toEqual(['http-hostcase']);
   const out = (name: string): string => join(folder(), name);
-  const withPdf = pdfSkipReason === null;
   if (!withPdf) console.log(`cli-report: skipping the PDF part: ${pdfSkipReason}`);
 
   // English, everything (the public address too, which is otherwise left out).
@@ -241,8 +245,21 @@ test('a real run exported as HTML, CSV and PDF in English, Azerbaijani and Russi
     expect(azFirst).toContain('Asia/Baku');
     expect(azFirst).not.toContain('What this Internet check found');
     expect(pdfText(out('run.az.pdf'))).toContain('Sübutlar, sayt-sayt');
-    const pngs = [checkPdf(out('run.en.pdf')), checkPdf(out('run.az.pdf'))];
-    keep(out('run.json'), out('run.en.html'), out('run.az.html'), out('run.en.pdf'), out('run.az.pdf'), ...pngs);
+    const russian = createTranslator('ru');
+    const ranFirst = pdfText(ranPdf, 1);
+    expect(ranFirst).toContain(russian('handout.title'));
+    expect(ranFirst).toContain(russian('handout.blocked.heading'));
+    expect(pdfText(ranPdf)).not.toContain(russian('report.details.heading'));
+    const pngs = [checkPdf(out('run.en.pdf')), checkPdf(out('run.az.pdf')), checkPdf(ranPdf)];
+    keep(
+      out('run.json'),
+      out('run.en.html'),
+      out('run.az.html'),
+      out('run.en.pdf'),
+      out('run.az.pdf'),
+      ranPdf,
+      ...pngs,
+    );
   }
 }, 90_000);
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { CSV_COLUMNS, renderReportCsv } from '../../../../src-main/engine/export/csv.ts';
 import { renderReportHtml } from '../../../../src-main/engine/export/html.ts';
+import { mergeReports, renderMergeHtml } from '../../../../src-main/engine/export/merge.ts';
 import { DIRECT_ROUTE_NAME } from '../../../../src-main/core/view/labels.ts';
 import { catalogLabelText } from '../../../../src-main/core/view/site-name.ts';
 import type { CatalogLabel } from '../../../../src-main/shared/catalog-label.ts';
@@ -79,6 +80,20 @@ describe.each(['az', 'ru'] as const)('exports in %s', (language) => {
     const text = parseHtml(page).body.textContent ?? '';
     expect(check(text), text).toEqual([]);
     // The built-in targets by their brand and their kind in the reader's words.
+    const t = createTranslator(language);
+    for (const label of Object.values(LABELS)) expect(text).toContain(catalogLabelText(t, label));
+  });
+
+  test('the workshop page of two networks has no English left and names built-in targets in its words', () => {
+    const page = renderMergeHtml(
+      mergeReports([
+        { label: 'home', report },
+        { label: 'school', report: labelledReport() },
+      ]),
+      { language, timeZone: 'Asia/Baku' },
+    );
+    const text = parseHtml(page).body.textContent ?? '';
+    expect(check(withoutUserData(text, ['home', 'school'])), text).toEqual([]);
     const t = createTranslator(language);
     for (const label of Object.values(LABELS)) expect(text).toContain(catalogLabelText(t, label));
   });

@@ -33,9 +33,17 @@ describe('the list choice on the start screen', () => {
     expect(api.listTargetCatalog).toHaveBeenLastCalledWith({ region: 'az' });
     expect(api.startRun).toHaveBeenCalledWith({
       targets: [
-        { input: 'https://www.meydan.tv/', source: 'catalogue az: Meydan TV' },
-        { input: 'https://www.occrp.org/', source: 'catalogue az: OCCRP' },
-        { input: 'https://www.torproject.org/', source: 'catalogue az: Tor Project' },
+        {
+          input: 'https://www.meydan.tv/',
+          source: 'catalogue az: Meydan TV',
+          label: { brand: 'Meydan TV', kind: 'website' },
+        },
+        { input: 'https://www.occrp.org/', source: 'catalogue az: OCCRP', label: { brand: 'OCCRP', kind: 'website' } },
+        {
+          input: 'https://www.torproject.org/',
+          source: 'catalogue az: Tor Project',
+          label: { brand: 'Tor Project', kind: 'website' },
+        },
       ],
       routes: [{ name: 'direct', kind: 'direct' }],
     });
@@ -94,9 +102,24 @@ describe('Detour’s lists on the Sites screen', () => {
     );
     expect(api.setSettings).toHaveBeenLastCalledWith({
       targets: [
-        { input: 'https://www.meydan.tv/', source: 'catalogue az: Meydan TV', category: 'news' },
-        { input: 'https://www.occrp.org/', source: 'catalogue az: OCCRP', category: 'news' },
-        { input: 'https://www.torproject.org/', source: 'catalogue az: Tor Project', category: 'circumvention' },
+        {
+          input: 'https://www.meydan.tv/',
+          source: 'catalogue az: Meydan TV',
+          label: { brand: 'Meydan TV', kind: 'website' },
+          category: 'news',
+        },
+        {
+          input: 'https://www.occrp.org/',
+          source: 'catalogue az: OCCRP',
+          label: { brand: 'OCCRP', kind: 'website' },
+          category: 'news',
+        },
+        {
+          input: 'https://www.torproject.org/',
+          source: 'catalogue az: Tor Project',
+          label: { brand: 'Tor Project', kind: 'website' },
+          category: 'circumvention',
+        },
       ],
       routes: [],
       strategies: false,

@@ -268,8 +268,15 @@ test('the target catalogue: every region pack with its size, and the entries of 
   expect(answer.value.entries.map((entry) => entry.input)).toEqual(
     catalogEntries({ region: 'az' }).map((e) => e.input),
   );
-  for (const entry of answer.value.entries) expect(Object.keys(entry).sort()).toEqual(['category', 'input', 'name']);
-  expect(answer.value.entries).toContainEqual({ input: 'https://www.meydan.tv/', name: 'Meydan TV', category: 'news' });
+  for (const entry of answer.value.entries) {
+    expect(Object.keys(entry).sort()).toEqual(['category', 'input', 'label', 'name']);
+  }
+  expect(answer.value.entries).toContainEqual({
+    input: 'https://www.meydan.tv/',
+    name: 'Meydan TV',
+    category: 'news',
+    label: { brand: 'Meydan TV', kind: 'website' },
+  });
 
   const global = await handlers.listTargetCatalog({});
   expect(global.ok && global.value.entries.map((entry) => entry.input)).toEqual(

@@ -133,8 +133,15 @@ describe('Detour’s lists on the Sites screen', () => {
     const list = screen.getByRole('combobox', { name: 'List' });
     expect(list).toHaveProperty('value', 'global');
     expect(await screen.findByRole('list', { name: 'Messengers' })).toBeDefined();
-    expect(screen.getByRole('list', { name: 'Calls' })).toBeDefined();
+    const calls = screen.getByRole('list', { name: 'Calls' });
     expect(screen.getByRole('list', { name: 'Neutral sites for comparison' })).toBeDefined();
+    // Entries by brand and kind; the raw address only behind "Details".
+    const google = within(calls).getByText('Google — call server').closest('li');
+    expect(google?.textContent).not.toMatch(/^Google STUN/);
+    const details = google?.querySelector('details');
+    expect(details?.querySelector('summary')?.textContent).toBe('Details');
+    expect(details?.textContent).toContain('stun:stun.l.google.com:19302');
+    expect(within(calls).getByRole('button', { name: /Google — call server/ })).toBeDefined();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CatalogLabel } from '../../shared/catalog-label.ts';
-import type { Report } from '../../shared/report.ts';
+import type { Plan } from '../../shared/plan.ts';
 import type { Target } from '../../shared/target.ts';
 
 /**
@@ -10,6 +10,9 @@ import type { Target } from '../../shared/target.ts';
  */
 export type SiteName = string | CatalogLabel;
 
+/** What naming a report's sites reads of it: its plan's entries, with where each came from. */
+type NamedEntries = { plan: Pick<Plan, 'entries'> };
+
 /** The prefix of the engine's catalogue sources: `catalogue az: Meydan TV` (shared/ipc/targets.ts catalogSource). */
 const CATALOGUE_SOURCE = /^catalogue [^:]+: (.+)$/u;
 
@@ -18,7 +21,7 @@ const CATALOGUE_SOURCE = /^catalogue [^:]+: (.+)$/u;
  * ("Telegram — app servers 1"), else the catalogue's name a report written before
  * labels holds ("Telegram DC1"), else the host the user wrote (no scheme, no path, no port).
  */
-export function siteName(report: Pick<Report, 'plan'>, target: Target): SiteName {
+export function siteName(report: NamedEntries, target: Target): SiteName {
   const entry = report.plan.entries.find(({ input }) => input === target.input);
   if (entry?.label !== undefined) return entry.label;
   const named = entry === undefined ? undefined : CATALOGUE_SOURCE.exec(entry.source)?.[1];
@@ -43,7 +46,7 @@ export function siteNameText(t: TFunction, name: SiteName): string {
  * built-in target by its brand and kind, any other as the user wrote it. One lookup
  * table per report, so a list of thousands of sites is named in one pass.
  */
-export function targetNamer(t: TFunction, report: Pick<Report, 'plan'>): (target: Target) => string {
+export function targetNamer(t: TFunction, report: NamedEntries): (target: Target) => string {
   const labels = new Map<string, CatalogLabel>();
   for (const entry of report.plan.entries) if (entry.label !== undefined) labels.set(entry.input, entry.label);
   return (target) => {

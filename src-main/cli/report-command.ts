@@ -64,6 +64,7 @@ export async function exportReport(file: string, flags: ReportFlags, say: (line:
     return path === undefined ? [] : [{ kind, path }];
   });
   if (outputs.length === 0) throw new UsageError('report: give --html FILE, --pdf FILE or --csv FILE (or several)');
+  if (flags.evidence === true && flags.pdf === undefined) throw new UsageError('--evidence goes with --pdf');
   const language = parseLanguage(flags.lang);
   const omit = flags.omit === undefined ? [...DEFAULT_OMIT] : parseOmit(flags.omit);
   const t = createTranslator(language);

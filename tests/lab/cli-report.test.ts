@@ -296,7 +296,7 @@ test('three networks merged: the site blocked on two and open on the third is ca
   } else console.log(`cli-report: skipping the merged PDF: ${pdfSkipReason}`);
 }, 120_000);
 
-// Seven CLIs at once: on a busy machine each takes seconds to start.
+// Ten CLIs at once: on a busy machine each takes seconds to start.
 const UNEXPORTABLE = 'reports that cannot be exported are one line each, exit code 2, and nothing is written';
 test(UNEXPORTABLE, { timeout: 60_000 }, async () => {
   const out = join(folder(), 'out.html');
@@ -315,8 +315,11 @@ test(UNEXPORTABLE, { timeout: 60_000 }, async () => {
     runCli(['report', oldVersion]),
     runCli(['report', oldVersion, '--html', out, '--omit', 'ip-address']),
     runCli(['merge', oldVersion, '--html', out]),
+    runCli(['report', oldVersion, '--html', out, '--evidence']),
+    runCli(['diagnose', 'https://a.example/', '--lang', 'az', '--no-history']),
+    runCli(['diagnose', 'https://a.example/', '--pdf', join(folder(), 'run.pdf'), '--no-history']),
   ]);
-  expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2, 2, 2, 2]);
+  expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
   expect(runs.map((run) => stderrLines(run))).toEqual([
     [`detour: ${oldVersion}: made by another version of Detour: schema 1, this one reads 2`],
     [`detour: ${huge}: отчёт слишком большой: 600 MiB, а Detour читает не больше 512 MiB`],
@@ -325,8 +328,12 @@ test(UNEXPORTABLE, { timeout: 60_000 }, async () => {
     ['detour: report: give --html FILE, --pdf FILE or --csv FILE (or several)'],
     ['detour: --omit takes public-ip, network, proxy-hosts, not "ip-address"'],
     ['detour: merge: give two reports or more, one per network'],
+    ['detour: --evidence goes with --pdf'],
+    ['detour: --lang and --evidence go with --pdf'],
+    ['detour: --pdf prints the saved report: give --out FILE, or keep the history'],
   ]);
   expect(existsSync(out)).toBe(false);
+  expect(existsSync(join(folder(), 'run.pdf'))).toBe(false);
 });
 
 test('a PDF without Chromium is a clear message and exit code 2', async () => {

@@ -19,6 +19,7 @@ import type { EngineEventOf, InputError } from '../shared/events.ts';
 import type { Observation } from '../shared/observation.ts';
 import type { Plan, PlanEntry } from '../shared/plan.ts';
 import { printable } from '../shared/printable.ts';
+import { checkPdfFlags, writeRunPdf, type DiagnosePdfFlags } from './diagnose-pdf.ts';
 import { readListFile } from './list-file.ts';
 import { INPUT_ERROR_TEXT } from './messages.ts';
 import {
@@ -56,7 +57,7 @@ export interface HistoryFlags {
   historyDir?: string;
 }
 
-export type DiagnoseCommandFlags = DiagnoseFlags & HistoryFlags & ScheduleFlags;
+export type DiagnoseCommandFlags = DiagnoseFlags & HistoryFlags & ScheduleFlags & DiagnosePdfFlags;
 
 /** What every run of one `diagnose` command shares (a schedule repeats it). */
 interface Prepared {
@@ -79,7 +80,11 @@ export async function diagnose(targets: string[], flags: DiagnoseCommandFlags, i
       '--out writes one report; with --every every run is saved in the history (see: detour history)',
     );
   }
+  if (schedule !== null && flags.pdf !== undefined) {
+    throw new UsageError('--pdf prints one run; with --every print a saved run with: detour report FILE --pdf OUT');
+  }
   if (flags.out !== undefined) await checkOutput('--out', flags.out);
+  await checkPdfFlags(flags, flags.out !== undefined || flags.history !== false);
   const options = planOptionsFrom(flags, schedule !== null);
   const region = flags.region === undefined ? undefined : parseRegion(flags.region);
   const entries: PlanEntry[] = targets.map((input, index) => ({ input, source: `argument ${index + 1}` }));
@@ -186,6 +191,13 @@ async function runOnce(prepared: Prepared, flags: DiagnoseCommandFlags, io: CliI
   const { saved, unsaved } = await saveRun(run, flags, io, saveFailed);
   if (saved !== undefined && io.stderr.isTTY && flags.json !== true) {
     printLine(io.stderr, `Saved in the history as ${saved.id.slice(0, 8)} (see: detour history)`);
+  }
+  // The PDF from the report just saved: --out's, else the history's copy.
+  const savedFile =
+    flags.out !== undefined && !unsaved ? flags.out : saved === undefined ? undefined : run.recorder?.path;
+  if (flags.pdf !== undefined) {
+    if (savedFile === undefined) printLine(io.stderr, `detour: no report was saved, so ${flags.pdf} was not printed`);
+    else await writeRunPdf(savedFile, flags, (line) => printLine(io.stderr, line));
   }
   if (report.status === 'cancelled') {
     printLine(io.stderr, 'Cancelled: the report holds what was measured until then.');

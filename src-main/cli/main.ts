@@ -68,6 +68,12 @@ function buildProgram(run: (targets: string[], flags: DiagnoseCommandFlags) => P
     .option('--bridge-timeout <ms>', 'how long each bridge gets to start Tor (default 60000)')
     .option('--json', 'print the event stream as NDJSON instead of the table')
     .option('--out <file>', 'write the JSON report to this file')
+    .option(
+      '--pdf <file>',
+      'also print the report as a PDF handout (A4) through Chromium, as `detour report --pdf` does',
+    )
+    .option('--lang <code>', 'with --pdf: the language of the PDF (en, az, ru; default en)')
+    .option('--evidence', 'with --pdf: add the full evidence (every measurement) after the one-page handout')
     .option('--no-history', 'do not save this run in the history (see: detour history)')
     .option('--history-dir <dir>', 'the history folder (default $DETOUR_HISTORY_DIR or ~/.local/share/detour/history)')
     .option('--every <duration>', 'run again every 30s, 15m, 2h, 1d… (±10% at random), each run saved in the history')

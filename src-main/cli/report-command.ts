@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import type { TFunction } from 'i18next';
 import {
   describeReadError,
+  DEFAULT_OMIT,
   findChromium,
   htmlToPdf,
+  printedReport,
   readReportFile,
   redactReport,
   renderReportCsv,
@@ -20,9 +22,11 @@ import { checkOutput, UsageError } from './options.ts';
 import { printLine } from './terminal.ts';
 
 /**
- * `detour report RUN.json --html OUT | --pdf OUT | --csv OUT [--lang az] [--omit …]`:
+ * `detour report RUN.json --html OUT | --pdf OUT | --csv OUT [--lang az] [--omit …] [--evidence]`:
  * the exports of one run, rendered from its JSON report in the reader's language,
- * with what its owner wants left out removed first. Any problem (an unreadable or
+ * with what its owner wants left out removed first (the public address unless told
+ * otherwise, as in the app's export dialog). The PDF is the app's: a one-page handout
+ * first, the evidence appendix only with --evidence. Any problem (an unreadable or
  * foreign report, no Chromium for a PDF) is one line and exit code 2, before any
  * file is written.
  */
@@ -32,6 +36,7 @@ export interface ReportFlags {
   csv?: string;
   lang?: string;
   omit?: string;
+  evidence?: boolean;
 }
 
 export function addReportCommand(program: Command): void {
@@ -43,7 +48,11 @@ export function addReportCommand(program: Command): void {
     .option('--pdf <file>', 'write a PDF (A4) through Chromium (CHROMIUM_PATH, or /usr/bin/chromium)')
     .option('--csv <file>', 'write one row per site and route (UTF-8, for spreadsheets)')
     .option('--lang <code>', `the language of the export: ${LANGUAGES.join(', ')} (default en)`)
-    .option('--omit <list>', `leave out, comma-separated: ${OMIT_CHOICES.join(', ')}`)
+    .option(
+      '--omit <list>',
+      `leave out, comma-separated: ${OMIT_CHOICES.join(', ')}, or none (default ${DEFAULT_OMIT.join(',')})`,
+    )
+    .option('--evidence', 'with --pdf: add the full evidence (every measurement) after the one-page handout')
     .action(async (file: string, flags: ReportFlags) => {
       await exportReport(file, flags, (line) => printLine(process.stdout, line));
     });
@@ -55,8 +64,9 @@ export async function exportReport(file: string, flags: ReportFlags, say: (line:
     return path === undefined ? [] : [{ kind, path }];
   });
   if (outputs.length === 0) throw new UsageError('report: give --html FILE, --pdf FILE or --csv FILE (or several)');
+  if (flags.evidence === true && flags.pdf === undefined) throw new UsageError('--evidence goes with --pdf');
   const language = parseLanguage(flags.lang);
-  const omit = parseOmit(flags.omit);
+  const omit = flags.omit === undefined ? [...DEFAULT_OMIT] : parseOmit(flags.omit);
   const t = createTranslator(language);
   refuseOverwriting(
     [file],
@@ -65,13 +75,14 @@ export async function exportReport(file: string, flags: ReportFlags, say: (line:
   for (const { kind, path } of outputs) await checkOutput(`--${kind}`, path);
   const chromium = outputs.some((o) => o.kind === 'pdf') ? requireChromium() : undefined;
   const report = redactReport(await loadReport(file, t), { omit, proxyLabel: translatedProxyLabel(t) });
-  const options = { language, omitted: omit };
-  let page: string | undefined;
+  // Times in the reader's own zone (TZ, else the system's), as the app's exports show them.
+  const options = { language, omitted: omit, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone };
   for (const { kind, path } of outputs) {
     if (kind === 'csv') await writeAtomically(path, renderReportCsv(report, options));
+    else if (kind === 'html') await writeAtomically(path, renderReportHtml(report, options));
     else {
-      page ??= renderReportHtml(report, options);
-      await writeAtomically(path, kind === 'html' ? page : await printPdf(page, chromium ?? '', footerOf(report, t)));
+      const printed = printedReport(report, { ...options, evidence: flags.evidence === true });
+      await writeAtomically(path, await printPdf(printed.html, chromium ?? '', printed.footerText));
     }
     say(`wrote ${path}`);
   }
@@ -93,8 +104,9 @@ export function parseLanguage(text: string | undefined): Language {
   return language;
 }
 
+/** `--omit a,b` as choices; `none` keeps everything. */
 export function parseOmit(text: string | undefined): OmitChoice[] {
-  if (text === undefined) return [];
+  if (text === undefined || text.trim() === 'none') return [];
   const choices = text
     .split(',')
     .map((part) => part.trim())
@@ -122,10 +134,6 @@ export async function printPdf(page: string, executablePath: string, footerText:
     const why = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new UsageError(`Chromium at ${executablePath} could not print the PDF: ${why}`);
   }
-}
-
-function footerOf(report: Report, t: TFunction): string {
-  return `${t('report.title')} · ${report.startedAt.slice(0, 10)}`;
 }
 
 /** Never write an export over a report being read (`--html run.json run.json` by mistake). */

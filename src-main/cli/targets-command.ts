@@ -1,4 +1,6 @@
-import { catalogList, regionPacks } from '../engine/index.ts';
+import { catalogLabelText } from '../core/view/site-name.ts';
+import { catalogLabel, catalogList, regionPacks } from '../engine/index.ts';
+import { createTranslator } from '../shared/i18n/index.ts';
 import { parseRegion } from './options.ts';
 import { formatColumns } from './table.ts';
 
@@ -15,9 +17,15 @@ const HEADERS = ['Name', 'Category', 'Target', 'Note'];
 export function renderTargets(flags: TargetsFlags): string {
   const pack = flags.region === undefined ? undefined : parseRegion(flags.region);
   const entries = catalogList(pack === undefined ? {} : { region: pack.code });
+  const t = createTranslator('en');
   const table = formatColumns([
     HEADERS,
-    ...entries.map(({ name, category, input, note }) => [name, category, input, note ?? '']),
+    ...entries.map((entry) => [
+      catalogLabelText(t, catalogLabel(entry)),
+      entry.category,
+      entry.input,
+      entry.note ?? '',
+    ]),
   ]);
   if (pack !== undefined) {
     const title = `${pack.name} (${pack.code}): ${entries.length} targets reported blocked there`;

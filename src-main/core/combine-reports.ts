@@ -1,3 +1,4 @@
+import type { CatalogLabel } from '../shared/catalog-label.ts';
 import type { Report } from '../shared/report.ts';
 import type { Target } from '../shared/target.ts';
 import { isBlocking, type PathVerdict, type RunSummary, type TargetVerdict } from '../shared/verdict.ts';
@@ -91,7 +92,10 @@ export interface NetworkResult {
 
 export interface CombinedTarget {
   key: string;
+  /** The site as the first run that measured it wrote it. */
   label: string;
+  /** A built-in target's brand and kind, where a run's plan has them: what the views name it by. */
+  catalog?: CatalogLabel;
   /** Per network, in the order given; undefined where the site was not tested. */
   results: (NetworkResult | undefined)[];
   difference: Difference;
@@ -114,6 +118,7 @@ const ORDER: Readonly<Record<Difference, number>> = {
 export function combineTargets(runs: readonly CombinedRun[]): CombinedTarget[] {
   const targets = new Map<string, CombinedTarget>();
   runs.forEach(({ report, verdictOf }, index) => {
+    const labels = new Map(report.plan.entries.map((entry) => [entry.input, entry.label]));
     for (const { target } of report.targets) {
       const key = targetKey(target);
       let combined = targets.get(key);
@@ -121,6 +126,8 @@ export function combineTargets(runs: readonly CombinedRun[]): CombinedTarget[] {
         combined = { key, label: target.input, results: runs.map(() => undefined), difference: 'same' };
         targets.set(key, combined);
       }
+      const catalog = labels.get(target.input);
+      if (combined.catalog === undefined && catalog !== undefined) combined.catalog = catalog;
       const verdict = verdictOf(target.id);
       combined.results[index] ??= { direct: verdict?.direct, restoredBy: verdict?.restoredBy ?? [] };
     }

@@ -21,6 +21,7 @@ export { detectLocalTools, probeProxyPort, type DetectedTool, type ProxyPortAnsw
 export {
   CATALOG_CATEGORIES,
   catalogEntries,
+  catalogLabel,
   catalogList,
   findRegionPack,
   regionPacks,
@@ -57,6 +58,8 @@ export {
   mergeReports,
   parseReportText,
   pdfFooterTemplate,
+  DEFAULT_OMIT,
+  printedReport,
   readReportFile,
   redactReport,
   renderMergeHtml,

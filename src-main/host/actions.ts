@@ -1,4 +1,5 @@
-import { catalogList, regionPacks, type CatalogEntry, type RegionPack } from '../engine/index.ts';
+import { withCatalogLabels } from './catalog-labels.ts';
+import { catalogLabel, catalogList, regionPacks, type CatalogEntry, type RegionPack } from '../engine/index.ts';
 import type { ActionHandlers } from '../shared/ipc/contract.ts';
 import { fail, ok, type IpcResult } from '../shared/ipc/result.ts';
 import { controlSitesFor } from '../shared/controls.ts';
@@ -62,7 +63,7 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
       const tools = await toolsForRun(request.tools, dependencies.tools);
       if (!tools.ok) return tools;
       const current = await settings.read();
-      const plan = planForRun(request, current);
+      const plan = planForRun({ ...request, targets: withCatalogLabels(request.targets, targetLists) }, current);
       return engine.start({
         plan: tools.value.plan === undefined ? plan : { ...plan, tools: tools.value.plan },
         secrets: routeSecrets.value,
@@ -87,7 +88,10 @@ export function createActionHandlers(dependencies: ActionDependencies): ActionHa
       });
       return ok(test);
     },
-    getSettings: async () => ok(await settings.read()),
+    async getSettings() {
+      const current = await settings.read();
+      return ok({ ...current, targets: withCatalogLabels(current.targets, targetLists) });
+    },
     async setSettings(change) {
       // Only a pack there is, by its own code: a run must never find its list missing.
       const pack = typeof change.region === 'string' ? findPack(targetLists, change.region) : undefined;
@@ -133,7 +137,12 @@ export function targetCatalog(
   if (region !== undefined && pack === undefined) return fail('bad-request', 'no such region pack');
   return ok({
     regions: lists.packs.map(({ code, name, entries }) => ({ code, name, count: entries.length })),
-    entries: (pack?.entries ?? lists.global).map(({ input, name, category }) => ({ input, name, category })),
+    entries: (pack?.entries ?? lists.global).map((entry) => ({
+      input: entry.input,
+      name: entry.name,
+      category: entry.category,
+      label: catalogLabel(entry),
+    })),
   });
 }
 

@@ -6,6 +6,7 @@ import {
   mergeReports,
   parseReportText,
   pdfFooterTemplate,
+  printedReport,
   redactReport,
   renderMergeHtml,
   renderReportCsv,
@@ -141,13 +142,8 @@ export function createSharingHandlers(
         );
       case 'pdf': {
         // A PDF is printed to be handed out: page 1 is the handout, the evidence only when asked for.
-        const page = renderReportHtml(redacted, {
-          ...renderOptions,
-          handout: true,
-          evidence: request.evidence ?? false,
-        });
-        const footer = `${t('report.title')} · ${report.startedAt.slice(0, 10)}`;
-        return printed(page, name, footer, t);
+        const { html, footerText } = printedReport(redacted, { ...renderOptions, evidence: request.evidence ?? false });
+        return printed(html, name, footerText, t);
       }
     }
   }

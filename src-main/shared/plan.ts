@@ -1,10 +1,19 @@
 import { z } from 'zod';
+import { catalogLabelSchema } from './catalog-label.ts';
 import { controlSitesSchema } from './controls.ts';
 import { pathSpecSchema } from './path.ts';
 import { toolsPlanSchema } from './tools.ts';
 
-/** One line of user input before validation, with where it came from (`argument 2`, `sites.txt:14`). */
-export const planEntrySchema = z.object({ input: z.string(), source: z.string() });
+/**
+ * One line of user input before validation, with where it came from (`argument 2`,
+ * `sites.txt:14`, `catalogue global: Telegram DC1`); a built-in target also carries
+ * its label, the brand and kind every view names it by in the reader's language.
+ */
+export const planEntrySchema = z.object({
+  input: z.string(),
+  source: z.string(),
+  label: catalogLabelSchema.optional(),
+});
 export type PlanEntry = z.infer<typeof planEntrySchema>;
 
 export const resolverSchema = z.object({ host: z.string(), port: z.number().int().min(1).max(65535) });

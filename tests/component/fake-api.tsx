@@ -48,16 +48,41 @@ export interface FakeApiOptions {
 }
 
 /** A small stand-in for the engine's catalogue: the global list and one region pack. */
-export const FAKE_CATALOG = {
+export const FAKE_CATALOG: { global: TargetCatalog['entries']; az: TargetCatalog['entries'] } = {
   global: [
-    { input: 'https://example.com/', name: 'example.com (RFC 2606)', category: 'control' },
-    { input: 'https://web.telegram.org/', name: 'Telegram web', category: 'messaging' },
-    { input: 'stun:stun.l.google.com:19302', name: 'Google STUN', category: 'calls' },
+    {
+      input: 'https://example.com/',
+      name: 'example.com (RFC 2606)',
+      category: 'control',
+      label: { brand: 'example.com', kind: 'neutral' },
+    },
+    {
+      input: 'https://web.telegram.org/',
+      name: 'Telegram web',
+      category: 'messaging',
+      label: { brand: 'Telegram', kind: 'web-app' },
+    },
+    {
+      input: 'stun:stun.l.google.com:19302',
+      name: 'Google STUN',
+      category: 'calls',
+      label: { brand: 'Google', kind: 'call-server' },
+    },
   ],
   az: [
-    { input: 'https://www.meydan.tv/', name: 'Meydan TV', category: 'news' },
-    { input: 'https://www.occrp.org/', name: 'OCCRP', category: 'news' },
-    { input: 'https://www.torproject.org/', name: 'Tor Project', category: 'circumvention' },
+    {
+      input: 'https://www.meydan.tv/',
+      name: 'Meydan TV',
+      category: 'news',
+      label: { brand: 'Meydan TV', kind: 'website' },
+    },
+    { input: 'https://www.occrp.org/', name: 'OCCRP', category: 'news', label: { brand: 'OCCRP', kind: 'website' } },
+    {
+      input: 'https://www.torproject.org/',
+      name: 'Tor Project',
+      category: 'circumvention',
+      label: { brand: 'Tor Project', kind: 'website' },
+    },
   ],
 };
 

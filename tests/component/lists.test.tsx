@@ -33,9 +33,17 @@ describe('the list choice on the start screen', () => {
     expect(api.listTargetCatalog).toHaveBeenLastCalledWith({ region: 'az' });
     expect(api.startRun).toHaveBeenCalledWith({
       targets: [
-        { input: 'https://www.meydan.tv/', source: 'catalogue az: Meydan TV' },
-        { input: 'https://www.occrp.org/', source: 'catalogue az: OCCRP' },
-        { input: 'https://www.torproject.org/', source: 'catalogue az: Tor Project' },
+        {
+          input: 'https://www.meydan.tv/',
+          source: 'catalogue az: Meydan TV',
+          label: { brand: 'Meydan TV', kind: 'website' },
+        },
+        { input: 'https://www.occrp.org/', source: 'catalogue az: OCCRP', label: { brand: 'OCCRP', kind: 'website' } },
+        {
+          input: 'https://www.torproject.org/',
+          source: 'catalogue az: Tor Project',
+          label: { brand: 'Tor Project', kind: 'website' },
+        },
       ],
       routes: [{ name: 'direct', kind: 'direct' }],
     });
@@ -94,9 +102,24 @@ describe('Detour’s lists on the Sites screen', () => {
     );
     expect(api.setSettings).toHaveBeenLastCalledWith({
       targets: [
-        { input: 'https://www.meydan.tv/', source: 'catalogue az: Meydan TV', category: 'news' },
-        { input: 'https://www.occrp.org/', source: 'catalogue az: OCCRP', category: 'news' },
-        { input: 'https://www.torproject.org/', source: 'catalogue az: Tor Project', category: 'circumvention' },
+        {
+          input: 'https://www.meydan.tv/',
+          source: 'catalogue az: Meydan TV',
+          label: { brand: 'Meydan TV', kind: 'website' },
+          category: 'news',
+        },
+        {
+          input: 'https://www.occrp.org/',
+          source: 'catalogue az: OCCRP',
+          label: { brand: 'OCCRP', kind: 'website' },
+          category: 'news',
+        },
+        {
+          input: 'https://www.torproject.org/',
+          source: 'catalogue az: Tor Project',
+          label: { brand: 'Tor Project', kind: 'website' },
+          category: 'circumvention',
+        },
       ],
       routes: [],
       strategies: false,
@@ -110,8 +133,15 @@ describe('Detour’s lists on the Sites screen', () => {
     const list = screen.getByRole('combobox', { name: 'List' });
     expect(list).toHaveProperty('value', 'global');
     expect(await screen.findByRole('list', { name: 'Messengers' })).toBeDefined();
-    expect(screen.getByRole('list', { name: 'Calls' })).toBeDefined();
+    const calls = screen.getByRole('list', { name: 'Calls' });
     expect(screen.getByRole('list', { name: 'Neutral sites for comparison' })).toBeDefined();
+    // Entries by brand and kind; the raw address only behind "Details".
+    const google = within(calls).getByText('Google — call server').closest('li');
+    expect(google?.textContent).not.toMatch(/^Google STUN/);
+    const details = google?.querySelector('details');
+    expect(details?.querySelector('summary')?.textContent).toBe('Details');
+    expect(details?.textContent).toContain('stun:stun.l.google.com:19302');
+    expect(within(calls).getByRole('button', { name: /Google — call server/ })).toBeDefined();
   });
 });
 

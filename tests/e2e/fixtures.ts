@@ -97,12 +97,31 @@ function localTargetLists(sites: LocalSites, stun: string): TargetLists {
   const { port } = new URL(sites.ok);
   return {
     global: [
-      { input: sites.control, category: 'control', name: 'example.com (RFC 2606)' },
-      { input: sites.ok, category: 'messaging', name: 'Telegram web' },
-      { input: `127.0.0.1:${port}`, category: 'messaging', name: 'Telegram DC1' },
-      { input: stun, category: 'calls', name: 'Google STUN' },
+      {
+        input: sites.control,
+        category: 'control',
+        name: 'example.com (RFC 2606)',
+        brand: 'example.com',
+        kind: 'neutral',
+      },
+      { input: sites.ok, category: 'messaging', name: 'Telegram web', brand: 'Telegram', kind: 'web-app' },
+      {
+        input: `127.0.0.1:${port}`,
+        category: 'messaging',
+        name: 'Telegram DC1',
+        brand: 'Telegram',
+        kind: 'app-servers',
+        index: 1,
+      },
+      { input: stun, category: 'calls', name: 'Google STUN', brand: 'Google', kind: 'call-server' },
     ],
-    packs: [{ code: 'az', name: 'Azerbaijan', entries: [{ input: sites.other, category: 'news', name: 'Meydan TV' }] }],
+    packs: [
+      {
+        code: 'az',
+        name: 'Azerbaijan',
+        entries: [{ input: sites.other, category: 'news', name: 'Meydan TV', brand: 'Meydan TV', kind: 'website' }],
+      },
+    ],
   };
 }
 

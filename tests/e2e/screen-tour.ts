@@ -4,9 +4,12 @@ import type { Report } from '../../src-main/shared/report.ts';
 import { sampleReport } from '../unit/engine/history/sample-report.ts';
 import { escapeRegExp, type DetourPage } from './detour-page.ts';
 
-/** Detour's own lists of sites: names of services ("Meydan TV") and their addresses, which stay as they are. */
+/**
+ * Detour's own lists of sites: the services' brands ("Meydan TV", "Telegram") and their
+ * addresses, which stay as they are; the kinds ("app servers") are words to translate.
+ */
 export const CATALOGUE_NAMES = [...catalogList(), ...regionPacks().flatMap((pack) => pack.entries)].flatMap((entry) => [
-  entry.name,
+  entry.brand,
   entry.input,
 ]);
 

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { findChromium } from '../../src-main/engine/export/pdf.ts';
+import { createTranslator } from '../../src-main/shared/i18n/index.ts';
 import { reportSchema, type Report } from '../../src-main/shared/report.ts';
 import { socks5RefusingEveryMethod } from './servers/bad-proxies.ts';
 import { censorRelay, hostCensor } from './servers/censor-relay.ts';
@@ -89,8 +90,8 @@ async function startLab(): Promise<Lab> {
   };
 }
 
-/** A real run of `detour diagnose` over the lab, its report written to `out`. */
-async function diagnose(lab: Lab, out: string): Promise<Report> {
+/** A real run of `detour diagnose` over the lab, its report written to `out` (`extra`: more flags). */
+async function diagnose(lab: Lab, out: string, extra: readonly string[] = []): Promise<Report> {
   const run = await runCli([
     'diagnose',
     lab.censored,
@@ -108,6 +109,7 @@ async function diagnose(lab: Lab, out: string): Promise<Report> {
     '3000',
     '--out',
     out,
+    ...extra,
   ]);
   expect(run.code, run.stderr).toBe(0);
   return reportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
@@ -136,6 +138,12 @@ function checkPdf(pdf: string): string {
   return png[0] ?? '';
 }
 
+/** The text of a PDF (`page`: only that page), as poppler's pdftotext reads it. */
+function pdfText(pdf: string, page?: number): string {
+  const pages = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync(join(PDFTOPPM ?? 'pdftoppm', '..', 'pdftotext'), [...pages, pdf, '-'], { encoding: 'utf8' });
+}
+
 /** Markup without the line breaks and indentation of the source templates. */
 function flatten(markup: string): string {
   return markup
@@ -152,18 +160,22 @@ function keep(...files: string[]): void {
 
 test('a real run exported as HTML, CSV and PDF in English, Azerbaijani and Russian', async () => {
   const lab = await startLab();
-  const report = await diagnose(lab, join(folder(), 'run.json'));
+  const withPdf = pdfSkipReason === null;
+  const ranPdf = join(folder(), 'run.diagnose.pdf');
+  // diagnose --pdf prints the run's PDF itself, by the same path as `detour report --pdf`.
+  const report = await diagnose(lab, join(folder(), 'run.json'), withPdf ? ['--pdf', ranPdf, '--lang', 'ru'] : []);
   const censored = report.targets.find((t) => t.target.input === lab.censored)?.verdict;
   expect(censored?.direct?.status).toBe('http-blocked');
   expect(censored?.restoredBy).toEqual(['http-hostcase']);
   const out = (name: string): string => join(folder(), name);
-  const withPdf = pdfSkipReason === null;
   if (!withPdf) console.log(`cli-report: skipping the PDF part: ${pdfSkipReason}`);
 
-  // English, everything.
+  // English, everything (the public address too, which is otherwise left out).
   const en = await runCli([
     'report',
     out('run.json'),
+    '--omit',
+    'none',
     '--html',
     out('run.en.html'),
     '--csv',
@@ -185,20 +197,23 @@ test('a real run exported as HTML, CSV and PDF in English, Azerbaijani and Russi
   const csv = readFileSync(out('run.en.csv'), 'utf8');
   expect(csv.startsWith('\ufeffSite or service,Route,')).toBe(true);
   expect(csv.split('\r\n').filter((line) => line !== '')).toHaveLength(1 + 3 * report.plan.paths.length);
-  expect(csv).toContain(`${lab.censored},direct,direct,http-blocked,Request cut off,likely,`);
+  expect(csv).toContain(`${lab.censored},Your connection,direct,http-blocked,Request cut off,likely,`);
 
   // Azerbaijani, without the user's address or where the proxies are.
-  const az = await runCli([
-    'report',
-    out('run.json'),
-    '--lang',
-    'az',
-    '--omit',
-    'public-ip,proxy-hosts',
-    '--html',
-    out('run.az.html'),
-    ...(withPdf ? ['--pdf', out('run.az.pdf')] : []),
-  ]);
+  const az = await runCli(
+    [
+      'report',
+      out('run.json'),
+      '--lang',
+      'az',
+      '--omit',
+      'public-ip,proxy-hosts',
+      '--html',
+      out('run.az.html'),
+      ...(withPdf ? ['--pdf', out('run.az.pdf'), '--evidence'] : []),
+    ],
+    { env: { TZ: 'Asia/Baku' } },
+  );
   expectWrote(az, out('run.az.html'), ...(withPdf ? [out('run.az.pdf')] : []));
   const azHtml = readFileSync(out('run.az.html'), 'utf8');
   expect(azHtml).toContain('<html lang="az">');
@@ -217,8 +232,34 @@ test('a real run exported as HTML, CSV and PDF in English, Azerbaijani and Russi
   expect(ruCsv).toContain('Сайт или сервис,Маршрут');
 
   if (withPdf) {
-    const pngs = [checkPdf(out('run.en.pdf')), checkPdf(out('run.az.pdf'))];
-    keep(out('run.json'), out('run.en.html'), out('run.az.html'), out('run.en.pdf'), out('run.az.pdf'), ...pngs);
+    // The app's PDF (engine/export/printed-report.ts): page 1 is the handout, in the reader's
+    // language and time zone, leading with the advice; the evidence follows only with --evidence.
+    const enFirst = pdfText(out('run.en.pdf'), 1);
+    expect(enFirst).toContain('What this Internet check found');
+    expect(enFirst).toContain('Blocked sites and what opens them');
+    expect(enFirst).toMatch(/Use http-hostcase/);
+    expect(enFirst).not.toMatch(/linux|x64/i);
+    expect(pdfText(out('run.en.pdf'))).not.toContain('Evidence, site by site');
+    const azFirst = pdfText(out('run.az.pdf'), 1);
+    expect(azFirst).toContain('Bu İnternet yoxlaması nə tapdı');
+    expect(azFirst).toContain('Asia/Baku');
+    expect(azFirst).not.toContain('What this Internet check found');
+    expect(pdfText(out('run.az.pdf'))).toContain('Sübutlar, sayt-sayt');
+    const russian = createTranslator('ru');
+    const ranFirst = pdfText(ranPdf, 1);
+    expect(ranFirst).toContain(russian('handout.title'));
+    expect(ranFirst).toContain(russian('handout.blocked.heading'));
+    expect(pdfText(ranPdf)).not.toContain(russian('report.details.heading'));
+    const pngs = [checkPdf(out('run.en.pdf')), checkPdf(out('run.az.pdf')), checkPdf(ranPdf)];
+    keep(
+      out('run.json'),
+      out('run.en.html'),
+      out('run.az.html'),
+      out('run.en.pdf'),
+      out('run.az.pdf'),
+      ranPdf,
+      ...pngs,
+    );
   }
 }, 90_000);
 
@@ -255,7 +296,7 @@ test('three networks merged: the site blocked on two and open on the third is ca
   } else console.log(`cli-report: skipping the merged PDF: ${pdfSkipReason}`);
 }, 120_000);
 
-// Seven CLIs at once: on a busy machine each takes seconds to start.
+// Ten CLIs at once: on a busy machine each takes seconds to start.
 const UNEXPORTABLE = 'reports that cannot be exported are one line each, exit code 2, and nothing is written';
 test(UNEXPORTABLE, { timeout: 60_000 }, async () => {
   const out = join(folder(), 'out.html');
@@ -274,8 +315,11 @@ test(UNEXPORTABLE, { timeout: 60_000 }, async () => {
     runCli(['report', oldVersion]),
     runCli(['report', oldVersion, '--html', out, '--omit', 'ip-address']),
     runCli(['merge', oldVersion, '--html', out]),
+    runCli(['report', oldVersion, '--html', out, '--evidence']),
+    runCli(['diagnose', 'https://a.example/', '--lang', 'az', '--no-history']),
+    runCli(['diagnose', 'https://a.example/', '--pdf', join(folder(), 'run.pdf'), '--no-history']),
   ]);
-  expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2, 2, 2, 2]);
+  expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
   expect(runs.map((run) => stderrLines(run))).toEqual([
     [`detour: ${oldVersion}: made by another version of Detour: schema 1, this one reads 2`],
     [`detour: ${huge}: отчёт слишком большой: 600 MiB, а Detour читает не больше 512 MiB`],
@@ -284,8 +328,12 @@ test(UNEXPORTABLE, { timeout: 60_000 }, async () => {
     ['detour: report: give --html FILE, --pdf FILE or --csv FILE (or several)'],
     ['detour: --omit takes public-ip, network, proxy-hosts, not "ip-address"'],
     ['detour: merge: give two reports or more, one per network'],
+    ['detour: --evidence goes with --pdf'],
+    ['detour: --lang and --evidence go with --pdf'],
+    ['detour: --pdf prints the saved report: give --out FILE, or keep the history'],
   ]);
   expect(existsSync(out)).toBe(false);
+  expect(existsSync(join(folder(), 'run.pdf'))).toBe(false);
 });
 
 test('a PDF without Chromium is a clear message and exit code 2', async () => {

@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { renderReportHtml } from '../../src-main/engine/export/html.ts';
 import { findChromium, htmlToPdf } from '../../src-main/engine/export/pdf.ts';
+import { printedReport } from '../../src-main/engine/export/printed-report.ts';
 import { createTranslator } from '../../src-main/shared/i18n/index.ts';
 import type { Language } from '../../src-main/shared/i18n/languages.ts';
 import { sampleReport } from '../unit/engine/history/sample-report.ts';
@@ -39,9 +39,10 @@ const SITES = [
 
 function printHandout(language: Language, evidence: boolean): Promise<Uint8Array> {
   const report = sampleReport({ targets: SITES.length, inputs: SITES, blocked: (i) => i % 2 === 0 });
-  const page = renderReportHtml(report, { language, handout: true, evidence, timeZone: 'Asia/Baku' });
+  // The page the app's export and `detour report --pdf` both print (engine/export/printed-report.ts).
+  const printed = printedReport(report, { language, evidence, timeZone: 'Asia/Baku' });
   if (!CHROMIUM.ok) throw new Error('no Chromium');
-  return htmlToPdf(page, { executablePath: CHROMIUM.path, footerText: 'Detour' });
+  return htmlToPdf(printed.html, { executablePath: CHROMIUM.path, footerText: printed.footerText });
 }
 
 function poppler(tool: string, args: readonly string[]): string {

@@ -129,6 +129,8 @@ export const ENGLISH_WORDS: readonly string[] = [
   'voice',
   'sure',
   'likely',
+  // The engine's name for the user's own connection: a reader sees it in their language.
+  'direct',
 ];
 
 function escapeRegExp(text: string): string {

@@ -1,12 +1,16 @@
 import type { TFunction } from 'i18next';
 import type { Advice, AdviceMessage, KindCount } from './advice.ts';
+import { siteNameText, type SiteName } from './site-name.ts';
 
 /** How many site names a sentence lists before "and N more": enough to recognise, short enough to read. */
 const NAMED_SITES = 3;
 
 /** Site names as one phrase: "Meydan TV, Azadlıq and 2 more". */
-export function siteList(t: TFunction, names: readonly string[]): string {
-  const shown = names.slice(0, NAMED_SITES).join(', ');
+export function siteList(t: TFunction, names: readonly SiteName[]): string {
+  const shown = names
+    .slice(0, NAMED_SITES)
+    .map((name) => siteNameText(t, name))
+    .join(', ');
   const more = names.length - NAMED_SITES;
   return more > 0 ? t('advice.sites-more', { sites: shown, count: more }) : shown;
 }

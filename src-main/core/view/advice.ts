@@ -1,5 +1,4 @@
 import type { Report } from '../../shared/report.ts';
-import type { Target } from '../../shared/target.ts';
 import {
   isBlocking,
   needsAnotherRoute,
@@ -8,6 +7,7 @@ import {
   type TargetVerdict,
   type VerdictStatus,
 } from '../../shared/verdict.ts';
+import { siteName, type SiteName } from './site-name.ts';
 
 /**
  * One sentence of advice, as a catalog key (shared/i18n/advice/) and its parameters.
@@ -17,7 +17,7 @@ import {
 export interface AdviceMessage {
   key: string;
   params: Readonly<Record<string, string | number>>;
-  sites?: readonly string[];
+  sites?: readonly SiteName[];
 }
 
 /** A count of one kind of result on the user's own connection. */
@@ -37,19 +37,6 @@ export interface Advice {
   calls: AdviceMessage | null;
   /** Every result on the user's own connection other than "works", most serious first (the verdict table's order). */
   kinds: readonly KindCount[];
-}
-
-/** The prefix of the engine's catalogue sources: `catalogue az: Meydan TV` (shared/ipc/targets.ts catalogSource). */
-const CATALOGUE_SOURCE = /^catalogue [^:]+: (.+)$/u;
-
-/**
- * A site as a person names it: the catalogue's name where it came from a catalogue
- * ("Meydan TV"), else the host the user wrote (no scheme, no path, no port).
- */
-export function siteName(report: Pick<Report, 'plan'>, target: Target): string {
-  const source = report.plan.entries.find((entry) => entry.input === target.input)?.source;
-  const named = source === undefined ? undefined : CATALOGUE_SOURCE.exec(source)?.[1];
-  return named ?? target.host;
 }
 
 /**

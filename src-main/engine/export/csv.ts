@@ -3,6 +3,7 @@ import { verdictText } from '../../shared/i18n/message.ts';
 import type { Report } from '../../shared/report.ts';
 import { toolEntries, toolWords } from '../../shared/tools-view.ts';
 import { outcomeOn, verdictOn } from '../../core/view/cells.ts';
+import { DIRECT_ROUTE_NAME, routeLabel } from '../../core/view/labels.ts';
 import { cellLook } from '../../core/view/verdict-look.ts';
 import { targetLabel, viewOf, type ExportOptions } from './view.ts';
 
@@ -40,7 +41,8 @@ export function renderReportCsv(report: Report, options: ExportOptions): string 
       const text = pathVerdict === undefined ? undefined : verdictText(t, pathVerdict);
       rows.push([
         targetLabel(target),
-        path.name,
+        // The route as a person reads it ("Sizin bağlantınız"); its kind, the next column, stays a key.
+        routeLabel(t, path.name),
         path.kind,
         pathVerdict?.status ?? '',
         cellLook(t, pathVerdict, outcome).word,
@@ -61,7 +63,7 @@ export function renderReportCsv(report: Report, options: ExportOptions): string 
       result === undefined ? [] : result.kind === 'wireguard' ? result.restoredBy : result.reachableThrough;
     rows.push([
       entry.name,
-      'direct',
+      routeLabel(t, DIRECT_ROUTE_NAME),
       entry.kind,
       result?.status ?? '',
       words.status,

@@ -11,7 +11,6 @@ import type { Context } from './html.ts';
 import { certificates, failureHtml, nameLookups, probeName, speeds } from './html-observations.ts';
 import { lookBadge, lookCell } from './html-overview.ts';
 import { dataTable, html, type Html } from './html-template.ts';
-import { targetLabel } from './view.ts';
 
 /**
  * The evidence, site by site: per site its verdict on the user's network and why,
@@ -35,7 +34,7 @@ function targetArticle(context: Context, entry: TargetEntry, index: number): Htm
   const direct = verdict?.direct;
   const observations = context.observationsOf(entry.target.id);
   return html`<article class="target" id="target-${index + 1}">
-    <h3><span class="mark">${MARKS[toneOf(direct?.status)]}</span>${targetLabel(entry.target)}</h3>
+    <h3><span class="mark">${MARKS[toneOf(direct?.status)]}</span>${context.siteName(entry.target, true)}</h3>
     ${direct === undefined ? html`<p>${lookBadge(noVerdictLook(t, 'report.cell.not-judged'))}</p>` : directVerdict(t, direct, verdict)}
     ${paths.length > 1 && verdict !== undefined ? perRoute(context, verdict, entry.outcomes) : ''}
     ${certificates(context, observations)} ${nameLookups(context, observations)} ${speeds(context, observations)}
@@ -90,7 +89,7 @@ function timeline(context: Context, observations: readonly Observation[]): Html 
     const at = Date.parse(o.startedAt) - start;
     return html`<tr>
       <td>${Number.isNaN(at) ? '' : formats.seconds(Math.max(0, at) / 1000)}</td>
-      <th scope="row">${o.path}</th>
+      <th scope="row">${routeLabel(t, o.path)}</th>
       <td>${probeName(t, o)}</td>
       <td class="code">${probeDetail(t, o)}</td>
       <td>${o.failure === undefined ? resultHtml(t, o) : failureHtml(o.failure)}</td>

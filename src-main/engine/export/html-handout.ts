@@ -5,7 +5,7 @@ import { verdictLook } from '../../core/view/verdict-look.ts';
 import { needsAnotherRoute, type RunSummary } from '../../shared/verdict.ts';
 import type { Context } from './html.ts';
 import { lookBadge } from './html-overview.ts';
-import { breakableAddress, dataTable, html, type Html } from './html-template.ts';
+import { dataTable, html, type Html } from './html-template.ts';
 
 /**
  * Page 1 of a PDF: a handout a person can give away. What to do first, in one
@@ -55,7 +55,8 @@ function callsWords({ t }: Context, summary: RunSummary): string {
 }
 
 /** Every site blocked (or refused) on the user's own connection, with what opens it. */
-function blockedTable({ t, view, report }: Context): Html {
+function blockedTable(context: Context): Html {
+  const { t, view, report } = context;
   const rows = report.targets.flatMap(({ target }) => {
     const verdict = view.verdicts.get(target.id);
     const direct = verdict?.direct;
@@ -64,7 +65,7 @@ function blockedTable({ t, view, report }: Context): Html {
       verdict.restoredBy.length === 0 ? t('handout.blocked.opens-nothing') : routeList(t, verdict.restoredBy);
     return [
       html`<tr>
-        <th scope="row">${breakableAddress(target.input)}</th>
+        <th scope="row">${context.siteName(target, false)}</th>
         <td>${lookBadge(verdictLook(t, direct))}</td>
         <td>${opens}</td>
       </tr>`,

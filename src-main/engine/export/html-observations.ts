@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { verdictOn } from '../../core/view/cells.ts';
+import { routeLabel } from '../../core/view/labels.ts';
 import { MARKS } from '../../core/view/verdict-look.ts';
 import type { Failure } from '../../shared/failure.ts';
 import type { DnsAnswer, Observation } from '../../shared/observation.ts';
@@ -32,7 +33,7 @@ export function certificates(context: Context, observations: readonly Observatio
             : '';
     return [
       html`<tr>
-        <th scope="row">${o.path}</th>
+        <th scope="row">${routeLabel(t, o.path)}</th>
         <td class="code">${leaf.subject}</td>
         <td class="code">${leaf.issuer}</td>
         <td>${formats.day(leaf.validTo)}</td>
@@ -117,7 +118,7 @@ export function nameLookups(context: Context, observations: readonly Observation
     const asked =
       resolver === t('report.dns.system') ? html`<td>${resolver}</td>` : html`<td class="code">${resolver}</td>`;
     return html`<tr>
-      <th scope="row">${path}</th>
+      <th scope="row">${routeLabel(t, path)}</th>
       ${asked}
       <td class="code">${name}</td>
       <td>${result}${raced}</td>
@@ -137,7 +138,7 @@ export function speeds(context: Context, observations: readonly Observation[]): 
     if (o.probe !== 'throughput') return [];
     const verdict = verdictOn(view.verdicts.get(o.targetId), o.path);
     const tone = verdict?.status === 'throttled' ? 'blocked' : 'ok';
-    const title = t('report.speed.chart', { route: o.path });
+    const title = t('report.speed.chart', { route: routeLabel(t, o.path) });
     const stalled =
       o.stalledAtBytes === undefined
         ? ''
@@ -146,7 +147,7 @@ export function speeds(context: Context, observations: readonly Observation[]): 
           >`;
     return [
       html`<div class="spark-row">
-        <strong>${o.path}</strong>${
+        <strong>${routeLabel(t, o.path)}</strong>${
           o.samples.length > 0
             ? sparkline(
                 title,

@@ -8,8 +8,8 @@ import { VERDICT_STATUSES } from '../../shared/verdict.ts';
 import { barChart, type Bar } from './charts.ts';
 import type { Context } from './html.ts';
 import { failureHtml } from './html-observations.ts';
-import { breakableAddress, dataTable, html, type Html } from './html-template.ts';
-import { routeWhere, summarySentences, targetLabel } from './view.ts';
+import { dataTable, html, type Html } from './html-template.ts';
+import { routeWhere, summarySentences } from './view.ts';
 
 /**
  * The report's overview, ahead of the evidence: the summary with its charts, the
@@ -84,7 +84,7 @@ export function matrixSection(context: Context): Html {
   const rows = report.targets.map(({ target, outcomes }, index) => {
     const verdict = view.verdicts.get(target.id);
     return html`<tr>
-      <th scope="row"><a href="#target-${index + 1}">${breakableAddress(targetLabel(target))}</a></th>
+      <th scope="row"><a href="#target-${index + 1}">${context.siteName(target, true)}</a></th>
       ${paths.map((path) => lookCell(cellLook(t, verdictOn(verdict, path.name), outcomeOn(outcomes, path.name))))}
     </tr>`;
   });

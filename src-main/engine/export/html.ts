@@ -3,11 +3,13 @@ import { createTranslator } from '../../shared/i18n/index.ts';
 import type { Observation } from '../../shared/observation.ts';
 import type { PathSpec } from '../../shared/path.ts';
 import type { Report } from '../../shared/report.ts';
+import type { Target } from '../../shared/target.ts';
+import { targetNamer } from '../../core/view/site-name.ts';
 import { APP_VERSION } from '../version.ts';
 import { detailsSection } from './html-evidence.ts';
 import { handoutSection } from './html-handout.ts';
 import { inputErrorsSection, matrixSection, routesSection, summarySection } from './html-overview.ts';
-import { html, trustedHtml, type Html, type HtmlValue } from './html-template.ts';
+import { breakableAddress, html, trustedHtml, type Html, type HtmlValue } from './html-template.ts';
 import { toolsSection } from './html-tools.ts';
 import type { OmitChoice } from '../../shared/ipc/sharing.ts';
 import { STYLE } from './styles.ts';
@@ -84,14 +86,27 @@ export class Context {
   readonly formats: Formats;
   readonly omitted: readonly OmitChoice[];
   readonly paths: readonly PathSpec[];
+  readonly #nameOf: (target: Target) => string;
 
   constructor(view: ReportView, options: ExportOptions) {
     this.view = view;
     this.report = view.report;
     this.t = createTranslator(options.language);
+    this.#nameOf = targetNamer(this.t, view.report);
     this.formats = new Formats(options.language, options.timeZone);
     this.omitted = options.omitted ?? [];
     this.paths = view.report.plan.paths;
+  }
+
+  /**
+   * A site as the page names it: a built-in target by its brand and kind ("Telegram —
+   * app servers 1"), with its raw address after it in small type where `address` asks
+   * for it (the technical sections); any other as the user wrote it.
+   */
+  siteName(target: Target, address: boolean): Html {
+    const name = this.#nameOf(target);
+    if (name === target.input) return breakableAddress(name);
+    return address ? html`${name} <span class="muted code">${breakableAddress(target.input)}</span>` : html`${name}`;
   }
 
   /** The observations of one target, in the order they started. */

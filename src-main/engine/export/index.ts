@@ -9,6 +9,7 @@ export { renderReportHtml, EXPORT_CSP } from './html.ts';
 export { renderSpeedPatternHtml } from './html-speed.ts';
 export { mergeInputs, mergeReports, renderMergeHtml, type MergeInput, type MergedReports } from './merge.ts';
 export { findChromium, htmlToPdf, pdfFooterTemplate, CHROMIUM_CANDIDATES } from './pdf.ts';
+export { DEFAULT_OMIT, printedReport, type PrintedReport } from './printed-report.ts';
 export {
   describeReadError,
   MAX_REPORT_BYTES,

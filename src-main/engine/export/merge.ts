@@ -8,6 +8,7 @@ import {
   type NetworkReport,
 } from '../../core/combine-reports.ts';
 import { routeList } from '../../core/view/labels.ts';
+import { siteNameText } from '../../core/view/site-name.ts';
 import { noVerdictLook, verdictLook } from '../../core/view/verdict-look.ts';
 import { createTranslator } from '../../shared/i18n/index.ts';
 import type { OmitChoice } from '../../shared/ipc/sharing.ts';
@@ -120,7 +121,7 @@ function matrix(t: TFunction, formats: Formats, merged: MergedReports): Html {
     });
     const differs = target.difference !== 'same';
     return html`<tr class="${differs ? 'differs' : ''}">
-      <th scope="row">${target.label}</th>
+      <th scope="row">${siteNameText(t, target.catalog ?? target.label)}</th>
       ${cells}
       <td>
         ${differs ? html`<span class="differs-mark">≠</span> ` : ''}${differenceWords(t, formats, merged, target)}

@@ -1,3 +1,4 @@
+import type { CatalogLabel } from '../../shared/catalog-label.ts';
 import type { CatalogCategory } from '../../shared/ipc/targets.ts';
 import type { PlanEntry } from '../../shared/plan.ts';
 import { GLOBAL_CATALOG } from './global-catalog.ts';
@@ -5,12 +6,18 @@ import { AZ_PACK } from './regions/az.ts';
 
 export { CATALOG_CATEGORIES, type CatalogCategory } from '../../shared/ipc/targets.ts';
 
-/** One built-in target, written the way the CLI takes targets. */
-export interface CatalogEntry {
+/**
+ * One built-in target, written the way the CLI takes targets, with the brand and kind
+ * every view names it by in the reader's language ("Telegram — app servers 1").
+ */
+export interface CatalogEntry extends CatalogLabel {
   /** An https URL, `host:port` (TCP only) or `stun:host:port`. */
   input: string;
   category: CatalogCategory;
-  /** What a person calls it, e.g. "WhatsApp web". Unique within its list. */
+  /**
+   * Its name in the reports' sources (`catalogue global: Telegram DC1`), e.g. "WhatsApp web":
+   * English, unique within its list, and kept as it is so old reports and saved lists still match.
+   */
   name: string;
   /** Why it is measured the way it is, or what is known about its blocking. */
   note?: string;
@@ -61,7 +68,16 @@ export function catalogList(selection: CatalogSelection = {}): readonly CatalogE
  */
 export function catalogEntries(selection: CatalogSelection = {}): PlanEntry[] {
   const origin = selection.region === undefined ? 'global' : requirePack(selection.region).code;
-  return catalogList(selection).map((entry) => ({ input: entry.input, source: `catalogue ${origin}: ${entry.name}` }));
+  return catalogList(selection).map((entry) => ({
+    input: entry.input,
+    source: `catalogue ${origin}: ${entry.name}`,
+    label: catalogLabel(entry),
+  }));
+}
+
+/** A catalogue entry's brand and kind alone, as plans, reports and the app carry them. */
+export function catalogLabel(entry: CatalogEntry): CatalogLabel {
+  return { brand: entry.brand, kind: entry.kind, ...(entry.index === undefined ? {} : { index: entry.index }) };
 }
 
 /** Callers check codes with findRegionPack first; an unknown one here is a bug. */

@@ -2,6 +2,9 @@ import { ADVICE_AZ } from './advice/az.ts';
 import { ADVICE_EN } from './advice/en.ts';
 import { ADVICE_RU } from './advice/ru.ts';
 import { AZ } from './az.ts';
+import { CATALOG_AZ } from './catalog/az.ts';
+import { CATALOG_EN } from './catalog/en.ts';
+import { CATALOG_RU } from './catalog/ru.ts';
 import { DISPLAY_AZ } from './display/az.ts';
 import { DISPLAY_EN } from './display/en.ts';
 import { DISPLAY_RU } from './display/ru.ts';
@@ -56,7 +59,7 @@ import { UI_RU } from './ui/ru.ts';
  * runs, unproven routes (network/); a past run's evidence read on demand (evidence/); the advice
  * every result leads with (advice/) and the first minutes (start/); trainers' tools (trainer/);
  * the PDF's one-page handout (handout/); help entering a route (route-help/); when sites slow down over
- * time (pattern/); the app's look, light or dark (display/); the charts of speed over time (pattern-ui/). One place, so the CLI, the app and the reports say the same thing the same way.
+ * time (pattern/); the app's look, light or dark (display/); the charts of speed over time (pattern-ui/); a built-in target's name, its brand and kind (catalog/). One place, so the CLI, the app and the reports say the same thing the same way.
  */
 export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>>>> = {
   en: {
@@ -76,6 +79,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...PATTERN_EN,
     ...DISPLAY_EN,
     ...PATTERN_UI_EN,
+    ...CATALOG_EN,
   },
   az: {
     ...AZ,
@@ -94,6 +98,7 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...PATTERN_AZ,
     ...DISPLAY_AZ,
     ...PATTERN_UI_AZ,
+    ...CATALOG_AZ,
   },
   ru: {
     ...RU,
@@ -112,5 +117,6 @@ export const CATALOGS: Readonly<Record<Language, Readonly<Record<string, string>
     ...PATTERN_RU,
     ...DISPLAY_RU,
     ...PATTERN_UI_RU,
+    ...CATALOG_RU,
   },
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogLabelSchema } from '../catalog-label.ts';
 import { regionCodeSchema } from './settings.ts';
 
 /**
@@ -33,10 +34,12 @@ export type CatalogRegion = z.infer<typeof catalogRegionSchema>;
 export const catalogTargetSchema = z.object({
   /** Written as the CLI takes targets: an https URL, `host:port` or `stun:host:port`. */
   input: z.string(),
-  /** What a person calls it, e.g. "Meydan TV": a name, not translated. */
+  /** Its name in a run's source (`catalogue az: Meydan TV`): English and stable, never shown as it is. */
   name: z.string(),
   /** One of CATALOG_CATEGORIES. */
   category: z.string(),
+  /** What the screens call it: the brand as it is and the kind in the reader's language. */
+  label: catalogLabelSchema,
 });
 export type CatalogTarget = z.infer<typeof catalogTargetSchema>;
 

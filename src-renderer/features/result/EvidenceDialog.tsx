@@ -15,7 +15,8 @@ import { LookBadge } from '../../components/StatusBadge.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import { failureText, milliseconds } from '../../lib/words.ts';
-import { targetLabel, type OpenedCell } from '../run/RunMatrix.tsx';
+import { targetNamer } from '../../../src-main/core/view/site-name.ts';
+import type { OpenedCell } from '../run/RunMatrix.tsx';
 import { timeline } from './evidence.ts';
 import styles from './Evidence.module.css';
 import { useCellObservations } from './useCellObservations.ts';
@@ -42,7 +43,10 @@ export function EvidenceDialog({ report, cell, onClose, historyId }: EvidenceDia
   const entry = report.targets.find(({ target }) => target.id === cell.target.id);
   const verdict = verdictOn(entry?.verdict, cell.route);
   const observations = found.kind === 'ready' ? timeline(found.observations) : [];
-  const title = t('ui.evidence.title', { target: targetLabel(cell.target), route: routeLabel(t, cell.route) });
+  const title = t('ui.evidence.title', {
+    target: targetNamer(t, report)(cell.target),
+    route: routeLabel(t, cell.route),
+  });
 
   return (
     <Dialog

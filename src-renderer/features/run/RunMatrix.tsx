@@ -1,6 +1,8 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outcomeOn, verdictOn } from '../../../src-main/core/view/cells.ts';
 import { routeLabel } from '../../../src-main/core/view/labels.ts';
+import { targetNamer } from '../../../src-main/core/view/site-name.ts';
 import { cellLook, type Look } from '../../../src-main/core/view/verdict-look.ts';
 import type { Report } from '../../../src-main/shared/report.ts';
 import type { Target } from '../../../src-main/shared/target.ts';
@@ -32,11 +34,6 @@ export interface RunMatrixProps {
   extraColumn?: { title: string; cell: (target: Target, verdict: TargetVerdict | undefined) => string };
 }
 
-/** How a target is named in the grid: as the user wrote it. */
-export function targetLabel(target: Target): string {
-  return target.input;
-}
-
 /**
  * Targets × routes, one row per target from the start, so nothing moves as results
  * arrive: each cell goes from waiting, to the step being measured, to its verdict,
@@ -46,6 +43,7 @@ export function targetLabel(target: Target): string {
 export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: RunMatrixProps): React.JSX.Element {
   const { t } = useTranslation();
   const { targets, plan } = report;
+  const nameOf = useMemo(() => targetNamer(t, { plan }), [t, plan]);
   const { setScroller, indexes, before, after, measure } = useVirtualRows(targets.length);
   const columns = 1 + plan.paths.length + (extraColumn === undefined ? 0 : 1);
   return (
@@ -80,8 +78,8 @@ export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: R
             const { target, outcomes, verdict } = row;
             return (
               <tr key={target.id} ref={measure} data-index={index} aria-rowindex={index + 2}>
-                <th scope="row" title={targetLabel(target)}>
-                  {targetLabel(target)}
+                <th scope="row" title={target.input}>
+                  {nameOf(target)}
                 </th>
                 {extraColumn === undefined ? null : (
                   <td className={styles.worksColumn}>{extraColumn.cell(target, verdict)}</td>
@@ -97,7 +95,7 @@ export function RunMatrix({ report, measuring, caption, onOpen, extraColumn }: R
                         step={step}
                         label={(status) =>
                           t('ui.matrix.cell-label', {
-                            target: targetLabel(target),
+                            target: nameOf(target),
                             route: routeLabel(t, route.name),
                             status,
                           })

@@ -19,14 +19,22 @@ export function useRunRequest(): () => Promise<IpcResult<StartRunRequest>> {
   const packTargets = async (region: string): Promise<IpcResult<PlanEntry[]>> => {
     const answer = await api.listTargetCatalog({ region });
     if (!answer.ok) return answer;
-    return ok(answer.value.entries.map(({ input, name }) => ({ input, source: catalogSource(region, name) })));
+    return ok(
+      answer.value.entries.map(({ input, name, label }) => ({ input, source: catalogSource(region, name), label })),
+    );
   };
 
   return async () => {
     const { region } = settings;
     const targets: IpcResult<PlanEntry[]> =
       region === undefined
-        ? ok(lists.targets.map(({ input, source }) => ({ input, source })))
+        ? ok(
+            lists.targets.map(({ input, source, label }) => ({
+              input,
+              source,
+              ...(label === undefined ? {} : { label }),
+            })),
+          )
         : await packTargets(region);
     if (!targets.ok) return targets;
     // "Your tools": every kept WireGuard configuration and bridge line is checked with the run.

@@ -8,6 +8,7 @@ import {
   type NetworkReport,
 } from '../../../src-main/core/combine-reports.ts';
 import { routeList } from '../../../src-main/core/view/labels.ts';
+import { siteNameText } from '../../../src-main/core/view/site-name.ts';
 import { noVerdictLook, verdictLook } from '../../../src-main/core/view/verdict-look.ts';
 import { formatDateTime } from '../../../src-main/shared/i18n/dates.ts';
 import type { PathVerdict } from '../../../src-main/shared/verdict.ts';
@@ -94,7 +95,9 @@ export function Combined({ networks }: { networks: readonly NetworkReport[] }): 
               className: target.difference === 'same' ? undefined : styles.differs,
               cells: (
                 <>
-                  <th scope="row">{target.label}</th>
+                  <th scope="row" title={target.label}>
+                    {siteNameText(t, target.catalog ?? target.label)}
+                  </th>
                   {target.results.map((result, column) => (
                     <td key={combined.networks[column]?.label ?? column}>
                       {result === undefined ? (

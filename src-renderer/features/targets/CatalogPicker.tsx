@@ -2,7 +2,8 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button.tsx';
 import { useApp } from '../../hooks/useApp.ts';
-import { CATALOG_CATEGORIES } from '../../../src-main/shared/ipc/targets.ts';
+import { catalogLabelText } from '../../../src-main/core/view/site-name.ts';
+import { CATALOG_CATEGORIES, type CatalogTarget } from '../../../src-main/shared/ipc/targets.ts';
 import { packLabel, savedFromCatalog, useTargetCatalog } from './catalog.ts';
 import { holds, listIdentities, newTargets } from './target-lines.ts';
 import styles from './Targets.module.css';
@@ -78,7 +79,7 @@ export function CatalogPicker({ onAdded }: { onAdded: (count: number) => void })
 
 interface CatalogGroupProps {
   category: string;
-  entries: readonly { input: string; name: string; category: string }[];
+  entries: readonly CatalogTarget[];
   has: ReadonlySet<string>;
   onAdd: (entries: CatalogGroupProps['entries'][number][]) => void;
 }
@@ -90,20 +91,28 @@ function CatalogGroup({ category, entries, has, onAdd }: CatalogGroupProps): Rea
     <>
       <h3 id={headingId}>{t(`ui.catalog.group.${category}`)}</h3>
       <ul className={styles.list} aria-labelledby={headingId}>
-        {entries.map((entry) => (
-          <li key={entry.input} className={styles.item}>
-            <span>
-              <span className={styles.input}>{entry.name}</span> <span className={styles.muted}>{entry.input}</span>
-            </span>
-            {holds(has, entry.input) ? (
-              <span className={styles.muted}>{t('ui.catalog.in-list')}</span>
-            ) : (
-              <Button onClick={() => onAdd([entry])} aria-label={t('ui.catalog.add-label', { name: entry.name })}>
-                {t('ui.catalog.add')}
-              </Button>
-            )}
-          </li>
-        ))}
+        {entries.map((entry) => {
+          const name = catalogLabelText(t, entry.label);
+          return (
+            <li key={entry.input} className={styles.item}>
+              <span>
+                <span className={styles.input}>{name}</span>{' '}
+                {/* The raw address is for experts: behind "Details", not on the plain list. */}
+                <details className={styles.muted}>
+                  <summary>{t('plain.details')}</summary>
+                  <code>{entry.input}</code>
+                </details>
+              </span>
+              {holds(has, entry.input) ? (
+                <span className={styles.muted}>{t('ui.catalog.in-list')}</span>
+              ) : (
+                <Button onClick={() => onAdd([entry])} aria-label={t('ui.catalog.add-label', { name })}>
+                  {t('ui.catalog.add')}
+                </Button>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </>
   );

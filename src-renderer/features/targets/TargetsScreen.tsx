@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { catalogLabelText } from '../../../src-main/core/view/site-name.ts';
 import { parseTarget } from '../../../src-main/shared/target.ts';
 import { MAX_TEST_LIST_BYTES, parseTestListCsv } from '../../../src-main/shared/test-list.ts';
 import { decodeUtf8Text } from '../../../src-main/shared/text-bytes.ts';
@@ -123,7 +124,16 @@ export function TargetsScreen(): React.JSX.Element {
             {lists.targets.map((target) => (
               <li key={target.input} className={styles.item}>
                 <span>
-                  <span className={styles.input}>{target.input}</span>{' '}
+                  {/* A built-in target by its brand and kind; its raw address behind "Details". */}
+                  <span className={styles.input}>
+                    {target.label === undefined ? target.input : catalogLabelText(t, target.label)}
+                  </span>{' '}
+                  {target.label === undefined ? null : (
+                    <details className={styles.muted}>
+                      <summary>{t('plain.details')}</summary>
+                      <code>{target.input}</code>
+                    </details>
+                  )}
                   <span className={styles.muted}>
                     {kindOf(target.input)}
                     {target.category === undefined

@@ -49,5 +49,10 @@ export function packLabel(t: TFunction, region: Pick<CatalogRegion, 'code' | 'na
 
 /** A catalogue target as one of the user's sites, naming its list as a report would. */
 export function savedFromCatalog(region: string | undefined, entry: TargetCatalog['entries'][number]): SavedTarget {
-  return { input: entry.input, source: catalogSource(region, entry.name), category: entry.category };
+  return {
+    input: entry.input,
+    source: catalogSource(region, entry.name),
+    category: entry.category,
+    label: entry.label,
+  };
 }

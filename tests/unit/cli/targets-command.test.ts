@@ -24,7 +24,8 @@ test('a region pack prints as a table: one row per target with its name, categor
 test('without --region the global catalogue prints, and the packs there are are named', () => {
   const text = renderTargets({});
   expect(text).toMatch(/^Global catalogue: \d+ targets\n/);
-  expect(text).toMatch(/\nGoogle STUN\s+calls\s+stun:stun\.l\.google\.com:19302\n/);
+  expect(text).toMatch(/\nGoogle — call server\s+calls\s+stun:stun\.l\.google\.com:19302\n/);
+  expect(text).toMatch(/\nTelegram — app servers 1\s+messaging\s+149\.154\.175\.50:443\s+TCP only\n/);
   expect(text.trimEnd().split('\n').at(-1)).toBe(
     'Region packs: az (Azerbaijan). Show one with: detour targets --region CODE',
   );

@@ -268,8 +268,15 @@ test('the target catalogue: every region pack with its size, and the entries of 
   expect(answer.value.entries.map((entry) => entry.input)).toEqual(
     catalogEntries({ region: 'az' }).map((e) => e.input),
   );
-  for (const entry of answer.value.entries) expect(Object.keys(entry).sort()).toEqual(['category', 'input', 'name']);
-  expect(answer.value.entries).toContainEqual({ input: 'https://www.meydan.tv/', name: 'Meydan TV', category: 'news' });
+  for (const entry of answer.value.entries) {
+    expect(Object.keys(entry).sort()).toEqual(['category', 'input', 'label', 'name']);
+  }
+  expect(answer.value.entries).toContainEqual({
+    input: 'https://www.meydan.tv/',
+    name: 'Meydan TV',
+    category: 'news',
+    label: { brand: 'Meydan TV', kind: 'website' },
+  });
 
   const global = await handlers.listTargetCatalog({});
   expect(global.ok && global.value.entries.map((entry) => entry.input)).toEqual(
@@ -279,6 +286,29 @@ test('the target catalogue: every region pack with its size, and the entries of 
     ok: false,
     error: { code: 'bad-request', message: 'no such region pack' },
   });
+});
+
+test('a list saved before labels gets them back by its catalogue source, in the settings and in the run', async () => {
+  const { engine, handlers } = setup();
+  await handlers.setConsent({ riskNoticeAccepted: true });
+  const old = [
+    { input: '149.154.175.50:443', source: 'catalogue global: Telegram DC1' },
+    { input: 'https://www.meydan.tv/', source: 'catalogue az: Meydan TV' },
+    // Another input under a catalogue's name is the user's own: no label is made up for it.
+    { input: 'https://changed.example/', source: 'catalogue global: Telegram DC2' },
+    { input: 'https://example.org/', source: 'app list' },
+  ];
+  await handlers.setSettings({ targets: old });
+  const labels = [
+    { brand: 'Telegram', kind: 'app-servers', index: 1 },
+    { brand: 'Meydan TV', kind: 'website' },
+    undefined,
+    undefined,
+  ];
+  const read = await handlers.getSettings();
+  expect(read.ok && read.value.targets.map((target) => target.label)).toEqual(labels);
+  await handlers.startRun({ targets: old, routes: [direct] });
+  expect(engine.starts[0]?.plan.entries.map((entry) => entry.label)).toEqual(labels);
 });
 
 test('a run with tools: their names in the plan, the bridge lines beside it, and where tor is from the settings', async () => {

@@ -28,18 +28,40 @@ export const AZ_PACK: RegionPack = {
       input: 'https://www.azadliq.org/',
       category: 'news',
       name: 'Radio Azadliq (RFE/RL)',
+      brand: 'Radio Azadliq (RFE/RL)',
+      kind: 'website',
       note: 'court order, May 2017',
     },
     // RFE/RL's main site: [OONI 2021], [OONI 2023].
-    { input: 'https://www.rferl.org/', category: 'news', name: 'RFE/RL' },
+    { input: 'https://www.rferl.org/', category: 'news', name: 'RFE/RL', brand: 'RFE/RL', kind: 'website' },
     // [Court 2017], [OONI 2021], [OONI 2023].
-    { input: 'https://www.meydan.tv/', category: 'news', name: 'Meydan TV', note: 'court order, May 2017' },
+    {
+      input: 'https://www.meydan.tv/',
+      category: 'news',
+      name: 'Meydan TV',
+      brand: 'Meydan TV',
+      kind: 'website',
+      note: 'court order, May 2017',
+    },
     // The opposition newspaper Azadliq: [Court 2017], [OONI 2021], [OONI 2023].
-    { input: 'https://www.azadliq.info/', category: 'news', name: 'Azadliq newspaper', note: 'court order, May 2017' },
+    {
+      input: 'https://www.azadliq.info/',
+      category: 'news',
+      name: 'Azadliq newspaper',
+      brand: 'Azadlıq qəzeti',
+      kind: 'website',
+      note: 'court order, May 2017',
+    },
     // Abzas Media's first domain: inaccessible in Azerbaijan since 6 March 2017 (its
     // editor Ulvi Hasanli to Meydan TV, "Blocking of websites in Azerbaijan moving
     // ahead at full steam", 2017), [OONI 2021], [OONI 2023].
-    { input: 'https://www.abzas.net/', category: 'news', name: 'Abzas Media (abzas.net)' },
+    {
+      input: 'https://www.abzas.net/',
+      category: 'news',
+      name: 'Abzas Media (abzas.net)',
+      brand: 'Abzas Media (abzas.net)',
+      kind: 'website',
+    },
     // Abzas Media's current domain (Turan, "Search started in Abzas Media's office",
     // 20 November 2023). The E-Security Service told the staff's lawyers that abzas.net
     // and abzas.org were restricted by a Yasamal District Court decision of
@@ -48,19 +70,34 @@ export const AZ_PACK: RegionPack = {
       input: 'https://abzas.org/',
       category: 'news',
       name: 'Abzas Media (abzas.org)',
+      brand: 'Abzas Media (abzas.org)',
+      kind: 'website',
       note: 'court order, November 2023',
     },
     // [Court 2017]; [OONI 2023] measured it over plain HTTP and saw no success on any
     // of the most tested networks.
-    { input: 'http://azerbaycansaati.tv/', category: 'news', name: 'Azərbaycan Saatı', note: 'court order, May 2017' },
+    {
+      input: 'http://azerbaycansaati.tv/',
+      category: 'news',
+      name: 'Azərbaycan Saatı',
+      brand: 'Azərbaycan Saatı',
+      kind: 'website',
+      note: 'court order, May 2017',
+    },
     // Azerbaycan24 (24saat.org): [OONI 2021], [OONI 2023].
-    { input: 'https://www.24saat.org/', category: 'news', name: 'Azerbaycan24 (24saat)' },
+    {
+      input: 'https://www.24saat.org/',
+      category: 'news',
+      name: 'Azerbaycan24 (24saat)',
+      brand: 'Azerbaycan24 (24saat)',
+      kind: 'website',
+    },
     // Gunun Sesi, reportedly blocked since August 2018 (Freedom House, "Freedom on the
     // Net 2020: Azerbaijan", cited by [OONI 2021]); [OONI 2021], [OONI 2023].
-    { input: 'https://www.gununsesi.org/', category: 'news', name: 'Gunun Sesi' },
+    { input: 'https://www.gununsesi.org/', category: 'news', name: 'Gunun Sesi', brand: 'Gunun Sesi', kind: 'website' },
     // OCCRP, blocked since September 2017 after "The Azerbaijani Laundromat" (Meydan
     // TV, cited by [OONI 2021]); [OONI 2021], [OONI 2023].
-    { input: 'https://www.occrp.org/', category: 'news', name: 'OCCRP' },
+    { input: 'https://www.occrp.org/', category: 'news', name: 'OCCRP', brand: 'OCCRP', kind: 'website' },
     // Amerikanın Səsi, VOA's Azerbaijani service: blocked 30 November – 2 December 2016
     // and again from 8 December (Turan, "Access to Radio Liberty and Voice of America
     // blocked again"); Qurium documented that December 2016 interference (RFE/RL
@@ -69,6 +106,8 @@ export const AZ_PACK: RegionPack = {
       input: 'https://www.amerikaninsesi.org/',
       category: 'news',
       name: 'Amerikanın Səsi (VOA)',
+      brand: 'Amerikanın Səsi (VOA)',
+      kind: 'website',
       note: 'blocked in December 2016',
     },
     // [OONI 2023]: timeouts on some networks (most on AS29049) from 25 December 2022;
@@ -77,6 +116,8 @@ export const AZ_PACK: RegionPack = {
       input: 'https://www.theguardian.com/',
       category: 'news',
       name: 'The Guardian',
+      brand: 'The Guardian',
+      kind: 'website',
       note: 'some networks since December 2022; unconfirmed',
     },
 
@@ -84,31 +125,73 @@ export const AZ_PACK: RegionPack = {
     // nordvpn.com, protonvpn.com, strongvpn.com) and [OONI 2023] (torproject.org,
     // psiphon.ca, tunnelbear.com, nordvpn.com). Both found Tor and Psiphon themselves
     // mostly reachable: the sites are blocked, not necessarily the tools.
-    { input: 'https://www.torproject.org/', category: 'circumvention', name: 'Tor Project' },
-    { input: 'https://psiphon.ca/', category: 'circumvention', name: 'Psiphon' },
-    { input: 'https://www.tunnelbear.com/', category: 'circumvention', name: 'TunnelBear' },
-    { input: 'https://nordvpn.com/', category: 'circumvention', name: 'NordVPN' },
-    { input: 'https://protonvpn.com/', category: 'circumvention', name: 'Proton VPN' },
-    { input: 'https://strongvpn.com/', category: 'circumvention', name: 'StrongVPN' },
+    {
+      input: 'https://www.torproject.org/',
+      category: 'circumvention',
+      name: 'Tor Project',
+      brand: 'Tor Project',
+      kind: 'website',
+    },
+    { input: 'https://psiphon.ca/', category: 'circumvention', name: 'Psiphon', brand: 'Psiphon', kind: 'website' },
+    {
+      input: 'https://www.tunnelbear.com/',
+      category: 'circumvention',
+      name: 'TunnelBear',
+      brand: 'TunnelBear',
+      kind: 'website',
+    },
+    { input: 'https://nordvpn.com/', category: 'circumvention', name: 'NordVPN', brand: 'NordVPN', kind: 'website' },
+    {
+      input: 'https://protonvpn.com/',
+      category: 'circumvention',
+      name: 'Proton VPN',
+      brand: 'Proton VPN',
+      kind: 'website',
+    },
+    {
+      input: 'https://strongvpn.com/',
+      category: 'circumvention',
+      name: 'StrongVPN',
+      brand: 'StrongVPN',
+      kind: 'website',
+    },
 
     // Blocked for a while, then lifted: what goes first when tension returns.
     // [OONI 2021]: Facebook, WhatsApp and Telegram during the 2020 war (27 September –
     // 11 November 2020; WhatsApp and Telegram by TLS interference).
-    { input: 'https://www.facebook.com/', category: 'social', name: 'Facebook', note: 'blocked during the 2020 war' },
+    {
+      input: 'https://www.facebook.com/',
+      category: 'social',
+      name: 'Facebook',
+      brand: 'Facebook',
+      kind: 'website',
+      note: 'blocked during the 2020 war',
+    },
     {
       input: 'https://web.whatsapp.com/',
       category: 'messaging',
       name: 'WhatsApp web',
+      brand: 'WhatsApp',
+      kind: 'web-app',
       note: 'blocked during the 2020 war',
     },
     {
       input: 'https://web.telegram.org/',
       category: 'messaging',
       name: 'Telegram web',
+      brand: 'Telegram',
+      kind: 'web-app',
       note: 'blocked during the 2020 war',
     },
     // [OONI 2023]: TikTok from 13 September to November 2022; the State Security Service
     // announced the suspension on 14 September 2022.
-    { input: 'https://www.tiktok.com/', category: 'social', name: 'TikTok', note: 'blocked September–November 2022' },
+    {
+      input: 'https://www.tiktok.com/',
+      category: 'social',
+      name: 'TikTok',
+      brand: 'TikTok',
+      kind: 'website',
+      note: 'blocked September–November 2022',
+    },
   ],
 };

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { summarizeRun } from '../../../../src-main/core/judge/index.ts';
-import { adviceFor, restoredFor, siteName, worksThrough, type Advice } from '../../../../src-main/core/view/advice.ts';
+import { adviceFor, restoredFor, worksThrough, type Advice } from '../../../../src-main/core/view/advice.ts';
+import { siteName } from '../../../../src-main/core/view/site-name.ts';
 import { adviceLines } from '../../../../src-main/core/view/advice-text.ts';
 import { createTranslator } from '../../../../src-main/shared/i18n/index.ts';
 import type { PathSpec } from '../../../../src-main/shared/path.ts';

@@ -56,7 +56,7 @@ describe('renderReportCsv', () => {
     expect(rows.every((row) => row.length === CSV_COLUMNS.length)).toBe(true);
     expect(rows[1]).toEqual([
       'https://blocked.example/',
-      'direct',
+      'Your connection',
       'direct',
       'sni-filtering',
       'Blocked by site name',

@@ -60,7 +60,7 @@ describe('renderReportHtml', () => {
     expect(charts.map((svg) => svg.getAttribute('aria-label'))).toEqual([
       'Sites on your network, by what was found',
       'Blocked sites each route restores',
-      'Bytes received over time through direct',
+      'Bytes received over time through Your connection',
       'Bytes received over time through office',
       'Bytes received over time through tls-split',
     ]);

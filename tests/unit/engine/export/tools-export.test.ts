@@ -56,9 +56,11 @@ describe('the HTML report', () => {
 test('the CSV has a row per tool after the sites, in the same columns', () => {
   const lines = renderReportCsv(sampleReportWithTools(), { language: 'en' }).split('\r\n');
   expect(lines.filter((line) => line.startsWith('work-vpn,'))).toEqual([
-    'work-vpn,direct,wireguard,wireguard-blocked,WireGuard blocked,sure,"The server’s address answers, and the handshake gets through office, but not directly: this network blocks WireGuard by its port or by the look of its packets.",,,office,',
+    'work-vpn,Your connection,wireguard,wireguard-blocked,WireGuard blocked,sure,"The server’s address answers, and the handshake gets through office, but not directly: this network blocks WireGuard by its port or by the look of its packets.",,,office,',
   ]);
-  expect(lines.some((line) => line.startsWith('bridge 3,direct,bridge,cannot-check,Not checked,,'))).toBe(true);
+  expect(lines.some((line) => line.startsWith('bridge 3,Your connection,bridge,cannot-check,Not checked,,'))).toBe(
+    true,
+  );
 });
 
 describe('--omit proxy-hosts', () => {

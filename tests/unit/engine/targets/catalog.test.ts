@@ -7,6 +7,9 @@ import {
   regionPacks,
   type CatalogEntry,
 } from '../../../../src-main/engine/targets/catalog.ts';
+import { catalogLabelText } from '../../../../src-main/core/view/site-name.ts';
+import { createTranslator } from '../../../../src-main/shared/i18n/index.ts';
+import { LANGUAGES } from '../../../../src-main/shared/i18n/languages.ts';
 import { parseTarget } from '../../../../src-main/shared/target.ts';
 
 /** The same target however it is written: `https://a.example` and `https://a.example/` are one. */
@@ -39,6 +42,20 @@ describe.each(LISTS)('the %s list', (_, entries) => {
       expect(CATALOG_CATEGORIES).toContain(entry.category);
       expect(entry.name.trim()).not.toBe('');
     }
+  });
+
+  test.each(LANGUAGES)('in %s, every entry has its own name, the brand as it is and no raw address', (language) => {
+    const t = createTranslator(language);
+    const names = entries.map((entry) => catalogLabelText(t, entry));
+    expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
+    entries.forEach((entry, index) => {
+      const name = names[index] ?? '';
+      expect(name.startsWith(entry.brand)).toBe(true);
+      // A website is its brand alone; any other kind is named in the reader's words.
+      if (entry.kind === 'website') expect(name).toBe(entry.brand);
+      else expect(name).toContain(t(`catalog.kind.${entry.kind}`));
+      expect(name).not.toMatch(/stun:|:\d+|\d+\.\d+\.\d+\.\d+/);
+    });
   });
 });
 
@@ -73,12 +90,20 @@ test('the az pack holds the independent media of the 2017 court order', () => {
 
 test('plan entries name the catalogue and the entry they came from', () => {
   const az = catalogEntries({ region: 'az' });
-  expect(az).toContainEqual({ input: 'https://www.meydan.tv/', source: 'catalogue az: Meydan TV' });
+  expect(az).toContainEqual({
+    input: 'https://www.meydan.tv/',
+    source: 'catalogue az: Meydan TV',
+    label: { brand: 'Meydan TV', kind: 'website' },
+  });
   expect(az).toHaveLength(findRegionPack('az')?.entries.length ?? -1);
   expect(new Set(az.map((entry) => entry.source)).size).toBe(az.length);
 
   const calls = catalogEntries({ categories: ['calls'] });
-  expect(calls[0]).toEqual({ input: 'stun:stun.l.google.com:19302', source: 'catalogue global: Google STUN' });
+  expect(calls[0]).toEqual({
+    input: 'stun:stun.l.google.com:19302',
+    source: 'catalogue global: Google STUN',
+    label: { brand: 'Google', kind: 'call-server' },
+  });
   expect(catalogEntries({ region: 'AZ', categories: ['circumvention'] }).map((entry) => entry.source)).toContain(
     'catalogue az: Tor Project',
   );

@@ -7,7 +7,7 @@ import {
   type TargetVerdict,
   type VerdictStatus,
 } from '../../shared/verdict.ts';
-import { siteName, type SiteName } from './site-name.ts';
+import { siteNamer, type SiteName } from './site-name.ts';
 
 /**
  * One sentence of advice, as a catalog key (shared/i18n/advice/) and its parameters.
@@ -61,7 +61,8 @@ function actionFor(report: Pick<Report, 'plan' | 'targets'>, summary: RunSummary
     return { key: works === summary.targets ? 'advice.all-work' : 'advice.nothing-blocked', params: {} };
   }
   const unopened = blocked.filter(({ verdict }) => verdict?.restoredBy.length === 0);
-  const names = unopened.map(({ target }) => siteName(report, target));
+  const nameOf = siteNamer(report);
+  const names = unopened.map(({ target }) => nameOf(target));
   const routes = report.plan.paths.filter((path) => path.kind !== 'direct');
   if (routes.length === 0) return { key: 'advice.no-routes', params: {}, sites: names };
   const route = summary.cheapestSufficient ?? summary.bestRoute;

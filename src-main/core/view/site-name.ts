@@ -17,15 +17,20 @@ type NamedEntries = { plan: Pick<Plan, 'entries'> };
 const CATALOGUE_SOURCE = /^catalogue [^:]+: (.+)$/u;
 
 /**
- * A site as a person names it: the catalogue's label where it came from a catalogue
- * ("Telegram — app servers 1"), else the catalogue's name a report written before
- * labels holds ("Telegram DC1"), else the host the user wrote (no scheme, no path, no port).
+ * How a report's sites are named, before words: the catalogue's label where a site came
+ * from a catalogue ("Telegram — app servers 1"), else the catalogue's name a report
+ * written before labels holds ("Telegram DC1"), else the host the user wrote (no scheme,
+ * no path, no port). One lookup table per report: naming thousands of sites is one pass.
  */
-export function siteName(report: NamedEntries, target: Target): SiteName {
-  const entry = report.plan.entries.find(({ input }) => input === target.input);
-  if (entry?.label !== undefined) return entry.label;
-  const named = entry === undefined ? undefined : CATALOGUE_SOURCE.exec(entry.source)?.[1];
-  return named ?? target.host;
+export function siteNamer(report: NamedEntries): (target: Target) => SiteName {
+  const entries = new Map<string, Plan['entries'][number]>();
+  for (const entry of report.plan.entries) if (!entries.has(entry.input)) entries.set(entry.input, entry);
+  return (target) => {
+    const entry = entries.get(target.input);
+    if (entry?.label !== undefined) return entry.label;
+    const named = entry === undefined ? undefined : CATALOGUE_SOURCE.exec(entry.source)?.[1];
+    return named ?? target.host;
+  };
 }
 
 /** A built-in target's name in the reader's language: "Telegram — tətbiq serverləri 1"; a website is its brand. */
@@ -47,10 +52,9 @@ export function siteNameText(t: TFunction, name: SiteName): string {
  * table per report, so a list of thousands of sites is named in one pass.
  */
 export function targetNamer(t: TFunction, report: NamedEntries): (target: Target) => string {
-  const labels = new Map<string, CatalogLabel>();
-  for (const entry of report.plan.entries) if (entry.label !== undefined) labels.set(entry.input, entry.label);
+  const nameOf = siteNamer(report);
   return (target) => {
-    const label = labels.get(target.input);
-    return label === undefined ? target.input : catalogLabelText(t, label);
+    const name = nameOf(target);
+    return typeof name === 'string' ? target.input : catalogLabelText(t, name);
   };
 }

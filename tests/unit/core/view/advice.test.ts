@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { summarizeRun } from '../../../../src-main/core/judge/index.ts';
 import { adviceFor, restoredFor, worksThrough, type Advice } from '../../../../src-main/core/view/advice.ts';
-import { siteName } from '../../../../src-main/core/view/site-name.ts';
+import { siteNamer } from '../../../../src-main/core/view/site-name.ts';
 import { adviceLines } from '../../../../src-main/core/view/advice-text.ts';
 import { createTranslator } from '../../../../src-main/shared/i18n/index.ts';
 import type { PathSpec } from '../../../../src-main/shared/path.ts';
@@ -257,6 +257,6 @@ describe('one site', () => {
       { id: 'meydan', status: 'ok', catalogue: 'Meydan TV' },
       { id: 'b', status: 'ok' },
     ]);
-    expect(named.targets.map((row) => siteName(named, row.target))).toEqual(['Meydan TV', 'b.example']);
+    expect(named.targets.map((row) => siteNamer(named)(row.target))).toEqual(['Meydan TV', 'b.example']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { adviceText } from '../../../../src-main/core/view/advice-text.ts';
-import { catalogLabelText, siteName, targetNamer } from '../../../../src-main/core/view/site-name.ts';
+import { catalogLabelText, siteNamer, targetNamer } from '../../../../src-main/core/view/site-name.ts';
 import { createTranslator } from '../../../../src-main/shared/i18n/index.ts';
 import type { PlanEntry } from '../../../../src-main/shared/plan.ts';
 import { parseTarget, type Target } from '../../../../src-main/shared/target.ts';
@@ -51,7 +51,7 @@ describe('a built-in target by its brand and kind', () => {
   });
 
   test('the advice lists sites by their label in the reader’s language; an old report by its source name', () => {
-    const sites = ENTRIES.map(({ input }) => siteName(report, target(input)));
+    const sites = ENTRIES.map(({ input }) => siteNamer(report)(target(input)));
     expect(sites.slice(2)).toEqual(['Google STUN', 'a.example']);
     const text = adviceText(createTranslator('az'), { key: 'advice.nothing-opens', params: {}, sites });
     expect(text).toContain('Telegram — tətbiq serverləri 1, Meydan TV, Google STUN');

@@ -97,7 +97,10 @@ function exampleFiles(dir: string): void {
     ].join('\n'),
   );
   chmodSync(join(dir, 'office.conf'), 0o600);
-  writeFileSync(join(dir, 'bridges.txt'), '192.0.2.30:9001 4352E58420E68F5E40BF7C74FADDCCD9D1349413\n');
+  // A bridge on the namespace's own loopback, where nothing listens: the connection is
+  // refused, which bridge-check.ts takes as final and stops tor at once. An address with
+  // no route (192.0.2.x) would have tor wait out its whole bootstrap deadline (60 s).
+  writeFileSync(join(dir, 'bridges.txt'), '127.0.0.1:9 4352E58420E68F5E40BF7C74FADDCCD9D1349413\n');
 }
 
 /** Ctrl-C in a terminal: SIGINT to the whole foreground process group. */

@@ -7,7 +7,17 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      { extends: true, test: { name: 'lab', include: ['tests/lab/**/*.test.ts'], testTimeout: 20_000 } },
+      {
+        extends: true,
+        test: {
+          name: 'lab',
+          include: ['tests/lab/**/*.test.ts'],
+          testTimeout: 20_000,
+          // Tests marked concurrent (the censorship lab's scenarios, each in a lab of its
+          // own) run two at a time: they mostly wait, and two keep the machine's 2 cores busy.
+          maxConcurrency: 2,
+        },
+      },
       // The renderer's components in a DOM (jsdom), driven as a person would (Testing Library).
       { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.tsx'], environment: 'jsdom' } },
     ],

@@ -16,5 +16,10 @@ export default function setup(): () => void {
   // Nor do they contact the public neutral sites a run measures first: traffic stays on
   // this machine. Tests about the controls name their own (--control).
   process.env['DETOUR_CONTROLS'] = 'none';
+  // The tests start the CLI as a child process a few hundred times; each one compiles
+  // the same modules. Node's compile cache (module.enableCompileCache, Node 22.1) keeps
+  // V8's code for them on disk for the next start: a third less CPU per start, and the
+  // code run is the same.
+  process.env['NODE_COMPILE_CACHE'] = join(dir, 'compile-cache');
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 import * as dnsPacket from 'dns-packet';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, test, type TestContext } from 'vitest';
 import { encodeBindingRequest, newTransactionId } from '../../src-main/engine/probes/stun-message.ts';
 import { applyCensor } from './netns/censor.ts';
 import { CENSOR_CA_NAME } from './netns/censor-ca.ts';
@@ -31,14 +31,10 @@ const control = site('control');
 /** Each test starts a lab of its own, which on a busy machine takes most of the lab project's default 20 s. */
 const LAB_TEST_TIMEOUT_MS = 60_000;
 
-const labs: Lab[] = [];
-afterEach(async () => {
-  await Promise.all(labs.splice(0).map((lab) => lab.stop()));
-});
-
-async function newLab(): Promise<Lab> {
+/** A lab for this test alone, stopped when the test ends. */
+async function newLab(context: TestContext): Promise<Lab> {
   const lab = await startLab();
-  labs.push(lab);
+  context.onTestFinished(() => lab.stop());
   return lab;
 }
 
@@ -78,9 +74,12 @@ function addressesIn(hex: string | undefined): string[] {
 const dnsQuery = (name: string): Buffer =>
   dnsPacket.encode({ type: 'query', id: 7, flags: dnsPacket.RECURSION_DESIRED, questions: [{ type: 'A', name }] });
 
-describe.skipIf(!support.ok)('the censor router', { timeout: LAB_TEST_TIMEOUT_MS }, () => {
-  test('resets a ClientHello naming a site and a request with its Host header, but not split or recased ones', async () => {
-    const lab = await newLab();
+// Each test has a lab of its own, so they run side by side (the lab project's maxConcurrency),
+// each asserting with its own expect, as concurrent tests must.
+describe.skipIf(!support.ok)('the censor router', { timeout: LAB_TEST_TIMEOUT_MS, concurrent: true }, () => {
+  test('resets a ClientHello naming a site and a request with its Host header, but not split or recased ones', async (context) => {
+    const { expect } = context;
+    const lab = await newLab(context);
     await applyCensor(lab, [
       { kind: 'tls-sni-reset', names: [news.name], window: 'always' },
       { kind: 'http-host-reset', names: [tv.name], window: 'always' },
@@ -98,8 +97,9 @@ describe.skipIf(!support.ok)('the censor router', { timeout: LAB_TEST_TIMEOUT_MS
     expect(await get(lab, `https://${tv.name}/`)).toMatchObject({ status: 200, title: tv.title });
   });
 
-  test('blackholes and rejects addresses', async () => {
-    const lab = await newLab();
+  test('blackholes and rejects addresses', async (context) => {
+    const { expect } = context;
+    const lab = await newLab(context);
     await applyCensor(lab, [
       { kind: 'ip-blackhole', addresses: [tv.address], window: 'always' },
       { kind: 'ip-reject', addresses: [radio.address, SERVICES.stun.address], window: 'always' },
@@ -112,8 +112,9 @@ describe.skipIf(!support.ok)('the censor router', { timeout: LAB_TEST_TIMEOUT_MS
     expect(await get(lab, `https://${news.name}/`)).toMatchObject({ status: 200, title: news.title });
   });
 
-  test('answers plain HTTP with its block page and intercepts TLS with its own CA', async () => {
-    const lab = await newLab();
+  test('answers plain HTTP with its block page and intercepts TLS with its own CA', async (context) => {
+    const { expect } = context;
+    const lab = await newLab(context);
     await applyCensor(lab, [
       { kind: 'http-blockpage', addresses: [news.address], window: 'always' },
       { kind: 'tls-intercept', addresses: [social.address], names: [social.name], window: 'always' },
@@ -129,8 +130,9 @@ describe.skipIf(!support.ok)('the censor router', { timeout: LAB_TEST_TIMEOUT_MS
     expect(await get(lab, `http://${social.name}/`)).toMatchObject({ status: 200, title: social.title });
   });
 
-  test('throttles a download in one queue shared by every connection, and freezes a reply after 16 KiB', async () => {
-    const lab = await newLab();
+  test('throttles a download in one queue shared by every connection, and freezes a reply after 16 KiB', async (context) => {
+    const { expect } = context;
+    const lab = await newLab(context);
     // By address: the client has no resolver before the censor's starts.
     const bigFile = `http://${video.address}/big.bin`;
     const bytesPerMs = (fetched: Fetched): number => fetched.bytes / fetched.ms;
@@ -160,8 +162,9 @@ describe.skipIf(!support.ok)('the censor router', { timeout: LAB_TEST_TIMEOUT_MS
     expect(frozen.bytes).toBeLessThan(16 * 1024);
   });
 
-  test('drops UDP to the ports given', async () => {
-    const lab = await newLab();
+  test('drops UDP to the ports given', async (context) => {
+    const { expect } = context;
+    const lab = await newLab(context);
     const bindingRequest = encodeBindingRequest(newTransactionId());
     expect((await exchange(lab, 'udp', SERVICES.stun, bindingRequest)).replies).toHaveLength(1);
     await applyCensor(lab, [{ kind: 'udp-drop', ports: [SERVICES.stun.port], window: 'always' }]);
@@ -169,8 +172,9 @@ describe.skipIf(!support.ok)('the censor router', { timeout: LAB_TEST_TIMEOUT_MS
     expect(await client(lab, ['lookup', control.name])).toEqual({ addresses: [control.address] });
   });
 
-  test('applies a rule whose window is now, not one whose window is later', async () => {
-    const lab = await newLab();
+  test('applies a rule whose window is now, not one whose window is later', async (context) => {
+    const { expect } = context;
+    const lab = await newLab(context);
     await applyCensor(lab, [
       { kind: 'tls-sni-reset', names: [news.name], window: 'now' },
       { kind: 'tls-sni-reset', names: [radio.name], window: 'later' },
@@ -179,8 +183,9 @@ describe.skipIf(!support.ok)('the censor router', { timeout: LAB_TEST_TIMEOUT_MS
     expect(await handshake(lab, radio.address, radio.name)).toMatchObject({ authorized: true });
   });
 
-  test('lies about names to the system resolver and to any resolver asked, over UDP and TCP', async () => {
-    const lab = await newLab();
+  test('lies about names to the system resolver and to any resolver asked, over UDP and TCP', async (context) => {
+    const { expect } = context;
+    const lab = await newLab(context);
     await applyCensor(lab, [
       { kind: 'dns-forge', names: [news.name] },
       { kind: 'dns-bogon', names: [radio.name] },

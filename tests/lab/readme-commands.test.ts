@@ -1,7 +1,18 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test } from 'vitest';
 import { tempDirPerTest } from '../support/temp-dir.ts';
 
 /**
@@ -97,7 +108,10 @@ function exampleFiles(dir: string): void {
     ].join('\n'),
   );
   chmodSync(join(dir, 'office.conf'), 0o600);
-  writeFileSync(join(dir, 'bridges.txt'), '192.0.2.30:9001 4352E58420E68F5E40BF7C74FADDCCD9D1349413\n');
+  // A bridge on the namespace's own loopback, where nothing listens: the connection is
+  // refused, which bridge-check.ts takes as final and stops tor at once. An address with
+  // no route (192.0.2.x) would have tor wait out its whole bootstrap deadline (60 s).
+  writeFileSync(join(dir, 'bridges.txt'), '127.0.0.1:9 4352E58420E68F5E40BF7C74FADDCCD9D1349413\n');
 }
 
 /** Ctrl-C in a terminal: SIGINT to the whole foreground process group. */
@@ -152,10 +166,14 @@ describe.skipIf(!root || !unshare)('the README’s detour commands, in a namespa
     // The history's examples name runs by made-up ids; the two runs made here stand in for them.
     let line = command;
     if (/\b(3f2a|7b1c)\b/.test(command)) {
-      const ids = await twoRunsInHistory(dir);
+      const { from, ids } = await seed();
       line = line.replaceAll('3f2a', ids[0] ?? '').replaceAll('7b1c', ids[1] ?? '');
+      cpSync(join(from, HISTORY_HOME), join(dir, HISTORY_HOME), { recursive: true });
     }
-    if (/\b(run|home|office|cafe|old|new)\.json\b/.test(command)) reportFiles(dir);
+    if (/\b(run|home|office|cafe|old|new)\.json\b/.test(command)) {
+      const { from } = await seed();
+      for (const name of REPORT_NAMES) cpSync(join(from, 'run.json'), join(dir, `${name}.json`));
+    }
     const run = await runIsolated(line, dir);
     expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     expect(run.stderr).not.toMatch(/unknown option|unknown command|missing required argument|too many arguments/i);
@@ -199,6 +217,29 @@ test(
   },
 );
 
+/** Where the README puts the history (~/.local/share/detour/history), from HOME. */
+const HISTORY_HOME = '.local';
+
+/** The report files the sharing examples read: one small run saved under each name. */
+const REPORT_NAMES = ['run', 'home', 'office', 'cafe', 'old', 'new'];
+
+/**
+ * What the history and sharing examples read, made once for them all (each is a real
+ * run, diagnosed in a namespace with only loopback): two runs in a history and one
+ * report file. Each test copies them into its own folder, so none sees another's changes.
+ */
+let seeded: Promise<{ from: string; ids: string[] }> | undefined;
+const seed = (): Promise<{ from: string; ids: string[] }> =>
+  (seeded ??= (async () => {
+    const from = mkdtempSync(join(tmpdir(), 'detour-readme-seed-'));
+    const ids = await twoRunsInHistory(from);
+    reportFile(from);
+    return { from, ids };
+  })());
+afterAll(async () => {
+  if (seeded !== undefined) rmSync((await seeded).from, { recursive: true, force: true });
+});
+
 /** Two runs in this folder's history, by their ids' first characters, as `detour history` shows them. */
 async function twoRunsInHistory(dir: string): Promise<string[]> {
   for (let index = 0; index < 2; index += 1) await runIsolated('detour diagnose tcp.example:443 --timeout 500', dir);
@@ -209,8 +250,8 @@ async function twoRunsInHistory(dir: string): Promise<string[]> {
   return ids;
 }
 
-/** The report files the sharing examples read: one small run saved under each name. */
-function reportFiles(dir: string): void {
+/** One small run, saved as run.json. */
+function reportFile(dir: string): void {
   const made = spawnSync(
     'unshare',
     ['--net', process.execPath, join(ROOT, 'bin/detour.mjs'), 'diagnose', 'example.org', '--timeout', '500'].concat([
@@ -221,7 +262,4 @@ function reportFiles(dir: string): void {
     { env: { ...process.env, DETOUR_CONTROLS: 'none' }, encoding: 'utf8' },
   );
   expect(made.status).toBe(0);
-  for (const name of ['home', 'office', 'cafe', 'old', 'new']) {
-    writeFileSync(join(dir, `${name}.json`), readFileSync(join(dir, 'run.json')));
-  }
 }

@@ -4,6 +4,15 @@ import { CONNECTED_PERCENT } from '../tor/tor-log.ts';
 import { runTor } from '../tor/tor-run.ts';
 import { judgeBridge } from './bridge-verdict.ts';
 import { tcpCheck, type ToolCheckContext } from './tcp-check.ts';
+import type { FailureClass } from '../../shared/failure.ts';
+
+/** How the direct TCP check to a bridge can fail that leaves tor no way to it either. */
+const FINAL_FAILURES: ReadonlySet<FailureClass> = new Set([
+  'refused',
+  'reset',
+  'network-unreachable',
+  'host-unreachable',
+]);
 
 /** The Tor found for a run, once for all its bridges. */
 export interface TorSetup {
@@ -51,7 +60,9 @@ export async function checkBridge(
   if (context.signal.aborted) return unchecked('not-checked');
 
   const endpoint = { address: spec.address.host, port: spec.address.port };
-  // A refusal or a reset of the TCP control is final: tor, on the same network, can get no further.
+  // A refusal, a reset or no way there (no route, ICMP unreachable) of the TCP control is
+  // final: tor, on the same network and routes, can get no further, and an offline user
+  // would otherwise wait out the bootstrap deadline for every bridge.
   const refused = new AbortController();
   const [run, direct] = await Promise.all([
     runTor({
@@ -62,7 +73,7 @@ export async function checkBridge(
       timeoutMs: bridgeTimeoutMs,
     }),
     tcpCheck(context.direct, endpoint, context).then((check) => {
-      if (check.failure?.class === 'refused' || check.failure?.class === 'reset') refused.abort();
+      if (check.failure !== undefined && FINAL_FAILURES.has(check.failure.class)) refused.abort();
       return check;
     }),
   ]);

@@ -202,6 +202,16 @@ function ruleCommandsWhen(
       return only(rule.names.map((name) => append('filter', clientOpening(fromClient, 80, name, when), RESET)));
     case 'ip-blackhole':
       return only(rule.addresses.map((address) => append('filter', [...fromClient, '-d', address, ...when], ['DROP'])));
+    case 'ip-unreachable':
+      return only(
+        rule.addresses.map((address) =>
+          append(
+            'filter',
+            [...fromClient, '-d', address, ...when],
+            ['REJECT', '--reject-with', 'icmp-host-unreachable'],
+          ),
+        ),
+      );
     case 'ip-reject':
       return only(
         rule.addresses.flatMap((address) =>

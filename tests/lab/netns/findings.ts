@@ -2,6 +2,7 @@ import { formatColumns } from '../../../src-main/cli/table.ts';
 import type { PathOutcome } from '../../../src-main/shared/events.ts';
 import type { Observation } from '../../../src-main/shared/observation.ts';
 import type { Report } from '../../../src-main/shared/report.ts';
+import type { ToolResult } from '../../../src-main/shared/tools.ts';
 import { isBlocking, type TargetVerdict } from '../../../src-main/shared/verdict.ts';
 import { BLOCK_PAGE_TITLE } from './inventory.ts';
 import type { Scenario } from './scenario.ts';
@@ -57,8 +58,15 @@ function checkTools(scenario: Scenario, report: Report): Check[] {
       row('tool status', want.status, result?.status ?? 'not checked'),
       ...(want.reason === undefined ? [] : [row('tool reason', want.reason, result?.reason ?? 'not checked')]),
       row('through', listed(want.through), result === undefined ? 'not checked' : listed(through)),
+      ...(want.stopsEarly === undefined ? [] : [row('stops early', 'yes', stoppedEarly(result, scenario))]),
     ];
   });
+}
+
+/** Whether a bridge's check ended before its deadline, rather than waiting Tor out. */
+function stoppedEarly(result: ToolResult | undefined, scenario: Scenario): string {
+  if (result?.kind !== 'bridge') return 'not checked';
+  return result.durationMs < scenario.bridgeTimeoutMs ? 'yes' : `no (${result.durationMs} ms)`;
 }
 
 function checkOutcomes(scenario: Scenario, report: Report): Check[] {

@@ -149,7 +149,7 @@ export const SERVICES = {
    * aliases are the same bridge at addresses a scenario may censor on their own.
    */
   torBridge: { address: '11.1.0.90', orPort: 9001, obfs4Port: 9443 },
-  torBridgeAliases: ['11.1.0.91', '11.1.0.92', '11.1.0.93'],
+  torBridgeAliases: ['11.1.0.91', '11.1.0.92', '11.1.0.93', '11.1.0.94'],
   /**
    * Shadowsocks (Debian's ss-server with UDP relaying, started when a scenario has Outline
    * keys): one server on `port` and one on `secondPort`, both on every world address, so

@@ -47,6 +47,8 @@ export const censorRuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('http-host-reset'), names, ...window }),
   /** Packets to these addresses silently dropped. */
   z.object({ kind: z.literal('ip-blackhole'), addresses, ...window }),
+  /** Packets to these addresses answered with ICMP host unreachable: a router saying there is no way there. */
+  z.object({ kind: z.literal('ip-unreachable'), addresses, ...window }),
   /** Connections to these addresses refused with a TCP reset. */
   z.object({ kind: z.literal('ip-reject'), addresses, ...window }),
   /** Plain HTTP to these addresses answered by the router's transparent proxy with a block page. */
@@ -176,6 +178,8 @@ export const toolExpectationSchema = z.object({
   status: z.enum([...WIREGUARD_STATUSES, ...BRIDGE_STATUSES]),
   reason: z.enum([...WIREGUARD_REASONS, ...BRIDGE_REASONS]).optional(),
   through: z.array(z.string()).default([]),
+  /** A bridge whose check must end before its deadline: Tor stopped at the direct check's final failure. */
+  stopsEarly: z.literal(true).optional(),
 });
 export type ToolExpectation = z.infer<typeof toolExpectationSchema>;
 

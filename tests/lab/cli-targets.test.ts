@@ -21,7 +21,7 @@ test('detour targets --region az prints the pack as a table', async () => {
   const lines = run.stdout.trimEnd().split('\n');
   expect(lines[0]).toMatch(/^Azerbaijan \(az\): \d+ targets reported blocked there$/);
   expect(lines[2]).toMatch(/^Name\s+Category\s+Target\s+Note$/);
-  expect(lines).toContainEqual(expect.stringMatching(/^Azadliq newspaper\s+news\s+https:\/\/www\.azadliq\.info\//));
+  expect(lines).toContainEqual(expect.stringMatching(/^Azadlıq qəzeti\s+news\s+https:\/\/www\.azadliq\.info\//));
   expect(lines.at(-1)).toBe('Measure them with: detour diagnose --region az');
 });
 

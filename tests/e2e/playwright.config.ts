@@ -3,16 +3,15 @@ import { defineConfig } from '@playwright/test';
 /**
  * End-to-end tests of the renderer in Debian's Chromium, through web mode: the same
  * renderer and the real engine, served on 127.0.0.1 (see src-main/web). Screenshots
- * of the main screens in each language are kept in test-results/e2e/screenshots as
- * the run's artifacts (languages.e2e.ts). electron.e2e.ts drives the desktop app
- * where an Electron binary is present.
+ * are kept in test-results/e2e/screenshots as the run's artifacts: the main screens
+ * of a run in each language (languages.e2e.ts), and in screens/ every screen in each
+ * language, at both window sizes, light and dark, each checked by axe-core
+ * (screens.e2e.ts). electron.e2e.ts drives the desktop app where an Electron binary
+ * is present.
  */
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
-  // The tour of every screen × language × size × theme with axe takes minutes; it runs
-  // with `npm run test:screens` until it fits the CI budget (see ARCHITECTURE.md, Tests).
-  testIgnore: process.env['DETOUR_SCREENS'] === '1' ? [] : ['**/screens.e2e.ts'],
   outputDir: '../../test-results/e2e',
   globalSetup: './global-setup.ts',
   // Two cores: one browser at a time keeps timings honest for the engine's deadlines.

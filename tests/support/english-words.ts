@@ -47,9 +47,11 @@ export const NAMES: readonly string[] = [
   'DNS',
   'UDP',
   'ms',
+  'MiB',
   'SNI',
   'TLS',
   'CSV',
+  'JSON',
   'IP',
 ];
 

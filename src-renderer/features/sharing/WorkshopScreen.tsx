@@ -54,7 +54,10 @@ export function WorkshopScreen(): React.JSX.Element {
       if (file.size > MAX_REPORT_TEXT_BYTES) {
         problem(
           file,
-          t('sharing.workshop.too-large', { size: mebibytes(file.size), limit: mebibytes(MAX_REPORT_TEXT_BYTES) }),
+          t('sharing.workshop.too-large', {
+            size: mebibytes(file.size, t),
+            limit: mebibytes(MAX_REPORT_TEXT_BYTES, t),
+          }),
         );
         continue;
       }
@@ -92,7 +95,7 @@ export function WorkshopScreen(): React.JSX.Element {
       <div className={styles.field}>
         <label htmlFor={`${id}-files`}>{t('sharing.workshop.files', { json: 'JSON' })}</label>
         <span id={`${id}-files-hint`} className={styles.hint}>
-          {t('sharing.workshop.files-hint', { limit: mebibytes(MAX_REPORT_TEXT_BYTES) })}
+          {t('sharing.workshop.files-hint', { limit: mebibytes(MAX_REPORT_TEXT_BYTES, t) })}
         </span>
         <input
           ref={input}

@@ -55,6 +55,7 @@ export const SHARING_AZ: SharingCatalog = {
   'sharing.workshop.loaded_other': '{{count}} hesabat yükləndi.',
   'sharing.workshop.problems': 'İstifadə edilə bilməyən fayllar',
   'sharing.workshop.file-problem': '{{file}}: {{problem}}',
+  'sharing.unit.mib': '{{value}} MiB',
   'sharing.workshop.too-large': 'faylın həcmi {{size}}, Detour isə ən çoxu {{limit}} oxuyur',
   'sharing.workshop.unreadable': 'faylı oxumaq mümkün olmadı',
   'sharing.workshop.check-failed': 'faylı yoxlamaq mümkün olmadı. {{reason}}',

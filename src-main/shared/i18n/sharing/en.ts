@@ -54,6 +54,7 @@ export const SHARING_EN = {
   'sharing.workshop.loaded_other': '{{count}} reports are loaded.',
   'sharing.workshop.problems': 'Files that could not be used',
   'sharing.workshop.file-problem': '{{file}}: {{problem}}',
+  'sharing.unit.mib': '{{value}} MiB',
   'sharing.workshop.too-large': 'the file is {{size}}, and Detour reads at most {{limit}}',
   'sharing.workshop.unreadable': 'the file could not be read',
   'sharing.workshop.check-failed': 'the file could not be checked. {{reason}}',

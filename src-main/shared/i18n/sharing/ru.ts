@@ -57,6 +57,7 @@ export const SHARING_RU: SharingCatalog = {
   'sharing.workshop.loaded_other': 'Загружено {{count}} отчёта.',
   'sharing.workshop.problems': 'Файлы, которые нельзя использовать',
   'sharing.workshop.file-problem': '{{file}}: {{problem}}',
+  'sharing.unit.mib': '{{value}} МиБ',
   'sharing.workshop.too-large': 'размер файла {{size}}, а Detour читает не больше {{limit}}',
   'sharing.workshop.unreadable': 'файл не удалось прочитать',
   'sharing.workshop.check-failed': 'файл не удалось проверить. {{reason}}',

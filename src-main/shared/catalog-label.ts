@@ -38,3 +38,17 @@ export const catalogLabelSchema = z.object({
   index: z.number().int().min(1).max(99).optional(),
 });
 export type CatalogLabel = z.infer<typeof catalogLabelSchema>;
+
+/**
+ * The label of each built-in target of these plans' entries, by input, the first plan
+ * that labels an input winning: what a comparison or timeline of runs names sites by.
+ */
+export function labelsOfPlans(
+  plans: readonly { entries: readonly { input: string; label?: CatalogLabel | undefined }[] }[],
+): Map<string, CatalogLabel> {
+  const labels = new Map<string, CatalogLabel>();
+  for (const { entries } of plans) {
+    for (const { input, label } of entries) if (label !== undefined && !labels.has(input)) labels.set(input, label);
+  }
+  return labels;
+}

@@ -56,6 +56,8 @@ describe('long tables draw only the rows on screen', () => {
       after: { runId: 'b', startedAt: '2026-11-30T08:00:00.000Z', status: 'completed' },
       targets: Array.from({ length: ROWS }, (_, index) => ({
         input: `site${index}.example`,
+        // A built-in target is named by its label, its address in the cell's title.
+        ...(index === 0 ? { label: { brand: 'Telegram', kind: 'app-servers' as const, index: 1 } } : {}),
         before: { status: 'ok', restoredBy: [] },
         after: { status: index === 0 ? 'tcp-reset' : 'ok', restoredBy: [] },
         changed: index === 0,
@@ -77,11 +79,12 @@ describe('long tables draw only the rows on screen', () => {
     );
     const table = screen.getByRole('table', { name: 'compared' });
     const rows = expectVirtual(table, ROWS);
-    expect(within(rows[1]!).getByRole('rowheader').textContent).toBe('site0.example');
+    const first = within(rows[1]!).getByRole('rowheader');
+    expect([first.textContent, first.title]).toEqual(['Telegram — app servers 1', 'site0.example']);
     scrollToEnd(table);
     const last = within(table).getByRole('rowheader', { name: `site${ROWS - 1}.example` });
     expect(last.closest('tr')?.getAttribute('aria-rowindex')).toBe(String(ROWS + 1));
-    expect(within(table).queryByRole('rowheader', { name: 'site0.example' })).toBeNull();
+    expect(within(table).queryByRole('rowheader', { name: 'Telegram — app servers 1' })).toBeNull();
   });
 
   test('one site over 300 checks, in the timeline', async () => {

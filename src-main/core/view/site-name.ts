@@ -41,6 +41,11 @@ export function catalogLabelText(t: TFunction, label: CatalogLabel): string {
   return t('catalog.name', { brand: label.brand, kind: numbered });
 }
 
+/** A site of a comparison or timeline in the reader's language: by its label where it has one, else as given. */
+export function labelledName(t: TFunction, site: { input: string; label?: CatalogLabel | undefined }): string {
+  return site.label === undefined ? site.input : catalogLabelText(t, site.label);
+}
+
 /** A site's name in the reader's language. */
 export function siteNameText(t: TFunction, name: SiteName): string {
   return typeof name === 'string' ? name : catalogLabelText(t, name);

@@ -1,3 +1,4 @@
+import { labelsOfPlans, type CatalogLabel } from '../../shared/catalog-label.ts';
 import type { Report } from '../../shared/report.ts';
 import type { VerdictStatus } from '../../shared/verdict.ts';
 import { verdictMove } from '../../core/view/blocking-kind.ts';
@@ -19,6 +20,8 @@ export interface TargetSide {
 export interface ComparedTarget {
   /** The target as the user gave it: what the two runs are matched by. */
   input: string;
+  /** A built-in target's brand and kind (from either run's plan), to name it by. */
+  label?: CatalogLabel;
   /** Null: the run did not measure this target. */
   before: TargetSide | null;
   after: TargetSide | null;
@@ -82,6 +85,11 @@ export function compareReports(before: Report, after: Report): Comparison {
   });
   for (const [input, rest] of afterTargets) {
     for (const entry of rest) targets.push(compareTarget(input, null, targetSide(entry)));
+  }
+  const labels = labelsOfPlans([after.plan, before.plan]);
+  for (const target of targets) {
+    const label = labels.get(target.input);
+    if (label !== undefined) target.label = label;
   }
 
   const names = [...new Set([...beforeRoutes.keys(), ...afterRoutes.keys()])];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { catalogLabelSchema } from '../catalog-label.ts';
 import { observationSchema } from '../observation.ts';
 import { reportSchema } from '../report.ts';
 import { networkStateSchema, verdictStatusSchema } from '../verdict.ts';
@@ -114,6 +115,8 @@ export const comparisonSchema = z.object({
   targets: z.array(
     z.object({
       input: z.string(),
+      /** A built-in target's brand and kind, to name it by in the reader's language. */
+      label: catalogLabelSchema.optional(),
       /** Null: the run did not measure this target. */
       before: targetSideSchema.nullable(),
       after: targetSideSchema.nullable(),
@@ -152,7 +155,13 @@ export const timelineSchema = z.object({
     }),
   ),
   /** Each target's direct verdict in each run, parallel to `runs` (null: not measured or not judged). */
-  targets: z.array(z.object({ input: z.string(), statuses: z.array(verdictStatusSchema.nullable()) })),
+  targets: z.array(
+    z.object({
+      input: z.string(),
+      label: catalogLabelSchema.optional(),
+      statuses: z.array(verdictStatusSchema.nullable()),
+    }),
+  ),
 });
 export type Timeline = z.infer<typeof timelineSchema>;
 

@@ -5,6 +5,7 @@ import type { ComparedRoute, ComparedTarget, Comparison } from '../../../src-mai
 import { LookBadge } from '../../components/StatusBadge.tsx';
 import { VirtualTable } from '../../components/VirtualTable.tsx';
 import { routeLabel, routeList } from '../../../src-main/core/view/labels.ts';
+import { labelledName } from '../../../src-main/core/view/site-name.ts';
 import styles from './History.module.css';
 import { countsText, runVerdictLook } from './run-words.ts';
 
@@ -87,7 +88,9 @@ export function ComparisonView({
             key: `${target.input}-${index}`,
             cells: (
               <>
-                <th scope="row">{target.input}</th>
+                <th scope="row" title={target.label === undefined ? undefined : target.input}>
+                  {labelledName(t, target)}
+                </th>
                 <td>{side(target.before)}</td>
                 <td>{side(target.after)}</td>
                 <td>

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from '../../../src-main/shared/i18n/dates.
 import type { Timeline } from '../../../src-main/shared/ipc/history.ts';
 import type { IpcError } from '../../../src-main/shared/ipc/result.ts';
 import { isBlocking } from '../../../src-main/shared/verdict.ts';
+import { labelledName } from '../../../src-main/core/view/site-name.ts';
 import { LookBadge } from '../../components/StatusBadge.tsx';
 import { VirtualTable } from '../../components/VirtualTable.tsx';
 import { useApp } from '../../hooks/useApp.ts';
@@ -77,13 +78,13 @@ function TargetTimeline({ timeline }: { timeline: Timeline }): React.JSX.Element
       <select id={`${id}-target`} value={target?.input ?? ''} onChange={(event) => setInput(event.target.value)}>
         {timeline.targets.map((candidate) => (
           <option key={candidate.input} value={candidate.input}>
-            {candidate.input}
+            {labelledName(t, candidate)}
           </option>
         ))}
       </select>
       {target === undefined ? null : (
         <VirtualTable
-          caption={t('history.timeline.target-caption', { target: target.input })}
+          caption={t('history.timeline.target-caption', { target: labelledName(t, target) })}
           tableClassName={styles.table}
           columns={3}
           count={timeline.runs.length}

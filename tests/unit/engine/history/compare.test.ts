@@ -164,3 +164,21 @@ test('tls-blocked then sni-filtering (tricks on) is the same kind of blocking: r
   // ok → tls-blocked is another kind: a change, never a refinement.
   expect(changed).toMatchObject({ changed: true, refined: false });
 });
+
+test('a built-in target is named by the label either run gives it, the later run first', () => {
+  const labelled = (report: Report, label: { brand: string; kind: 'app-servers' | 'website' }): Report => ({
+    ...report,
+    plan: {
+      ...report.plan,
+      entries: report.plan.entries.map((entry, index) => (index === 0 ? { ...entry, label } : entry)),
+    },
+  });
+  const before = labelled(sampleReport({ runId: 'before', targets: 2 }), { brand: 'Old', kind: 'website' });
+  const after = labelled(sampleReport({ runId: 'after', targets: 2 }), { brand: 'Telegram', kind: 'app-servers' });
+  const { targets } = compareReports(before, after);
+  expect(targets.map((target) => [target.input, target.label])).toEqual([
+    ['site0.example', { brand: 'Telegram', kind: 'app-servers' }],
+    ['site1.example', undefined],
+  ]);
+  expect(targets[1]).not.toHaveProperty('label');
+});

@@ -323,7 +323,7 @@ test(UNEXPORTABLE, { timeout: 60_000 }, async () => {
   expect(runs.map((run) => run.code)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
   expect(runs.map((run) => stderrLines(run))).toEqual([
     [`detour: ${oldVersion}: made by another version of Detour: schema 1, this one reads 2`],
-    [`detour: ${huge}: отчёт слишком большой: 600 MiB, а Detour читает не больше 512 MiB`],
+    [`detour: ${huge}: отчёт слишком большой: 600 МиБ, а Detour читает не больше 512 МиБ`],
     [`detour: ${broken}: not valid JSON: the error is at line 3, column 15`],
     [`detour: ${join(folder(), 'missing.json')}: cannot be read (ENOENT)`],
     ['detour: report: give --html FILE, --pdf FILE or --csv FILE (or several)'],

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { REPORT_SCHEMA_VERSION, reportSchema, type Report } from '../../shared/report.ts';
 import { firstJsonError } from '../report/json-scanner.ts';
 import { readJsonObjectFile } from '../report/read-json-file.ts';
+import { mebibytes } from '../../core/view/sizes.ts';
 
 export { firstJsonError } from '../report/json-scanner.ts';
 
@@ -158,7 +159,9 @@ export function describeReadError(t: TFunction, error: ReportReadError): string 
     case 'not-a-file':
       return t('report.error.not-a-file');
     case 'too-large':
-      return t('report.error.too-large', { replace: { size: mebibytes(error.bytes), limit: mebibytes(error.limit) } });
+      return t('report.error.too-large', {
+        replace: { size: mebibytes(error.bytes, t), limit: mebibytes(error.limit, t) },
+      });
     case 'not-text':
       return t('report.error.not-text');
     case 'not-json':
@@ -170,10 +173,6 @@ export function describeReadError(t: TFunction, error: ReportReadError): string 
     case 'invalid':
       return t('report.error.invalid', { replace: { field: error.field, problem: error.problem } });
   }
-}
-
-function mebibytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MiB`;
 }
 
 /** A version as it can be shown: a number as is, anything else as short JSON. */

@@ -7,7 +7,8 @@ import { Screen } from '../../components/Screen.tsx';
 import { useApp } from '../../hooks/useApp.ts';
 import { labelFromFileName, uniqueLabels } from '../../../src-main/core/combine-reports.ts';
 import { ExportButton } from './ExportDialog.tsx';
-import { mebibytes, readFileText } from './files.ts';
+import { mebibytes } from '../../../src-main/core/view/sizes.ts';
+import { readFileText } from './files.ts';
 import styles from './Sharing.module.css';
 import { Combined } from './CombinedView.tsx';
 

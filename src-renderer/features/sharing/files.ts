@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import type { ExportOutcome } from '../../../src-main/shared/ipc/sharing.ts';
 
 /**
@@ -33,10 +32,4 @@ export function downloadFile(file: Extract<ExportOutcome, { kind: 'download' }>,
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-}
-
-/** `12.3 MiB`, `12,3 МиБ`: a size as the size cap is said, the unit and the decimal sign the language's. */
-export function mebibytes(bytes: number, t: TFunction): string {
-  const value = Number((bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0));
-  return t('sharing.unit.mib', { value });
 }

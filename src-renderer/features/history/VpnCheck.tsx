@@ -8,6 +8,7 @@ import { useApp } from '../../hooks/useApp.ts';
 import { useIpcErrorText } from '../../hooks/useIpcErrorText.ts';
 import { useRunView } from '../../hooks/useRunView.ts';
 import { useDiagnose } from '../run/useDiagnose.ts';
+import { labelledName } from '../../../src-main/core/view/site-name.ts';
 import { ComparisonView } from './ComparisonView.tsx';
 import styles from './History.module.css';
 
@@ -175,7 +176,7 @@ function VpnResult({ comparison }: { comparison: Comparison }): React.JSX.Elemen
           <ul>
             {restored.map((x) => (
               <li key={x.input}>
-                {MARKS.ok} {x.input}
+                {MARKS.ok} {labelledName(t, x)}
               </li>
             ))}
           </ul>
@@ -187,7 +188,7 @@ function VpnResult({ comparison }: { comparison: Comparison }): React.JSX.Elemen
           <ul>
             {still.map((x) => (
               <li key={x.input}>
-                {MARKS.blocked} {x.input}
+                {MARKS.blocked} {labelledName(t, x)}
               </li>
             ))}
           </ul>
